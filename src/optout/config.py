@@ -1,0 +1,49 @@
+"""Settings, read from the environment (``OPTOUT_*``) and an optional ``.env`` file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///optout.sqlite3"
+
+
+class Settings(BaseSettings):
+    """Runtime configuration of the service."""
+
+    model_config = SettingsConfigDict(env_prefix="OPTOUT_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        description="SQLAlchemy URL; SQLite file in the working directory by default.",
+    )
+    default_region: str = Field("US", description="Region for numbers written without +country.")
+    secret_key: str | None = Field(
+        None,
+        description="Signs session cookies. Unset: a random key is created and kept in the database.",
+    )
+    max_body_bytes: int = Field(1_048_576, gt=0, description="Largest request body accepted.")
+    log_level: str = Field("INFO")
+    public_base_url: str | None = Field(
+        None, description="External URL of the service, used to check Twilio signatures."
+    )
+
+    @field_validator("secret_key")
+    @classmethod
+    def _refuse_placeholder_secret(cls, value: str | None) -> str | None:
+        if value is not None and (len(value) < 32 or value.lower() in {"changeme", "secret"}):
+            raise ValueError("OPTOUT_SECRET_KEY must be at least 32 random characters")
+        return value
+
+    @field_validator("default_region")
+    @classmethod
+    def _upper_region(cls, value: str) -> str:
+        return value.upper()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """Return the process's settings, read once."""
+    return Settings()

@@ -1,0 +1,133 @@
+"""Values of the opt-out domain, shared by every layer.
+
+Nothing here does I/O. Enumerations are ``StrEnum`` so their values are what the API,
+the database and the command line print.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+AUTO_OPT_OUT_MAX_CHARS = 200
+"""An auto opt-out is not applied to a message longer than this (200 itself still counts)."""
+
+UNSTOP_WINDOW_MONTHS = 6
+"""An auto opt-out is not applied within this many months after the contact's last UNSTOP."""
+
+
+class Action(StrEnum):
+    """What an inbound reply asks for."""
+
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+    HELP = "help"
+    NONE = "none"
+
+
+class Trigger(StrEnum):
+    """Why a reply counts as an opt-out: a standard keyword, or intent in other words."""
+
+    KEYWORD = "keyword"
+    AUTO = "auto"
+
+
+class Exclusion(StrEnum):
+    """The exception rule that kept an auto opt-out from being applied."""
+
+    NUMBERS_ONLY = "numbers_only"
+    TOO_LONG = "too_long"
+    RECENT_UNSTOP = "recent_unstop"
+
+
+class ContactStatus(StrEnum):
+    """Whether a contact may be texted."""
+
+    ACTIVE = "active"
+    OPTED_OUT = "opted_out"
+
+
+class EventType(StrEnum):
+    """The two kinds of entry in the opt-out ledger."""
+
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+
+
+class EventSource(StrEnum):
+    """Where a ledger entry came from.
+
+    ``keyword`` and ``contact`` opt-outs were made by the contact and only the contact can
+    reverse them; ``auto``, ``manual`` and ``import`` ones the account holder may undo.
+    """
+
+    KEYWORD = "keyword"
+    AUTO = "auto"
+    MANUAL = "manual"
+    IMPORT = "import"
+    CONTACT = "contact"
+
+
+CONTACT_ONLY_SOURCES = frozenset({EventSource.KEYWORD, EventSource.CONTACT})
+"""Opt-outs from these sources can be reversed by the contact alone (UNSTOP / START)."""
+
+
+class Direction(StrEnum):
+    """Which way a message travelled."""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The detector's verdict on one inbound reply.
+
+    ``exclusion`` is set when opt-out intent was found but an exception rule keeps the
+    number opted in; ``action`` is then ``none``. ``span`` is the (start, end) offset of
+    the triggering phrase in the original text, for highlighting.
+    """
+
+    action: Action
+    trigger: Trigger | None = None
+    exclusion: Exclusion | None = None
+    confidence: float = 1.0
+    reason: str = ""
+    span: tuple[int, int] | None = None
+
+    @property
+    def opts_out(self) -> bool:
+        """Return whether this decision opts the sender out."""
+        return self.action is Action.OPT_OUT
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the decision as plain JSON-ready values."""
+        return {
+            "action": self.action.value,
+            "trigger": self.trigger.value if self.trigger else None,
+            "exclusion": self.exclusion.value if self.exclusion else None,
+            "confidence": round(self.confidence, 4),
+            "reason": self.reason,
+            "span": list(self.span) if self.span else None,
+        }
+
+
+NO_DECISION = Decision(Action.NONE, confidence=1.0, reason="no opt-out, opt-in or help request")
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """Return the same wall-clock time ``months`` calendar months earlier (day clamped)."""
+    month_index = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return moment.replace(year=year, month=month + 1, day=min(moment.day, last_day))
+
+
+def within_unstop_window(last_unstop_at: datetime | None, now: datetime) -> bool:
+    """Return whether an UNSTOP at ``last_unstop_at`` still shields ``now`` from auto opt-out."""
+    if last_unstop_at is None:
+        return False
+    return months_before(now, UNSTOP_WINDOW_MONTHS) <= last_unstop_at <= now
