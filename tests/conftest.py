@@ -40,6 +40,8 @@ def _postgres_unavailable_reason() -> str | None:
 def postgres_server_url(worker_id: str) -> Iterator[str]:
     """Return the URL of a freshly created, migrated PostgreSQL database for this worker."""
     reason = _postgres_unavailable_reason()
+    if reason and os.environ.get("OPTOUT_REQUIRE_POSTGRES"):
+        pytest.fail(f"{reason} (OPTOUT_REQUIRE_POSTGRES is set)")
     if reason:
         pytest.skip(reason)
     name = f"optout_test_{worker_id}"
