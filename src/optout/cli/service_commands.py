@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.progress import Progress
+from sqlalchemy.orm import Session
 
 from optout.config import get_settings
-from optout.store.engine import upgrade
+from optout.exceptions import OptoutError
+from optout.services.accounts import create_account, get_account_by_slug
+from optout.services.demo import DemoInfo, seed_demo
+from optout.services.ledger_csv import export_opt_outs, import_opt_outs
+from optout.store.engine import make_engine, make_session_factory, upgrade
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+accounts_app = typer.Typer(help="Accounts (tenants) and their API keys.", no_args_is_help=True)
 
 
 @db_app.command("upgrade")
@@ -17,6 +31,119 @@ def db_upgrade() -> None:
     typer.echo("database is up to date")
 
 
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    demo: Annotated[bool, typer.Option(help="Seed a demo account on an empty database.")] = False,
+) -> None:
+    """Migrate the database and serve the API (and pages) with uvicorn."""
+    import uvicorn
+
+    settings = get_settings()
+    upgrade(settings.database_url)
+    if demo:
+        engine = make_engine(settings.database_url)
+        info = seed_demo(make_session_factory(engine), settings)
+        engine.dispose()
+        _print_demo(info, f"http://{host}:{port}")
+    uvicorn.run(
+        "optout.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level.lower(),
+    )
+
+
+def _print_demo(info: DemoInfo | None, url: str) -> None:
+    if info is None:
+        typer.echo("The database already has accounts; no demo was added.")
+        return
+    typer.echo(f"Demo account '{info.account_slug}' with {info.conversations} conversations.")
+    typer.echo(f"API key (shown once): {info.api_key}")
+    typer.echo(f"API docs: {url}/docs")
+    typer.echo(f"Try: curl -H 'Authorization: Bearer {info.api_key}' {url}/v1/auto-opt-outs")
+
+
+@accounts_app.command("create")
+def accounts_create(
+    name: Annotated[str, typer.Argument(help="The account's name.")],
+    twilio_auth_token: Annotated[str | None, typer.Option(help="Checks Twilio webhooks.")] = None,
+    twilio_account_sid: Annotated[str | None, typer.Option(help="Sends through Twilio.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {slug, api_key} as JSON.")] = False,
+) -> None:
+    """Create an account and print its API key, which is shown only this once."""
+    provider = "twilio" if twilio_account_sid and twilio_auth_token else "log"
+    with _user_errors(), _session() as session, session.begin():
+        account, key = create_account(
+            session,
+            name=name,
+            provider=provider,
+            twilio_account_sid=twilio_account_sid,
+            twilio_auth_token=twilio_auth_token,
+        )
+    if as_json:
+        typer.echo(json.dumps({"slug": account.slug, "api_key": key}))
+        return
+    typer.echo(f"account: {account.slug}\napi key (shown once): {key}")
+
+
+def import_opt_outs_command(
+    account: Annotated[str, typer.Argument(help="The account's slug.")],
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV of numbers.")],
+) -> None:
+    """Opt out every number of a CSV file (a 'number' column, or the first column)."""
+    lines = file.read_text(encoding="utf-8-sig").splitlines()
+    with (
+        _user_errors(),
+        _session() as session,
+        session.begin(),
+        Progress(transient=True) as progress,
+    ):
+        task = progress.add_task("importing", total=len(lines))
+        summary = import_opt_outs(
+            session,
+            account=get_account_by_slug(session, account),
+            lines=lines,
+            filename=file.name,
+            progress=lambda line: progress.update(task, completed=line),
+        )
+    typer.echo(
+        f"opted out {summary.opted_out}, already opted out {summary.already_opted_out}, "
+        f"invalid {len(summary.invalid)}"
+    )
+    for problem in summary.invalid[:20]:
+        typer.echo(f"  {problem}", err=True)
+
+
+def export(account: Annotated[str, typer.Argument(help="The account's slug.")]) -> None:
+    """Write the account's opt-outs in force to stdout as CSV."""
+    with _user_errors(), _session() as session, session.begin():
+        for line in export_opt_outs(session, account=get_account_by_slug(session, account)):
+            sys.stdout.write(line)
+
+
+def _session() -> Session:
+    engine = make_engine(get_settings().database_url)
+    return make_session_factory(engine)()
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Print what went wrong and exit 1, instead of a traceback, for errors a user caused."""
+    try:
+        yield
+    except OptoutError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        raise typer.Exit(1) from error
+
+
 def register(app: typer.Typer) -> None:
     """Add the service commands to ``app``."""
     app.add_typer(db_app, name="db")
+    app.add_typer(accounts_app, name="accounts")
+    app.command()(serve)
+    app.command("import-opt-outs")(import_opt_outs_command)
+    app.command()(export)

@@ -1,0 +1,1 @@
+"""The HTTP layer: the REST API under ``/v1`` and provider webhooks under ``/webhooks``."""

@@ -1,0 +1,53 @@
+"""The FastAPI application: ``create_app(settings)`` builds it, doing no work at import time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import FastAPI
+
+from optout.api.body_limit import BodyLimit
+from optout.api.errors import install_error_handlers
+from optout.api.routes import (
+    auto_opt_outs,
+    contacts,
+    health,
+    inbound,
+    messages,
+    opt_out_files,
+    suppression,
+)
+from optout.api.webhooks import twilio
+from optout.config import Settings, get_settings
+from optout.detect import Detector
+from optout.store.engine import make_engine, make_session_factory
+
+BULK_PATHS = ("/suppression/check", "/import")
+BULK_FACTOR = 16
+"""Bulk endpoints accept this many times ``max_body_bytes`` (100,000+ numbers per call)."""
+
+
+def create_app(settings: Settings | None = None, *, detector: Detector | None = None) -> FastAPI:
+    """Build the app for ``settings`` (the environment's when None); migrations are not run."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="optout",
+        summary="Opt-out detection, the opt-out ledger and the suppression API for SMS senders.",
+        version="0.1.0",
+    )
+    app.state.settings = settings
+    app.state.session_factory = make_session_factory(make_engine(settings.database_url))
+    app.state.detector = detector or Detector()
+    install_error_handlers(app)
+    for module in (health, inbound, contacts, auto_opt_outs, suppression, messages, opt_out_files):
+        app.include_router(module.router)
+    app.include_router(twilio.router)
+    app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
+    return app
+
+
+def _limits(limit: int) -> Callable[[str], int]:
+    def limit_for(path: str) -> int:
+        return limit * BULK_FACTOR if path.endswith(BULK_PATHS) else limit
+
+    return limit_for

@@ -1,0 +1,99 @@
+"""An ASGI middleware that caps request bodies and refuses JSON that is not UTF-8.
+
+It counts the bytes as they stream in, so a client that lies in (or omits)
+``Content-Length`` is stopped at the limit all the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from optout.api.errors import error_body
+
+
+class BodyLimit:
+    """Buffer each request body up to a limit; answer 413 beyond it, 422 for broken UTF-8."""
+
+    def __init__(self, app: ASGIApp, *, limit_for: Callable[[str], int]) -> None:
+        self.app = app
+        self.limit_for = limit_for
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        body = await _read(receive, limit, _declared_length(scope))
+        if body is None:
+            await _answer(send, 413, "payload_too_large", f"the request body is over {limit} bytes")
+            return
+        if _is_json(scope) and not _utf8(body):
+            await _answer(send, 422, "invalid_input", "body: the request body is not valid UTF-8")
+            return
+        await self.app(scope, _replay(body, receive), send)
+
+
+async def _read(receive: Receive, limit: int, declared: int | None) -> bytes | None:
+    if declared is not None and declared > limit:
+        return None
+    chunks: list[bytes] = []
+    size, more = 0, True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else None
+    return None
+
+
+def _is_json(scope: Scope) -> bool:
+    for name, value in scope.get("headers", []):
+        if name == b"content-type":
+            return b"json" in value.lower()
+    return False
+
+
+def _utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+async def _answer(send: Send, status: int, code: str, message: str) -> None:
+    payload = json.dumps(error_body(code, message)).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(payload)).encode()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,88 @@
+"""The one place errors become HTTP answers: ``{"error": {"code", "message"}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from optout import exceptions as errors
+
+STATUS: dict[type[errors.OptoutError], int] = {
+    errors.InvalidInput: 422,
+    errors.NotFound: 404,
+    errors.AuthenticationFailed: 401,
+    errors.PermissionDenied: 403,
+    errors.Conflict: 409,
+    errors.ConfirmationRequired: 400,
+    errors.PayloadTooLarge: 413,
+    errors.ProviderError: 502,
+}
+API_PREFIXES = ("/v1", "/webhooks", "/healthz")
+_HTTP_CODES = {
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+}
+
+
+def status_for(error: errors.OptoutError) -> int:
+    """Return the HTTP status an error maps to."""
+    for kind in type(error).__mro__:
+        if kind in STATUS:
+            return STATUS[kind]
+    return 400
+
+
+def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
+    """Return the JSON body of an error answer."""
+    return {"error": {"code": code, "message": message, **extra}}
+
+
+def error_response(code: str, message: str, status: int, **extra: Any) -> JSONResponse:
+    """Return an error answer in the one JSON shape."""
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(error_body(code, message, **extra), status_code=status, headers=headers)
+
+
+async def _optout_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, errors.OptoutError)
+    status = status_for(error)
+    if not request.url.path.startswith(API_PREFIXES):
+        return PlainTextResponse(error.message, status_code=status)
+    extra = {"field": error.field} if isinstance(error, errors.InvalidInput) and error.field else {}
+    return error_response(error.code, error.message, status, **extra)
+
+
+async def _validation_error(_request: Request, error: Exception) -> Response:
+    assert isinstance(error, RequestValidationError)
+    problems = [_describe(problem) for problem in error.errors()]
+    field = problems[0][0] if problems else None
+    message = "; ".join(f"{name}: {text}" for name, text in problems) or "invalid request"
+    return error_response("invalid_input", message, 422, field=field)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, StarletteHTTPException)
+    if not request.url.path.startswith(API_PREFIXES):
+        return PlainTextResponse(str(error.detail), status_code=error.status_code)
+    if error.status_code == 400 and "parsing the body" in str(error.detail):
+        return error_response("invalid_input", "body: the request body is not valid JSON", 422)
+    code = _HTTP_CODES.get(error.status_code, "error")
+    return error_response(code, str(error.detail), error.status_code)
+
+
+def _describe(problem: Any) -> tuple[str, str]:
+    location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "query")]
+    return ".".join(location) or "body", str(problem.get("msg", "invalid"))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map optout's exception tree, validation and HTTP errors to the one error shape."""
+    app.add_exception_handler(errors.OptoutError, _optout_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -1,0 +1,1 @@
+"""REST routes under ``/v1``: thin handlers that call the services."""

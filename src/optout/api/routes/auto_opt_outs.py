@@ -1,0 +1,58 @@
+"""The Auto Opt-Out folder: auto opt-outs in force, and undoing one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from optout.api.deps import AccountDep, ActorDep, SessionDep
+from optout.api.routes.contacts import contact_out
+from optout.api.schemas import AutoOptOutOut, AutoOptOutPage, ConfirmIn, ContactOut
+from optout.services import ledger
+
+router = APIRouter(prefix="/v1", tags=["auto opt-outs"])
+
+
+@router.get("/auto-opt-outs")
+def get_auto_opt_outs(
+    account: AccountDep,
+    session: SessionDep,
+    after: Annotated[str | None, Query(max_length=20)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> AutoOptOutPage:
+    """Return the messages whose auto opt-out is in force, newest first."""
+    with session.begin():
+        items, next_cursor = ledger.auto_opt_out_folder(
+            session, account=account, after=after, limit=limit
+        )
+        total = ledger.count_auto_opt_outs(session, account=account)
+    return AutoOptOutPage(
+        items=[
+            AutoOptOutOut(
+                id=item.id,
+                number=item.number,
+                body=item.body,
+                reason=item.reason,
+                span=list(item.span) if item.span else None,
+                confidence=item.confidence,
+                at=item.at,
+                conversation_id=item.conversation_id,
+            )
+            for item in items
+        ],
+        next=next_cursor,
+        total=total,
+    )
+
+
+@router.post("/auto-opt-outs/{message_id}/opt-back-in")
+def post_opt_back_in(
+    message_id: int, body: ConfirmIn, account: AccountDep, actor: ActorDep, session: SessionDep
+) -> ContactOut:
+    """Undo one auto opt-out (``confirm: true`` required); it leaves the folder."""
+    with session.begin():
+        contact = ledger.opt_back_in_auto(
+            session, account=account, message_id=message_id, actor=actor, confirm=body.confirm
+        )
+        return contact_out(contact)

@@ -1,0 +1,64 @@
+"""CSV export and import of the account's opt-outs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import APIRouter, File, Request, UploadFile
+from fastapi.responses import StreamingResponse
+from sqlalchemy.orm import Session, sessionmaker
+
+from optout.api.deps import AccountDep, SessionDep
+from optout.api.schemas import ImportOut
+from optout.exceptions import InvalidInput
+from optout.services.ledger_csv import export_opt_outs, import_opt_outs
+from optout.store.tables import Account
+
+router = APIRouter(prefix="/v1", tags=["opt-outs"])
+
+
+@router.get(
+    "/opt-outs/export",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}}, "description": "number,source,opted_out_at,…"}},
+)
+def get_export(account: AccountDep, request: Request) -> StreamingResponse:
+    """Download the opt-outs in force as CSV: number, source, time, reason, actor, note."""
+    headers = {"Content-Disposition": f'attachment; filename="{account.slug}-opt-outs.csv"'}
+    rows = _export(request.app.state.session_factory, account)
+    return StreamingResponse(rows, media_type="text/csv", headers=headers)
+
+
+@router.post("/opt-outs/import")
+def post_import(
+    file: Annotated[UploadFile, File(description="CSV with a 'number' column.")],
+    account: AccountDep,
+    session: SessionDep,
+) -> ImportOut:
+    """Opt out every number of an uploaded CSV (a 'number' column, or the first column)."""
+    text = _decode(file.file.read())
+    filename = (file.filename or "upload.csv")[:200]
+    with session.begin():
+        summary = import_opt_outs(
+            session, account=account, lines=text.splitlines(), filename=filename
+        )
+    return ImportOut(
+        opted_out=summary.opted_out,
+        already_opted_out=summary.already_opted_out,
+        invalid=summary.invalid,
+    )
+
+
+def _export(session_factory: sessionmaker[Session], account: Account) -> Iterator[str]:
+    """Stream from a session of its own: the response outlives the request's dependencies."""
+    with session_factory() as session, session.begin():
+        yield from export_opt_outs(session, account=account)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = "file: the CSV is not valid UTF-8; save it as UTF-8"
+        raise InvalidInput(message, field="file") from error

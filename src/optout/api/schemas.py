@@ -1,0 +1,164 @@
+"""Request and answer bodies of the REST API, kept apart from the ORM tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from optout.domain import ContactStatus, Decision, EventSource, EventType
+
+Number = Annotated[str, Field(min_length=1, max_length=64, examples=["+12025550123"])]
+Body = Annotated[str, Field(max_length=10_000)]
+MAX_SUPPRESSION_NUMBERS = 500_000
+
+
+class Strict(BaseModel):
+    """A request body that refuses unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class InboundIn(Strict):
+    """An inbound reply, as any SMS platform can describe it."""
+
+    from_: Number = Field(alias="from")
+    to: Number
+    body: Body
+    id: Annotated[str, Field(min_length=1, max_length=128, description="The provider's id.")]
+    received_at: datetime | None = None
+
+
+class DecisionOut(BaseModel):
+    """The detector's decision."""
+
+    action: str
+    trigger: str | None
+    exclusion: str | None
+    confidence: float
+    reason: str
+    span: list[int] | None
+
+    @classmethod
+    def of(cls, decision: Decision) -> DecisionOut:
+        """Return the answer form of ``decision``."""
+        return cls(**decision.to_dict())
+
+
+class ContactOut(BaseModel):
+    """A contact's number and whether it may be texted."""
+
+    number: str
+    status: ContactStatus
+
+
+class InboundOut(BaseModel):
+    """What receiving an inbound reply did."""
+
+    message_id: int
+    decision: DecisionOut
+    reply: str | None
+    contact: ContactOut
+    duplicate: bool = Field(False, description="True when this message id was received before.")
+
+
+class EventOut(BaseModel):
+    """One entry of the opt-out ledger."""
+
+    id: int
+    type: EventType
+    source: EventSource
+    actor: str
+    at: datetime
+    reason: str | None
+    confidence: float | None
+    note: str | None
+    message_id: int | None
+
+
+class ContactHistoryOut(ContactOut):
+    """A contact with its ledger events, oldest first."""
+
+    events: list[EventOut]
+
+
+class OptOutIn(Strict):
+    """Opt a number out on the account holder's word."""
+
+    number: Number
+    note: Annotated[str | None, Field(max_length=1000)] = None
+
+
+class ConfirmIn(Strict):
+    """A change that lets a number be texted again; ``confirm`` must be true."""
+
+    confirm: bool = False
+
+
+class OptInIn(ConfirmIn):
+    """Opt a number back in."""
+
+    number: Number
+
+
+class AutoOptOutOut(BaseModel):
+    """A message in the Auto Opt-Out folder."""
+
+    id: int
+    number: str
+    body: str
+    reason: str
+    span: list[int] | None
+    confidence: float | None
+    at: datetime
+    conversation_id: int
+
+
+class AutoOptOutPage(BaseModel):
+    """One page of the Auto Opt-Out folder; pass ``next`` as ``after`` for the next."""
+
+    items: list[AutoOptOutOut]
+    next: str | None
+    total: int
+
+
+class SuppressionIn(Strict):
+    """Numbers to check, in any format."""
+
+    numbers: Annotated[list[str], Field(max_length=MAX_SUPPRESSION_NUMBERS)]
+
+
+class SuppressionOut(BaseModel):
+    """Which of the numbers are opted out (E.164), and which could not be read as numbers."""
+
+    opted_out: list[str]
+    invalid: list[str]
+
+
+class MessageIn(Strict):
+    """An outbound text."""
+
+    to: Number
+    body: Annotated[str, Field(min_length=1, max_length=1600)]
+    from_: Number | None = Field(None, alias="from")
+
+
+class MessageOut(BaseModel):
+    """An outbound text handed to the provider."""
+
+    id: int
+    to: str
+    from_: str = Field(serialization_alias="from")
+    body: str
+    status: str
+    provider: str
+    provider_id: str | None
+
+
+class ImportOut(BaseModel):
+    """What a CSV import did."""
+
+    opted_out: int
+    already_opted_out: int
+    invalid: list[str]

@@ -1,0 +1,1 @@
+"""Provider webhooks under ``/webhooks``."""

@@ -1,0 +1,93 @@
+"""Accounts and API keys: create an account, authenticate a key."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+
+from sqlalchemy.orm import Session
+
+from optout.exceptions import AuthenticationFailed, InvalidInput, UnknownAccount
+from optout.store.accounts import find_account_by_slug, find_api_key, slug_taken
+from optout.store.tables import Account, ApiKey
+
+KEY_PREFIX = "oo_"
+_KEY_SHAPE = re.compile(r"oo_([0-9a-f]{12})_[A-Za-z0-9_-]{20,}")
+_SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+PROVIDERS = frozenset({"log", "twilio"})
+
+
+def create_account(
+    session: Session,
+    *,
+    name: str,
+    slug: str | None = None,
+    provider: str = "log",
+    twilio_account_sid: str | None = None,
+    twilio_auth_token: str | None = None,
+) -> tuple[Account, str]:
+    """Create an account with one API key; return it and the plain key, shown only once."""
+    if not name.strip():
+        raise InvalidInput("name: an account needs a name", field="name")
+    if provider not in PROVIDERS:
+        raise InvalidInput(f"provider: use one of {sorted(PROVIDERS)}", field="provider")
+    account = Account(
+        name=name.strip(),
+        slug=slug or _free_slug(session, name),
+        provider=provider,
+        twilio_account_sid=twilio_account_sid,
+        twilio_auth_token=twilio_auth_token,
+    )
+    session.add(account)
+    session.flush()
+    return account, issue_api_key(session, account=account)
+
+
+def issue_api_key(session: Session, *, account: Account) -> str:
+    """Add a new API key to ``account`` and return it in plain text."""
+    prefix = secrets.token_hex(6)
+    key = f"{KEY_PREFIX}{prefix}_{secrets.token_urlsafe(24)}"
+    session.add(ApiKey(account_id=account.id, prefix=prefix, key_hash=_hash(key)))
+    session.flush()
+    return key
+
+
+def authenticate_api_key(session: Session, key: str | None) -> Account:
+    """Return the account whose API key is ``key``, or raise AuthenticationFailed."""
+    shape = _KEY_SHAPE.fullmatch(key or "")
+    found = find_api_key(session, shape.group(1)) if shape else None
+    stored_hash = found[0].key_hash if found else _hash("no such key")
+    if not hmac.compare_digest(stored_hash, _hash(key or "")) or found is None:
+        raise AuthenticationFailed(
+            "missing or wrong API key; send it as 'Authorization: Bearer <api key>'"
+        )
+    return found[1]
+
+
+def key_prefix(key: str) -> str:
+    """Return the public prefix of an API key, used to name it as an actor."""
+    shape = _KEY_SHAPE.fullmatch(key)
+    return shape.group(1) if shape else "unknown"
+
+
+def get_account_by_slug(session: Session, slug: str) -> Account:
+    """Return the account with ``slug`` or raise UnknownAccount."""
+    account = find_account_by_slug(session, slug)
+    if account is None:
+        raise UnknownAccount(f"no account has the slug {slug!r}; see 'optout accounts create'")
+    return account
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _free_slug(session: Session, name: str) -> str:
+    base = _SLUG_CHARS.sub("-", name.lower()).strip("-")[:48] or "account"
+    slug, counter = base, 1
+    while slug_taken(session, slug):
+        counter += 1
+        slug = f"{base}-{counter}"
+    return slug

@@ -1,0 +1,223 @@
+"""The conversations an account has with its contacts, as the pages list them.
+
+Three folders: ``all``; ``auto`` — contacts opted out automatically (the opt-out is still
+in force), each with the message that triggered it; ``opted-out`` — every opted-out
+contact. Lists are paginated by keyset (an opaque ``after`` cursor), never by offset, so
+the thousandth page costs what the first does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from optout.domain import ContactStatus, EventSource
+from optout.exceptions import InvalidInput, NotFound
+from optout.store.tables import Contact, Conversation, Message, OptEvent
+
+PAGE_SIZE = 50
+THREAD_LIMIT = 500
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_BAD_CURSOR = "the page cursor is not valid; start again from the first page"
+
+
+class Folder(StrEnum):
+    """The folders of the conversations page."""
+
+    ALL = "all"
+    AUTO = "auto"
+    OPTED_OUT = "opted-out"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMessage:
+    """The inbound message behind an opt-out, with the phrase that triggered it."""
+
+    id: int
+    body: str
+    reason: str | None
+    span: tuple[int, int] | None
+    confidence: float | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    """One conversation as a list shows it."""
+
+    id: int
+    contact_id: int
+    number: str
+    status: str
+    status_source: str | None
+    status_event_id: int | None
+    status_changed_at: datetime | None
+    last_message_at: datetime | None
+    last_message_body: str | None
+    trigger: TriggerMessage | None
+
+    @property
+    def opted_out(self) -> bool:
+        """Return whether the contact may not be texted."""
+        return self.status == ContactStatus.OPTED_OUT
+
+    @property
+    def can_opt_back_in(self) -> bool:
+        """Return whether the account holder may undo this opt-out (not the contact's own)."""
+        return self.opted_out and self.status_source == EventSource.AUTO
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationPage:
+    """One page of a folder and the cursor of the next one (None on the last page)."""
+
+    rows: list[ConversationRow]
+    next: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A conversation with its messages (oldest first) and the contact's ledger events."""
+
+    conversation: ConversationRow
+    messages: list[Message]
+    events: list[OptEvent]
+    truncated: bool
+
+
+_StatusEvent = aliased(OptEvent)
+_Trigger = aliased(Message)
+
+
+def _rows() -> Select[Conversation, Contact, Message]:
+    return (
+        select(Conversation, Contact, _Trigger)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .outerjoin(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
+        .outerjoin(_Trigger, _Trigger.id == _StatusEvent.message_id)
+    )
+
+
+def _to_row(
+    conversation: Conversation, contact: Contact, trigger: Message | None
+) -> ConversationRow:
+    return ConversationRow(
+        id=conversation.id,
+        contact_id=contact.id,
+        number=contact.number,
+        status=contact.status,
+        status_source=contact.status_source,
+        status_event_id=contact.status_event_id,
+        status_changed_at=contact.status_changed_at,
+        last_message_at=conversation.last_message_at,
+        last_message_body=conversation.last_message_body,
+        trigger=_to_trigger(trigger) if trigger and contact.status == "opted_out" else None,
+    )
+
+
+def _to_trigger(message: Message) -> TriggerMessage:
+    span = None
+    if message.span_start is not None and message.span_end is not None:
+        span = (message.span_start, message.span_end)
+    return TriggerMessage(
+        message.id, message.body, message.reason, span, message.confidence, message.created_at
+    )
+
+
+def encode_cursor(at: datetime | None, row_id: int) -> str:
+    """Return the opaque cursor for the row after (``at``, ``row_id``)."""
+    micros = int(((at or _EPOCH) - _EPOCH).total_seconds() * 1_000_000)
+    return f"{micros}.{row_id}"
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    """Return the (time, id) of a cursor, or raise InvalidInput."""
+    micros, dot, row_id = cursor.partition(".")
+    if not dot or not micros.lstrip("-").isdigit() or not row_id.isdigit():
+        raise InvalidInput(_BAD_CURSOR, field="after")
+    return _EPOCH.fromtimestamp(int(micros) / 1_000_000, UTC), int(row_id)
+
+
+def _in_folder(folder: Folder) -> list[ColumnElement[bool]]:
+    if folder is Folder.ALL:
+        # A conversation with no message yet (a number opted out by hand) has nothing to show.
+        return [Conversation.last_message_at.is_not(None)]
+    opted_out = Contact.status == ContactStatus.OPTED_OUT.value
+    if folder is Folder.AUTO:
+        return [opted_out, Contact.status_source == EventSource.AUTO.value]
+    return [opted_out, Conversation.last_message_at.is_not(None)]
+
+
+def _after(folder: Folder, cursor: str) -> ColumnElement[bool]:
+    if folder is Folder.AUTO:
+        if not cursor.isdigit():
+            raise InvalidInput(_BAD_CURSOR, field="after")
+        return Contact.status_event_id < int(cursor)
+    return tuple_(Conversation.last_message_at, Conversation.id) < tuple_(*decode_cursor(cursor))
+
+
+def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
+    # The Auto Opt-Out folder is newest opt-out first; the others newest message first.
+    if folder is Folder.AUTO:
+        return [Contact.status_event_id.desc()]
+    return [Conversation.last_message_at.desc(), Conversation.id.desc()]
+
+
+def list_conversations(
+    session: Session,
+    *,
+    account_id: int,
+    folder: Folder,
+    after: str | None = None,
+    limit: int = PAGE_SIZE,
+) -> ConversationPage:
+    """Return one page of ``folder``, newest first, starting after the cursor ``after``."""
+    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
+    if folder is not Folder.ALL:
+        query = query.where(Contact.account_id == account_id)
+    if after:
+        query = query.where(_after(folder, after))
+    results = session.execute(query.order_by(*_newest_first(folder)).limit(limit + 1)).all()
+    rows = [_to_row(*result.tuple()) for result in results[:limit]]
+    return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
+
+
+def _next_cursor(folder: Folder, last: ConversationRow) -> str:
+    if folder is Folder.AUTO:
+        return str(last.status_event_id)
+    return encode_cursor(last.last_message_at, last.id)
+
+
+def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
+    """Return how many conversations the Auto Opt-Out folder holds."""
+    query = select(func.count()).where(Contact.account_id == account_id, *_in_folder(Folder.AUTO))
+    return session.scalar(query) or 0
+
+
+def get_conversation(session: Session, *, account_id: int, conversation_id: int) -> ConversationRow:
+    """Return one conversation of the account, or raise NotFound (also for other accounts')."""
+    query = _rows().where(Conversation.id == conversation_id, Conversation.account_id == account_id)
+    result = session.execute(query).one_or_none()
+    if result is None:
+        raise NotFound("this conversation does not exist or belongs to another account")
+    return _to_row(*result.tuple())
+
+
+def get_thread(session: Session, *, account_id: int, conversation_id: int) -> Thread:
+    """Return a conversation with its latest messages, oldest first, and its ledger events."""
+    row = get_conversation(session, account_id=account_id, conversation_id=conversation_id)
+    newest = (
+        select(Message)
+        .where(Message.conversation_id == row.id)
+        .order_by(Message.created_at.desc(), Message.id.desc())
+        .limit(THREAD_LIMIT + 1)
+    )
+    messages = list(session.scalars(newest))
+    events = select(OptEvent).where(OptEvent.contact_id == row.contact_id).order_by(OptEvent.id)
+    truncated = len(messages) > THREAD_LIMIT
+    return Thread(row, messages[:THREAD_LIMIT][::-1], list(session.scalars(events)), truncated)

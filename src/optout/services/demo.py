@@ -1,0 +1,63 @@
+"""A demo account with realistic conversations, for a first look at an empty database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from optout.config import Settings
+from optout.detect import Detector
+from optout.services.accounts import create_account
+from optout.services.inbound import InboundMessage, receive_inbound
+from optout.services.outbound import send
+from optout.store.accounts import any_account
+from optout.store.tables import Account, utcnow
+
+DEMO_FROM = "+12025550100"
+BROADCAST = "Hi, it's Maple Street Clinic: flu shots are open this Saturday 9-1. Reply to book!"
+REPLIES = [
+    ("+12025550111", "Yes please, 10am works for me"),
+    ("+12025550112", "STOP"),
+    ("+12025550113", "Please remove me from your list"),
+    ("+12025550114", "wrong number, nobody named Sam here"),
+    ("+12025550115", "Can I cancel my appointment on Friday?"),
+    ("+12025550116", "Unsubscribe"),
+    ("+12025550117", "stop texting me"),
+    ("+12025550118", "HELP"),
+    ("+12025550119", "no me envíe más mensajes por favor"),
+    ("+12025550120", "ok thanks 👍"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DemoInfo:
+    """What to tell the person who started the demo."""
+
+    account_slug: str
+    api_key: str
+    conversations: int
+
+
+def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> DemoInfo | None:
+    """Create the demo account and conversations when the database has no account yet."""
+    detector = Detector()
+    with session_factory() as session, session.begin():
+        if any_account(session):
+            return None
+        account, key = create_account(session, name="Demo", slug="demo")
+        _seed_conversations(session, account, detector)
+    del settings  # the web pages extend the demo with a user; the API part needs none
+    return DemoInfo(account_slug=account.slug, api_key=key, conversations=len(REPLIES))
+
+
+def _seed_conversations(session: Session, account: Account, detector: Detector) -> None:
+    start = utcnow() - timedelta(hours=len(REPLIES) + 1)
+    for number, _ in REPLIES:
+        send(session, account=account, to=number, body=BROADCAST, from_number=DEMO_FROM)
+    for index, (number, body) in enumerate(REPLIES):
+        inbound = InboundMessage(
+            number, DEMO_FROM, body, f"demo-{index}", start + timedelta(hours=index + 1)
+        )
+        receive_inbound(session, account=account, detector=detector, inbound=inbound)

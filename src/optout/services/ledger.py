@@ -1,0 +1,268 @@
+"""The opt-out ledger's use cases: opt out, opt back in, history and the Auto Opt-Out folder.
+
+Every change goes through :func:`opt_out_contact` or :func:`opt_in_contact`, which lock the
+contact, append one event and move its status in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, Decision, EventSource, EventType
+from optout.exceptions import (
+    ConfirmationRequired,
+    ContactNotFound,
+    InvalidInput,
+    NotFound,
+    OptInNotAllowed,
+)
+from optout.numbers import default_region, normalise, normalise_for_lookup
+from optout.store import ledger as store
+from optout.store.contacts import find_contact, lock_contact, lock_contact_by_id
+from optout.store.conversations import get_message
+from optout.store.tables import Account, Contact, Message, OptEvent
+
+CONTACT_ACTOR = "contact"
+AUTO_ACTOR = "auto-detector"
+
+
+@dataclass(frozen=True, slots=True)
+class AutoOptOutItem:
+    """A message in the Auto Opt-Out folder: it opted its sender out, and that still holds."""
+
+    id: int
+    number: str
+    body: str
+    reason: str
+    span: tuple[int, int] | None
+    confidence: float | None
+    at: datetime
+    contact_id: int
+    conversation_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class OptOutItem:
+    """An opt-out in force, as the opt-outs page and the export show it."""
+
+    number: str
+    source: EventSource
+    at: datetime
+    reason: str | None
+    actor: str
+    note: str | None
+    contact_id: int
+    message_id: int | None
+
+
+def opt_out(
+    session: Session,
+    *,
+    account: Account,
+    number: str,
+    source: EventSource,
+    actor: str,
+    note: str | None = None,
+    message: Message | None = None,
+    decision: Decision | None = None,
+) -> Contact:
+    """Opt ``number`` out of the account's texts; a number already opted out is unchanged."""
+    e164 = normalise(number, default_region())
+    contact = lock_contact(session, account_id=account.id, number=e164)
+    opt_out_contact(
+        session, contact, source=source, actor=actor, note=note, message=message, decision=decision
+    )
+    return contact
+
+
+def opt_out_contact(
+    session: Session,
+    contact: Contact,
+    *,
+    source: EventSource,
+    actor: str,
+    note: str | None = None,
+    message: Message | None = None,
+    decision: Decision | None = None,
+) -> OptEvent | None:
+    """Opt a locked contact out; return the new event, or None if it was opted out already."""
+    if contact.status == ContactStatus.OPTED_OUT.value:
+        return None
+    return store.record_event(
+        session,
+        contact,
+        type=EventType.OPT_OUT,
+        source=source,
+        actor=actor,
+        note=note,
+        message_id=message.id if message else None,
+        reason=decision.reason if decision else None,
+        confidence=decision.confidence if decision else None,
+    )
+
+
+def opt_in(
+    session: Session,
+    *,
+    account: Account,
+    number: str,
+    actor: str,
+    source: EventSource = EventSource.MANUAL,
+    confirm: bool,
+) -> Contact:
+    """Opt ``number`` back in, when the opt-out in force is one the actor may reverse."""
+    _require(confirm)
+    contact = _known_contact(session, account, number)
+    contact = lock_contact_by_id(session, contact.id)
+    opt_in_contact(session, contact, source=source, actor=actor)
+    return contact
+
+
+def opt_in_contact(
+    session: Session, contact: Contact, *, source: EventSource, actor: str, note: str | None = None
+) -> OptEvent | None:
+    """Opt a locked contact back in; return the new event, or None if it was active."""
+    if contact.status != ContactStatus.OPTED_OUT.value:
+        return None
+    if contact.status_source in CONTACT_ONLY_SOURCES and actor != CONTACT_ACTOR:
+        raise OptInNotAllowed(
+            f"{contact.number} opted out themselves ({contact.status_source}); only the "
+            "contact can reverse that, by replying START or UNSTOP"
+        )
+    return store.record_event(
+        session, contact, type=EventType.OPT_IN, source=source, actor=actor, note=note
+    )
+
+
+def opt_back_in_auto(
+    session: Session, *, account: Account, message_id: int, actor: str, confirm: bool
+) -> Contact:
+    """Undo the auto opt-out that message ``message_id`` caused; it leaves the folder."""
+    _require(confirm)
+    message = get_message(session, account_id=account.id, message_id=message_id)
+    contact = lock_contact_by_id(session, message.contact_id) if message else None
+    event = store.status_event(session, contact) if contact else None
+    in_folder = (
+        contact is not None
+        and contact.status == ContactStatus.OPTED_OUT.value
+        and contact.status_source == EventSource.AUTO.value
+        and event is not None
+        and event.message_id == message_id
+    )
+    if not in_folder or contact is None:
+        raise NotFound(f"message {message_id} is not in the Auto Opt-Out folder")
+    note = f"undid the auto opt-out of message {message_id}"
+    opt_in_contact(session, contact, source=EventSource.MANUAL, actor=actor, note=note)
+    return contact
+
+
+def contact_history(
+    session: Session, *, account: Account, number: str
+) -> tuple[Contact, list[OptEvent]]:
+    """Return the contact with ``number`` and its ledger events, oldest first."""
+    contact = _known_contact(session, account, number)
+    return contact, store.events_for(session, contact.id)
+
+
+def auto_opt_out_folder(
+    session: Session, *, account: Account, after: str | None, limit: int
+) -> tuple[list[AutoOptOutItem], str | None]:
+    """Return one page of the Auto Opt-Out folder, newest first, and the next page's cursor."""
+    rows = store.auto_opt_out_rows(
+        session, account_id=account.id, before_event_id=_cursor(after), limit=limit + 1
+    )
+    items = [_folder_item(*row) for row in rows[:limit]]
+    more = len(rows) > limit
+    return items, (str(rows[limit - 1][0].status_event_id) if more and limit else None)
+
+
+def count_auto_opt_outs(session: Session, *, account: Account) -> int:
+    """Return how many auto opt-outs of the account are in force."""
+    return store.count_auto(session, account_id=account.id)
+
+
+def list_opt_outs(
+    session: Session, *, account: Account, search: str | None, after: str | None, limit: int
+) -> tuple[list[OptOutItem], str | None]:
+    """Return one page of the account's opt-outs, newest first, searched by number."""
+    number_like = _search_digits(search)
+    if number_like == "":
+        return [], None
+    rows = store.opted_out_rows(
+        session,
+        account_id=account.id,
+        number_like=number_like,
+        before_event_id=_cursor(after),
+        limit=limit + 1,
+    )
+    items = [opt_out_item(contact, event) for contact, event in rows[:limit]]
+    more = len(rows) > limit
+    return items, (str(rows[limit - 1][0].status_event_id) if more and limit else None)
+
+
+def opt_out_item(contact: Contact, event: OptEvent) -> OptOutItem:
+    """Return the opt-out in force for ``contact``, set by ``event``."""
+    return OptOutItem(
+        number=contact.number,
+        source=EventSource(event.source),
+        at=event.created_at,
+        reason=event.reason,
+        actor=event.actor,
+        note=event.note,
+        contact_id=contact.id,
+        message_id=event.message_id,
+    )
+
+
+def _folder_item(
+    contact: Contact, event: OptEvent, message: Message, conversation_id: int
+) -> AutoOptOutItem:
+    span = None
+    if message.span_start is not None and message.span_end is not None:
+        span = (message.span_start, message.span_end)
+    return AutoOptOutItem(
+        id=message.id,
+        number=contact.number,
+        body=message.body,
+        reason=event.reason or message.reason or "",
+        span=span,
+        confidence=event.confidence,
+        at=message.created_at,
+        contact_id=contact.id,
+        conversation_id=conversation_id,
+    )
+
+
+def _known_contact(session: Session, account: Account, number: str) -> Contact:
+    e164 = normalise(number, default_region())
+    contact = find_contact(session, account_id=account.id, number=e164)
+    if contact is None:
+        raise ContactNotFound(f"this account has never seen {e164}")
+    return contact
+
+
+def _require(confirm: bool) -> None:
+    if not confirm:
+        raise ConfirmationRequired(
+            "confirm: opting a number back in lets it be texted again; send confirm: true "
+            "only if you are sure the contact wants messages"
+        )
+
+
+def _cursor(after: str | None) -> int | None:
+    if after is None or after == "":
+        return None
+    if not after.isdigit() or len(after) > 18:
+        raise InvalidInput("after: use the 'next' value of the previous page", field="after")
+    return int(after)
+
+
+def _search_digits(search: str | None) -> str | None:
+    """Return what to look for inside stored numbers: None for no filter, '' for no match."""
+    if search is None or not search.strip():
+        return None
+    return normalise_for_lookup(search, default_region()) or re.sub(r"\D", "", search)

@@ -1,0 +1,110 @@
+"""CSV export and import of an account's opt-outs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+
+from sqlalchemy.orm import Session
+
+from optout.domain import EventSource
+from optout.exceptions import InvalidPhoneNumber
+from optout.numbers import default_region, normalise
+from optout.services.ledger import opt_out_contact, opt_out_item
+from optout.store.contacts import lock_contact
+from optout.store.ledger import iter_opted_out
+from optout.store.tables import Account
+
+EXPORT_COLUMNS = ["number", "source", "opted_out_at", "reason", "actor", "note"]
+NUMBER_HEADERS = {"number", "phone", "phone_number", "mobile", "cell", "e164", "to"}
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did; ``invalid`` lists 'line N: value' for rows that were skipped."""
+
+    opted_out: int = 0
+    already_opted_out: int = 0
+    invalid: list[str] = field(default_factory=list)
+
+
+def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
+    """Yield the account's opt-outs in force as CSV text, header first."""
+    yield _line(EXPORT_COLUMNS)
+    for contact, event in iter_opted_out(session, account_id=account.id):
+        item = opt_out_item(contact, event)
+        at = item.at.isoformat()
+        texts = [_cell(item.reason), _cell(item.actor), _cell(item.note)]
+        yield _line([item.number, item.source.value, at, *texts])
+
+
+def import_opt_outs(
+    session: Session,
+    *,
+    account: Account,
+    lines: Iterable[str],
+    filename: str,
+    progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``."""
+    summary = ImportSummary()
+    rows = csv.reader(lines)
+    column, first = _number_column(next(rows, None))
+    pending = [] if first is None else [(1, first)]
+    for line_no, row in chain(pending, enumerate(rows, start=2)):
+        _import_row(session, account, row, column, line_no, filename, summary)
+        if progress is not None:
+            progress(line_no)
+    return summary
+
+
+def _import_row(
+    session: Session,
+    account: Account,
+    row: list[str],
+    column: int,
+    line_no: int,
+    filename: str,
+    summary: ImportSummary,
+) -> None:
+    value = row[column].strip() if len(row) > column else ""
+    if not value:
+        return
+    try:
+        number = normalise(value, default_region())
+    except InvalidPhoneNumber:
+        summary.invalid.append(f"line {line_no}: {value[:40]}")
+        return
+    contact = lock_contact(session, account_id=account.id, number=number)
+    actor = f"import:{filename}"
+    if opt_out_contact(session, contact, source=EventSource.IMPORT, actor=actor) is None:
+        summary.already_opted_out += 1
+    else:
+        summary.opted_out += 1
+
+
+def _number_column(header: list[str] | None) -> tuple[int, list[str] | None]:
+    """Return the number column and, when the first row is data rather than a header, it."""
+    if header is None:
+        return 0, None
+    names = [name.strip().lower().lstrip("\ufeff") for name in header]
+    for index, name in enumerate(names):
+        if name in NUMBER_HEADERS:
+            return index, None
+    return 0, header
+
+
+def _line(values: Sequence[str | None]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(["" if v is None else v for v in values])
+    return buffer.getvalue()
+
+
+def _cell(value: str | None) -> str | None:
+    """Keep spreadsheets from running free text as a formula."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value

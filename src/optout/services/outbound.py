@@ -1,0 +1,59 @@
+"""Outbound texts: refused for opted-out numbers, otherwise handed to the provider."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from optout.domain import ContactStatus, Direction
+from optout.exceptions import OptedOut
+from optout.numbers import default_region, normalise
+from optout.services.providers import Provider, provider_for
+from optout.store.contacts import lock_contact
+from optout.store.conversations import (
+    add_message,
+    conversation_for,
+    latest_inbound_to,
+    touch_conversation,
+)
+from optout.store.tables import Account, Message, utcnow
+
+
+def send(
+    session: Session,
+    *,
+    account: Account,
+    to: str,
+    body: str,
+    from_number: str | None = None,
+    provider: Provider | None = None,
+) -> Message:
+    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut)."""
+    number = normalise(to, default_region(), field="to")
+    contact = lock_contact(session, account_id=account.id, number=number)
+    if contact.status == ContactStatus.OPTED_OUT.value:
+        raise OptedOut(
+            f"{number} has opted out of this account's texts (as carriers answer 21610); "
+            "it can be texted again only after it opts back in"
+        )
+    sender = _sender(session, from_number, contact.id)
+    sent = (provider or provider_for(account)).send(to=number, from_=sender, body=body)
+    conversation = conversation_for(session, contact)
+    message = add_message(
+        session,
+        conversation,
+        direction=Direction.OUTBOUND.value,
+        provider_id=sent.provider_id,
+        from_number=sender or "",
+        to_number=number,
+        body=body,
+        status=sent.status,
+    )
+    assert message is not None, "a provider handed out the same message id twice"
+    touch_conversation(conversation, body=body, at=utcnow())
+    return message
+
+
+def _sender(session: Session, from_number: str | None, contact_id: int) -> str | None:
+    if from_number:
+        return normalise(from_number, default_region(), field="from")
+    return latest_inbound_to(session, contact_id)

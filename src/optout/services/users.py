@@ -1,0 +1,70 @@
+"""People who sign in to the pages: creating them and checking their passwords.
+
+Passwords are hashed with Argon2id (argon2-cffi's defaults). Checking a password for an
+unknown email still runs one hash verification, so the answer takes as long as for a
+known one and does not reveal which emails have accounts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
+from optout.store.tables import Account, User
+
+MIN_PASSWORD_LENGTH = 10
+"""Shorter passwords are refused when a user is created."""
+
+_hasher = PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash("optout: a password nobody has")
+
+
+def normalise_email(email: str) -> str:
+    """Return ``email`` trimmed and lower-cased, or raise InvalidInput if it is not one."""
+    value = email.strip().lower()
+    local, at, domain = value.partition("@")
+    if not at or not local or "." not in domain or any(c.isspace() for c in value):
+        raise InvalidInput(f"{email!r} is not an email address", field="email")
+    return value
+
+
+def create_user(session: Session, *, account: Account, email: str, password: str) -> User:
+    """Add a user of ``account`` who signs in with ``email`` and ``password``."""
+    address = normalise_email(email)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"the password needs at least {MIN_PASSWORD_LENGTH} characters", field="password"
+        )
+    if session.scalars(select(User.id).where(User.email == address)).first() is not None:
+        raise Conflict(f"a user with the email {address} already exists")
+    user = User(account_id=account.id, email=address, password_hash=_hasher.hash(password))
+    session.add(user)
+    session.flush()
+    return user
+
+
+def authenticate_user(session: Session, *, email: str, password: str) -> User:
+    """Return the user with this email and password, or raise AuthenticationFailed."""
+    address = email.strip().lower()
+    user = session.scalars(select(User).where(User.email == address)).one_or_none()
+    if not _password_matches(user.password_hash if user else _dummy_hash(), password) or not user:
+        raise AuthenticationFailed("the email or password is wrong; check both and try again")
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    return user
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,34 @@
+"""Accounts and their API keys."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optout.store.tables import Account, ApiKey
+
+
+def find_account_by_slug(session: Session, slug: str) -> Account | None:
+    """Return the account with this slug, if any."""
+    return session.scalars(select(Account).where(Account.slug == slug)).one_or_none()
+
+
+def slug_taken(session: Session, slug: str) -> bool:
+    """Return whether an account already uses ``slug``."""
+    return find_account_by_slug(session, slug) is not None
+
+
+def any_account(session: Session) -> bool:
+    """Return whether at least one account exists."""
+    return session.scalars(select(Account.id).limit(1)).first() is not None
+
+
+def find_api_key(session: Session, prefix: str) -> tuple[ApiKey, Account] | None:
+    """Return the unrevoked key with ``prefix`` and its account, if any."""
+    statement = (
+        select(ApiKey, Account)
+        .join(Account, Account.id == ApiKey.account_id)
+        .where(ApiKey.prefix == prefix, ApiKey.revoked_at.is_(None))
+    )
+    row = session.execute(statement).one_or_none()
+    return None if row is None else (row[0], row[1])

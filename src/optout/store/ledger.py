@@ -1,0 +1,139 @@
+"""The opt-out ledger: append-only events and the contact status each one sets.
+
+:func:`record_event` is the only writer; it adds the event and moves the contact's status
+in the caller's transaction, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Select, bindparam, func, select, text
+from sqlalchemy.orm import Session
+
+from optout.domain import ContactStatus, EventSource, EventType
+from optout.store.tables import Contact, Conversation, Message, OptEvent, utcnow
+
+
+def record_event(
+    session: Session,
+    contact: Contact,
+    *,
+    type: EventType,
+    source: EventSource,
+    actor: str,
+    **details: Any,
+) -> OptEvent:
+    """Append an event for ``contact`` and set its status to match."""
+    event = OptEvent(
+        account_id=contact.account_id,
+        contact_id=contact.id,
+        type=type.value,
+        source=source.value,
+        actor=actor,
+        created_at=details.pop("created_at", None) or utcnow(),
+        **details,
+    )
+    session.add(event)
+    session.flush()
+    opted_out = type is EventType.OPT_OUT
+    contact.status = (ContactStatus.OPTED_OUT if opted_out else ContactStatus.ACTIVE).value
+    contact.status_source = source.value
+    contact.status_changed_at = event.created_at
+    contact.status_event_id = event.id
+    return event
+
+
+def events_for(session: Session, contact_id: int) -> list[OptEvent]:
+    """Return the contact's events, oldest first."""
+    statement = select(OptEvent).where(OptEvent.contact_id == contact_id).order_by(OptEvent.id)
+    return list(session.scalars(statement))
+
+
+def status_event(session: Session, contact: Contact) -> OptEvent | None:
+    """Return the event that set the contact's current status."""
+    if contact.status_event_id is None:
+        return None
+    return session.get(OptEvent, contact.status_event_id)
+
+
+def _opted_out(account_id: int) -> Select[Contact, OptEvent]:
+    return (
+        select(Contact, OptEvent)
+        .join(OptEvent, OptEvent.id == Contact.status_event_id)
+        .where(
+            Contact.account_id == account_id,
+            Contact.status == ContactStatus.OPTED_OUT.value,
+        )
+    )
+
+
+def auto_opt_out_rows(
+    session: Session, *, account_id: int, before_event_id: int | None, limit: int
+) -> list[tuple[Contact, OptEvent, Message, int]]:
+    """Return auto opt-outs in force with their message and conversation id, newest first."""
+    statement = (
+        _opted_out(account_id)
+        .add_columns(Message, Conversation.id)
+        .join(Message, Message.id == OptEvent.message_id)
+        .join(Conversation, Conversation.contact_id == Contact.id)
+        .where(Contact.status_source == EventSource.AUTO.value)
+        .order_by(Contact.status_event_id.desc())
+        .limit(limit)
+    )
+    if before_event_id is not None:
+        statement = statement.where(Contact.status_event_id < before_event_id)
+    return [(row[0], row[1], row[2], row[3]) for row in session.execute(statement)]
+
+
+def count_auto(session: Session, *, account_id: int) -> int:
+    """Return how many auto opt-outs of the account are in force."""
+    statement = select(func.count()).where(
+        Contact.account_id == account_id,
+        Contact.status == ContactStatus.OPTED_OUT.value,
+        Contact.status_source == EventSource.AUTO.value,
+    )
+    return session.scalars(statement).one()
+
+
+def opted_out_rows(
+    session: Session,
+    *,
+    account_id: int,
+    number_like: str | None,
+    before_event_id: int | None,
+    limit: int,
+) -> list[tuple[Contact, OptEvent]]:
+    """Return the account's opt-outs in force, newest first, optionally filtered by digits."""
+    statement = _opted_out(account_id).order_by(Contact.status_event_id.desc()).limit(limit)
+    if number_like:
+        statement = statement.where(Contact.number.contains(number_like, autoescape=True))
+    if before_event_id is not None:
+        statement = statement.where(Contact.status_event_id < before_event_id)
+    return [(contact, event) for contact, event in session.execute(statement).tuples()]
+
+
+def iter_opted_out(session: Session, *, account_id: int) -> Iterator[tuple[Contact, OptEvent]]:
+    """Yield every opt-out in force, oldest number first, streaming from the database."""
+    statement = _opted_out(account_id).order_by(Contact.number)
+    rows = session.execute(statement.execution_options(yield_per=2000)).tuples()
+    yield from rows
+
+
+def suppressed_numbers(session: Session, *, account_id: int, numbers: Sequence[str]) -> set[str]:
+    """Return which of ``numbers`` (E.164) the account has opted out, in one query."""
+    if not numbers:
+        return set()
+    if session.get_bind().dialect.name == "postgresql":
+        match = "number = ANY(:numbers)"
+        parameter: Any = list(numbers)
+    else:
+        match = "number IN (SELECT value FROM json_each(:numbers))"
+        parameter = json.dumps(list(numbers))
+    statement = text(
+        f"SELECT number FROM contacts WHERE account_id = :account AND {match} AND status = :status"
+    ).bindparams(bindparam("numbers"))
+    values = {"account": account_id, "numbers": parameter, "status": "opted_out"}
+    return set(session.scalars(statement, values))

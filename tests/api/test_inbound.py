@@ -1,0 +1,137 @@
+"""POST /v1/inbound: decisions applied, replies given once, retries answered the same."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from optout.domain import months_before
+
+
+def test_health_needs_no_key(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_keyword_stop_opts_out_and_confirms_once(inbound):
+    first = inbound("STOP")
+    assert first["decision"]["action"] == "opt_out"
+    assert first["decision"]["trigger"] == "keyword"
+    assert first["contact"] == {"number": "+12025550123", "status": "opted_out"}
+    assert "unsubscribed" in first["reply"]
+    again = inbound("stop")
+    assert again["contact"]["status"] == "opted_out"
+    assert again["reply"] is None
+
+
+def test_auto_opt_out_applies_and_is_explained(inbound):
+    answer = inbound("Please remove me from your list")
+    assert answer["decision"]["action"] == "opt_out"
+    assert answer["decision"]["trigger"] == "auto"
+    assert answer["decision"]["span"] is not None
+    assert answer["contact"]["status"] == "opted_out"
+
+
+def test_ordinary_reply_changes_nothing(inbound):
+    answer = inbound("Yes, 10am works")
+    assert answer["decision"]["action"] == "none"
+    assert answer["reply"] is None
+    assert answer["contact"]["status"] == "active"
+
+
+def test_start_opts_back_in_after_stop(inbound):
+    inbound("STOP")
+    answer = inbound("START")
+    assert answer["decision"]["action"] == "opt_in"
+    assert answer["contact"]["status"] == "active"
+    assert "subscribed again" in answer["reply"]
+
+
+def test_help_gets_the_help_text(inbound):
+    assert "Reply STOP" in inbound("HELP")["reply"]
+
+
+def test_a_retry_of_the_same_id_returns_the_first_answer(client, tenant, inbound):
+    first = inbound("remove me from your list", id="SMretry")
+    second = inbound("remove me from your list", id="SMretry")
+    assert second["duplicate"] is True
+    assert {**second, "duplicate": False} == first
+    history = client.get("/v1/contacts/+12025550123", headers=tenant.headers).json()
+    assert len(history["events"]) == 1
+
+
+def test_messages_from_opted_out_contacts_are_still_stored(inbound):
+    first = inbound("STOP")
+    later = inbound("why did you text me")
+    assert later["message_id"] > first["message_id"]
+    assert later["contact"]["status"] == "opted_out"
+
+
+def test_unstop_one_month_ago_blocks_an_auto_opt_out(inbound):
+    now = datetime.now(UTC)
+    inbound("UNSTOP", received_at=months_before(now, 1).isoformat())
+    answer = inbound("stop texting me", received_at=now.isoformat())
+    assert answer["decision"]["exclusion"] == "recent_unstop"
+    assert answer["contact"]["status"] == "active"
+
+
+def test_unstop_seven_months_ago_does_not_block(inbound):
+    now = datetime.now(UTC)
+    inbound("UNSTOP", received_at=months_before(now, 7).isoformat())
+    answer = inbound("stop texting me", received_at=now.isoformat())
+    assert answer["decision"]["exclusion"] is None
+    assert answer["contact"]["status"] == "opted_out"
+
+
+def test_the_window_is_measured_from_received_at(inbound):
+    unstop = datetime(2025, 1, 10, tzinfo=UTC)
+    inbound("UNSTOP", received_at=unstop.isoformat())
+    late = inbound("stop texting me", received_at=(unstop + timedelta(days=200)).isoformat())
+    assert late["contact"]["status"] == "opted_out"
+
+
+def test_stop_always_opts_out_even_after_a_recent_unstop(inbound):
+    inbound("UNSTOP")
+    answer = inbound("STOP")
+    assert answer["decision"]["exclusion"] is None
+    assert answer["contact"]["status"] == "opted_out"
+
+
+def test_numbers_only_is_not_an_auto_opt_out(inbound):
+    answer = inbound("12345 678")
+    assert answer["contact"]["status"] == "active"
+
+
+def test_a_long_message_is_not_an_auto_opt_out(inbound):
+    body = "please remove me from your list " + "x" * 200
+    answer = inbound(body[:201])
+    assert answer["decision"]["exclusion"] == "too_long"
+    assert answer["contact"]["status"] == "active"
+
+
+def test_numbers_in_national_format_are_stored_in_e164(inbound):
+    assert inbound("hello", number="(202) 555-0199")["contact"]["number"] == "+12025550199"
+
+
+def test_bad_input_names_the_field(client, tenant):
+    response = client.post(
+        "/v1/inbound",
+        json={"from": "not a number", "to": "+12025550100", "body": "hi", "id": "1"},
+        headers=tenant.headers,
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_phone_number"
+    assert response.json()["error"]["field"] == "from"
+
+
+def test_missing_field_is_422_with_its_name(client, tenant):
+    response = client.post("/v1/inbound", json={"from": "+12025550123"}, headers=tenant.headers)
+    assert response.status_code == 422
+    assert "to" in response.json()["error"]["message"]
+
+
+def test_missing_or_wrong_key_is_401(client):
+    payload = {"from": "+12025550123", "to": "+12025550100", "body": "STOP", "id": "1"}
+    assert client.post("/v1/inbound", json=payload).status_code == 401
+    wrong = {"Authorization": "Bearer oo_000000000000_wrongwrongwrongwrongwrong"}
+    response = client.post("/v1/inbound", json=payload, headers=wrong)
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthorized"
