@@ -33,8 +33,8 @@ SEED = 20241126
 # How many lines each label should reach per split; every seed is used at least once as written,
 # and the rest are framed or noisy variants spread evenly over the seeds.
 TARGETS: dict[str, dict[str, int]] = {
-    "train": {"AUTO": 1500, "NONE": 1850, "IN": 90, "HELP": 60, "OUT": 30, "SKIP": 20},
-    "heldout": {"AUTO": 390, "NONE": 490, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
+    "train": {"AUTO": 1850, "NONE": 2250, "IN": 90, "HELP": 60, "OUT": 30, "SKIP": 20},
+    "heldout": {"AUTO": 520, "NONE": 640, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
 # Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
 # Labels whose held-out seeds must be new sentences, not just new spellings of train ones.
@@ -280,6 +280,23 @@ def check_seed_overlap(train: SeedMap, held: SeedMap) -> None:
         raise SystemExit("held-out seeds repeat train seeds:\n  " + "\n  ".join(clashes))
 
 
+def check_consistency(seeds: dict[str, SeedMap], keywords: dict[str, list[Example]]) -> None:
+    """Refuse the same reply (up to case, accents and punctuation) under two labels."""
+    labels: dict[str, set[str]] = {}
+    pairs = [
+        (lab, text)
+        for split in seeds.values()
+        for (lab, _), texts in split.items()
+        for text in texts
+    ]
+    pairs += [(example.label, example.text) for dealt in keywords.values() for example in dealt]
+    for label, text in pairs:
+        labels.setdefault(normal_key(text) or text, set()).add(label)
+    clashes = sorted(f"{key!r}: {sorted(found)}" for key, found in labels.items() if len(found) > 1)
+    if clashes:
+        raise SystemExit("replies labelled two ways:\n  " + "\n  ".join(clashes))
+
+
 def validate(examples: list[Example]) -> None:
     """Refuse unknown labels, empty texts and texts that would break the TSV format."""
     for example in examples:
@@ -295,6 +312,7 @@ def build() -> dict[str, list[Example]]:
     keywords = deal_keywords(rng)
     seeds = {split: load_seeds(split) for split in SPLITS}
     check_seed_overlap(seeds["train"], seeds["heldout"])
+    check_consistency(seeds, keywords)
     taken: set[str] = set()
     result: dict[str, list[Example]] = {}
     for split in SPLITS:
