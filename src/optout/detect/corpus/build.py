@@ -37,6 +37,8 @@ TARGETS: dict[str, dict[str, int]] = {
     "heldout": {"AUTO": 520, "NONE": 640, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
 # Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
+# Lead-ins say who is writing ("This is Mark, Ella's dad"), which would contradict a wrong number.
+NO_LEADIN = {"wrong_number"}
 # Labels whose held-out seeds must be new sentences, not just new spellings of train ones.
 OPEN_LABELS = {"AUTO", "NONE", "IN"}
 FIXED_FAMILIES = {("IN", "keyword"), ("HELP", "keyword"), ("KW", "keyword")}
@@ -184,14 +186,14 @@ def repunctuate(text: str, rng: random.Random) -> str:
     )
 
 
-def frame(text: str, pools: Pools, rng: random.Random) -> str:
-    """Put a greeting, a lead-in or a sign-off around a reply."""
+def frame(text: str, pools: Pools, rng: random.Random, *, leadin: bool) -> str:
+    """Put a greeting, a lead-in (when ``leadin``) or a sign-off around a reply."""
     roll = rng.random()
     if roll < 0.35:
         return join_greeting(rng.choice(pools.greetings), text)
     if roll < 0.6:
         return f"{text} {rng.choice(pools.signoffs)}"
-    if roll < 0.8:
+    if roll < 0.8 and leadin:
         return f"{rng.choice(pools.leadins)} {text}"
     return f"{join_greeting(rng.choice(pools.greetings), text)} {rng.choice(pools.signoffs)}"
 
@@ -203,20 +205,22 @@ def join_greeting(greeting: str, text: str) -> str:
     return f"{greeting} {text}"
 
 
-def variant(text: str, pools: Pools, rng: random.Random) -> str:
-    """Return one framed, noisy variant of a reply (possibly the reply unchanged)."""
-    if rng.random() < 0.45:
-        text = frame(text, pools, rng)
+def variant(text: str, family: str, pools: Pools, rng: random.Random) -> str:
+    """Return one noisy, framed variant of a reply (possibly the reply unchanged)."""
     for chance, change in NOISE:
         if rng.random() < chance:
             text = change(text, rng)
+    if rng.random() < 0.45:
+        text = frame(text, pools, rng, leadin=family not in NO_LEADIN)
+    if rng.random() < 0.5:
+        text = recase(text, rng)
     return " ".join(text.split()) if "  " in text.strip() else text
 
 
+# Noise applied to the reply itself, before it is framed and re-cased.
 NOISE: tuple[tuple[float, Callable[[str, random.Random], str]], ...] = (
     (0.35, sms_spelling),
     (0.15, typo),
-    (0.55, recase),
     (0.45, repunctuate),
     (0.15, lambda text, _rng: strip_accents(text)),
 )
@@ -238,7 +242,7 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
             fam, text = pairs[attempt % len(pairs)]
             if (label, fam) in FIXED_FAMILIES:
                 continue
-            noisy = variant(text, pools, rng)
+            noisy = variant(text, fam, pools, rng)
             if noisy not in seen and noisy.strip():
                 seen.add(noisy)
                 examples.append(Example(label, fam, noisy))
