@@ -33,8 +33,8 @@ SEED = 20241126
 # How many lines each label should reach per split; every seed is used at least once as written,
 # and the rest are framed or noisy variants spread evenly over the seeds.
 TARGETS: dict[str, dict[str, int]] = {
-    "train": {"AUTO": 1850, "NONE": 2250, "IN": 90, "HELP": 60, "OUT": 30, "SKIP": 20},
-    "heldout": {"AUTO": 520, "NONE": 640, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
+    "train": {"AUTO": 2200, "NONE": 2700, "IN": 90, "HELP": 60, "OUT": 30, "SKIP": 20},
+    "heldout": {"AUTO": 600, "NONE": 740, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
 # Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
 # Lead-ins say who is writing ("This is Mark, Ella's dad"), which would contradict a wrong number.
