@@ -42,8 +42,8 @@ def detector() -> Detector:
 
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    """Return settings pointing at the test database, with a small body limit."""
-    return Settings(database_url=database_url, max_body_bytes=64 * 1024)
+    """Return settings on the test database; 256 KiB body limit (4 MiB for bulk calls)."""
+    return Settings(database_url=database_url, max_body_bytes=256 * 1024)
 
 
 @pytest.fixture

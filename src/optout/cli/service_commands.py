@@ -125,9 +125,15 @@ def export(account: Annotated[str, typer.Argument(help="The account's slug.")]) 
             sys.stdout.write(line)
 
 
-def _session() -> Session:
+@contextmanager
+def _session() -> Iterator[Session]:
+    """Yield a session on OPTOUT_DATABASE_URL; the engine is closed afterwards."""
     engine = make_engine(get_settings().database_url)
-    return make_session_factory(engine)()
+    try:
+        with make_session_factory(engine)() as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 @contextmanager

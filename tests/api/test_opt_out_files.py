@@ -1,0 +1,50 @@
+"""CSV export and import of opt-outs."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+
+def _import(client, tenant, text: str, name: str = "list.csv"):
+    files = {"file": (name, text.encode(), "text/csv")}
+    return client.post("/v1/opt-outs/import", files=files, headers=tenant.headers)
+
+
+def test_import_then_export_round_trip(client, tenant, inbound):
+    inbound("STOP", number="+12025550123")
+    text = "name,number\nAnn,(202) 555-0140\nBob,2025550141\nEve,not a number\nSam,+12025550123\n"
+    response = _import(client, tenant, text)
+    assert response.status_code == 200
+    assert response.json() == {
+        "opted_out": 2,
+        "already_opted_out": 1,
+        "invalid": ["line 4: not a number"],
+    }
+    export = client.get("/v1/opt-outs/export", headers=tenant.headers)
+    assert export.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(export.text)))
+    assert {(row["number"], row["source"]) for row in rows} == {
+        ("+12025550123", "keyword"),
+        ("+12025550140", "import"),
+        ("+12025550141", "import"),
+    }
+    history = client.get("/v1/contacts/+12025550140", headers=tenant.headers).json()
+    assert history["events"][0]["actor"] == "import:list.csv"
+
+
+def test_import_without_a_header_reads_the_first_column(client, tenant):
+    response = _import(client, tenant, "+12025550140\n+12025550141\n")
+    assert response.json()["opted_out"] == 2
+
+
+def test_import_refuses_a_file_that_is_not_utf8(client, tenant):
+    files = {"file": ("list.csv", b"number\n\xff\xfe\n", "text/csv")}
+    response = client.post("/v1/opt-outs/import", files=files, headers=tenant.headers)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "file"
+
+
+def test_import_needs_a_file(client, tenant):
+    response = client.post("/v1/opt-outs/import", headers=tenant.headers)
+    assert response.status_code == 422

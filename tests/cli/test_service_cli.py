@@ -1,0 +1,82 @@
+"""The service commands, run through the real Typer app against a real database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from optout.cli import app
+from optout.config import get_settings
+from optout.services.demo import seed_demo
+from optout.store.engine import make_engine, make_session_factory
+from optout.store.tables import Account
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def env_database(database_url, monkeypatch):
+    """Point the command line's settings at the test database."""
+    monkeypatch.setenv("OPTOUT_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield database_url
+    get_settings.cache_clear()
+
+
+def _run(*args):
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_accounts_create_prints_slug_and_key_as_json():
+    created = json.loads(_run("accounts", "create", "Maple Clinic", "--json"))
+    assert created["slug"] == "maple-clinic"
+    assert created["api_key"].startswith("oo_")
+    second = json.loads(_run("accounts", "create", "Maple Clinic", "--json"))
+    assert second["slug"] == "maple-clinic-2"
+
+
+def test_accounts_create_keeps_the_twilio_token(env_database):
+    created = json.loads(_run("accounts", "create", "T", "--twilio-auth-token", "tok", "--json"))
+    engine = make_engine(env_database)
+    with make_session_factory(engine)() as session:
+        account = session.query(Account).filter_by(slug=created["slug"]).one()
+        assert account.twilio_auth_token == "tok"
+    engine.dispose()
+
+
+def test_import_then_export(tmp_path):
+    slug = json.loads(_run("accounts", "create", "Clinic", "--json"))["slug"]
+    path = tmp_path / "numbers.csv"
+    path.write_text("number\n2025550140\n(202) 555-0141\nbad\n", encoding="utf-8")
+    output = _run("import-opt-outs", slug, str(path))
+    assert "opted out 2" in output and "invalid 1" in output
+    rows = list(csv.DictReader(io.StringIO(_run("export", slug))))
+    assert [(row["number"], row["source"], row["actor"]) for row in rows] == [
+        ("+12025550140", "import", "import:numbers.csv"),
+        ("+12025550141", "import", "import:numbers.csv"),
+    ]
+
+
+def test_an_unknown_account_is_a_clear_error():
+    result = runner.invoke(app, ["export", "nobody"])
+    assert result.exit_code == 1
+    assert "no account has the slug 'nobody'" in result.output
+
+
+def test_db_upgrade_is_idempotent():
+    assert "up to date" in _run("db", "upgrade")
+
+
+def test_seed_demo_fills_an_empty_database_once(env_database):
+    engine = make_engine(env_database)
+    factory = make_session_factory(engine)
+    info = seed_demo(factory, get_settings())
+    assert info is not None and info.api_key.startswith("oo_")
+    assert seed_demo(factory, get_settings()) is None
+    engine.dispose()
