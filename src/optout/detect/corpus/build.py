@@ -37,6 +37,12 @@ TARGETS: dict[str, dict[str, int]] = {
     "heldout": {"AUTO": 600, "NONE": 740, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
 # Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
+# Not-opt-out families that reuse the opt-out words in another sense get twice the variants, so
+# most NONE lines are hard negatives rather than ordinary chat.
+HARD_NEGATIVES = {
+    "cancel_end", "channel_pref", "decline", "list_number", "long", "negated", "other_sense",
+    "remove_other", "stay_on", "stop_other", "text_talk", "wrong_other",
+}  # fmt: skip
 # Lead-ins say who is writing ("This is Mark, Ella's dad"), which would contradict a wrong number.
 NO_LEADIN = {"wrong_number"}
 # Labels whose held-out seeds must be new sentences, not just new spellings of train ones.
@@ -236,12 +242,12 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
         ]
         examples += [Example(label, fam, text) for fam, text in pairs]
         seen = {text for _fam, text in pairs}
+        cycle = [pair for pair in pairs if (label, pair[0]) not in FIXED_FAMILIES]
+        cycle += [pair for pair in cycle if pair[0] in HARD_NEGATIVES]
         for attempt in range(target * 20):
-            if len(seen) >= target or not pairs:
+            if len(seen) >= target or not cycle:
                 break
-            fam, text = pairs[attempt % len(pairs)]
-            if (label, fam) in FIXED_FAMILIES:
-                continue
+            fam, text = cycle[attempt % len(cycle)]
             noisy = variant(text, fam, pools, rng)
             if noisy not in seen and noisy.strip():
                 seen.add(noisy)
@@ -306,6 +312,8 @@ def validate(examples: list[Example]) -> None:
     for example in examples:
         if example.label not in LABELS or not example.text.strip():
             raise SystemExit(f"bad example: {example}")
+        if example.text.startswith("#"):  # readers skip lines starting with '#' as comments
+            raise SystemExit(f"text starts with '#': {example.text!r}")
         if any(char in example.text for char in "\t\r\n"):
             raise SystemExit(f"tab or newline in: {example.text!r}")
 
