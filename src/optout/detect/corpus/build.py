@@ -150,10 +150,10 @@ def sms_spelling(text: str, rng: random.Random) -> str:
 
 
 def typo(text: str, rng: random.Random) -> str:
-    """Swap, drop or double one letter in one longer word."""
+    """Swap, drop or double one letter in one longer word of a reply of three words or more."""
     words = text.split(" ")
     candidates = [i for i, word in enumerate(words) if len(word) >= 4 and word.isalpha()]
-    if not candidates:
+    if not candidates or len(words) < 3:  # a typo in a one- or two-word reply is a new word
         return text
     i = rng.choice(candidates)
     word, k = words[i], rng.randrange(1, len(words[i]) - 1)
