@@ -14,6 +14,7 @@ forms are dealt to the two splits so that no line appears in both.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -72,11 +73,17 @@ SeedMap = dict[tuple[str, str], list[str]]
 
 @dataclass(frozen=True)
 class Example:
-    """One labelled reply and the family it was written for."""
+    """One labelled reply, the family it was written for and the seed it was made from."""
 
     label: str
     family: str
     text: str
+    seed: str
+
+    @property
+    def group(self) -> str:
+        """Return a stable id shared by every line made from the same seed."""
+        return hashlib.sha1(f"{self.label}\t{self.seed}".encode()).hexdigest()[:10]
 
 
 @dataclass(frozen=True)
@@ -136,8 +143,8 @@ def deal_keywords(rng: random.Random) -> dict[str, list[Example]]:
         for term in terms:
             forms = rng.sample(surface_forms(term, emoji=label == "KW"), per_term)
             cut = round(per_term * 0.7)
-            dealt["train"] += [Example(label, "keyword", form) for form in forms[:cut]]
-            dealt["heldout"] += [Example(label, "keyword", form) for form in forms[cut:]]
+            dealt["train"] += [Example(label, "keyword", form, term) for form in forms[:cut]]
+            dealt["heldout"] += [Example(label, "keyword", form, term) for form in forms[cut:]]
     return dealt
 
 
@@ -240,7 +247,7 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
         pairs = [
             (fam, text) for (lab, fam), texts in seeds.items() if lab == label for text in texts
         ]
-        examples += [Example(label, fam, text) for fam, text in pairs]
+        examples += [Example(label, fam, text, text) for fam, text in pairs]
         seen = {text for _fam, text in pairs}
         cycle = [pair for pair in pairs if (label, pair[0]) not in FIXED_FAMILIES]
         cycle += [pair for pair in cycle if pair[0] in HARD_NEGATIVES]
@@ -251,7 +258,7 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
             noisy = variant(text, fam, pools, rng)
             if noisy not in seen and noisy.strip():
                 seen.add(noisy)
-                examples.append(Example(label, fam, noisy))
+                examples.append(Example(label, fam, noisy, text))
     return examples
 
 
@@ -340,6 +347,14 @@ def render(examples: list[Example]) -> str:
     return "".join(f"{example.label}\t{example.text}\n" for example in examples)
 
 
+def render_groups(examples: list[Example]) -> str:
+    """Return ``family<TAB>group`` for each line of a split, in the same order.
+
+    Lines made from one seed share a group, so cross-validation can keep them in one fold.
+    """
+    return "".join(f"{example.label}.{example.family}\t{example.group}\n" for example in examples)
+
+
 def manifest(splits: dict[str, list[Example]]) -> str:
     """Return the JSON count of lines per split, label and family."""
     counts: dict[str, dict[str, int]] = {}
@@ -354,6 +369,8 @@ def outputs() -> dict[Path, str]:
     """Return every file the build produces and its content."""
     splits = build()
     files = {HERE / f"{split}.tsv": render(examples) for split, examples in splits.items()}
+    for split, examples in splits.items():
+        files[HERE / f"{split}.groups.tsv"] = render_groups(examples)
     files[HERE / "manifest.json"] = manifest(splits)
     return files
 
@@ -362,7 +379,7 @@ def summary(files: dict[Path, str]) -> str:
     """Return one line per split with its count of lines per label."""
     lines = []
     for path, content in files.items():
-        if path.suffix == ".tsv":
+        if path.name in {f"{split}.tsv" for split in SPLITS}:
             tally = Counter(line.split("\t", 1)[0] for line in content.splitlines())
             counts = " ".join(f"{label}={tally[label]}" for label in LABELS)
             lines.append(f"{path.name}: {sum(tally.values())} lines  {counts}\n")
