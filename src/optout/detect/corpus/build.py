@@ -35,7 +35,7 @@ SEED = 20241126
 # and the rest are framed or noisy variants spread evenly over the seeds.
 TARGETS: dict[str, dict[str, int]] = {
     "train": {"AUTO": 2600, "NONE": 3250, "IN": 90, "HELP": 60, "OUT": 34, "SKIP": 24},
-    "heldout": {"AUTO": 600, "NONE": 740, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
+    "heldout": {"AUTO": 660, "NONE": 820, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
 # Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
 # Not-opt-out families that reuse the opt-out words in another sense get twice the variants, so
