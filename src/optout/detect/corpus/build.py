@@ -6,9 +6,10 @@ writing them). Everything is deterministic: fixed seeds, sorted inputs, no clock
 
 Each split has its own seed directory (``seeds/train``, ``seeds/heldout``) written in different
 voices, with files named ``LABEL.family.txt`` holding one hand-written reply per line, and
-``_*.txt`` pools of greetings, sign-offs and lead-ins used to frame them. Standard keywords are
-generated here as surface forms (case, punctuation, spacing, full-width, stop-sign emoji) and the
-forms are dealt to the two splits so that no line appears in both.
+``_*.txt`` pools of greetings, sign-offs and lead-ins used to frame them (the noise itself is in
+``variants.py``). Standard keywords are generated as surface forms (case, punctuation, spacing,
+full-width, stop-sign emoji) and the forms are dealt to the two splits so that no line appears in
+both. Only the standard library is used.
 """
 
 from __future__ import annotations
@@ -19,11 +20,17 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+# Imported as part of the package (and by mypy) or run as a script with this folder on sys.path.
+if TYPE_CHECKING or __package__:
+    from optout.detect.corpus.variants import Pools, strip_accents, surface_forms, variant
+else:
+    from variants import Pools, strip_accents, surface_forms, variant
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE / "seeds"
@@ -37,7 +44,6 @@ TARGETS: dict[str, dict[str, int]] = {
     "train": {"AUTO": 2600, "NONE": 3250, "IN": 90, "HELP": 60, "OUT": 34, "SKIP": 24},
     "heldout": {"AUTO": 660, "NONE": 820, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
-# Labels whose seeds are whole, fixed messages: never framed or noised beyond case.
 # Not-opt-out families that reuse the opt-out words in another sense get twice the variants, so
 # most NONE lines are hard negatives rather than ordinary chat.
 HARD_NEGATIVES = {
@@ -48,6 +54,7 @@ HARD_NEGATIVES = {
 NO_LEADIN = {"wrong_number"}
 # Labels whose held-out seeds must be new sentences, not just new spellings of train ones.
 OPEN_LABELS = {"AUTO", "NONE", "IN"}
+# Generated keyword forms are whole messages: never framed or noised.
 FIXED_FAMILIES = {("IN", "keyword"), ("HELP", "keyword"), ("KW", "keyword")}
 
 OPT_OUT_TERMS = (
@@ -56,15 +63,6 @@ OPT_OUT_TERMS = (
 )  # fmt: skip
 OPT_IN_TERMS = ("start", "unstop")
 HELP_TERMS = ("help", "info")
-
-ENDINGS = ("", "", ".", "!", "!!", "!!!", "...", " .", "?!", " 🙄", " 😡", " 🙏")
-SMS_SPELLING = (
-    (r"\byou\b", "u"), (r"\byour\b", "ur"), (r"\bplease\b", "pls"), (r"\bplease\b", "plz"),
-    (r"\btext\b", "txt"), (r"\btexts\b", "txts"), (r"\bdon't\b", "dont"), (r"\bcan't\b", "cant"),
-    (r"\bI'm\b", "im"), (r"\bmessages\b", "msgs"), (r"\bmessage\b", "msg"), (r"\bthanks\b", "thx"),
-    (r"\bthank you\b", "ty"), (r"\bare\b", "r"), (r"\bbecause\b", "bc"), (r"\bfor\b", "4"),
-    (r"\bokay\b", "ok"), (r"\bnumber\b", "#"), (r"\bright now\b", "rn"), (r"\bwith\b", "w/"),
-)  # fmt: skip
 
 
 # Hand-written replies keyed by (label, family).
@@ -86,21 +84,6 @@ class Example:
         return hashlib.sha1(f"{self.label}\t{self.seed}".encode()).hexdigest()[:10]
 
 
-@dataclass(frozen=True)
-class Pools:
-    """The framing material of one split."""
-
-    greetings: list[str]
-    signoffs: list[str]
-    leadins: list[str]
-
-
-def read_lines(path: Path) -> list[str]:
-    """Return the non-blank, non-comment lines of a seed file, stripped."""
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
-
-
 def load_seeds(split: str) -> SeedMap:
     """Return the hand-written replies of one split keyed by (label, family)."""
     seeds: SeedMap = {}
@@ -112,27 +95,16 @@ def load_seeds(split: str) -> SeedMap:
     return seeds
 
 
+def read_lines(path: Path) -> list[str]:
+    """Return the non-blank, non-comment lines of a seed file, stripped."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def load_pools(split: str) -> Pools:
     """Return the greetings, sign-offs and lead-ins of one split."""
     folder = SEEDS / split
     return Pools(*(read_lines(folder / f"_{name}.txt") for name in Pools.__annotations__))
-
-
-def surface_forms(term: str, *, emoji: bool) -> list[str]:
-    """Return the ways a standard keyword is typed as a whole message."""
-    words = [term.upper(), term.lower(), term.title(), term.capitalize()]
-    if " " in term:
-        words += [term.replace(" ", "  ").upper(), term.replace(" ", "").title()]
-    forms: list[str] = []
-    for word in dict.fromkeys(words):
-        forms += [word, f"{word}.", f"{word}!", f"{word}!!", f" {word} ", f"{word}?", f'"{word}"']
-        forms += [f"*{word}*", f"{word}...", f"'{word}'", word.translate(FULL_WIDTH)]
-        if emoji:
-            forms += [f"🛑 {word}", f"{word} 🛑", f"🛑{word}"]
-    return list(dict.fromkeys(forms))
-
-
-FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 
 def deal_keywords(rng: random.Random) -> dict[str, list[Example]]:
@@ -146,97 +118,6 @@ def deal_keywords(rng: random.Random) -> dict[str, list[Example]]:
             dealt["train"] += [Example(label, "keyword", form, term) for form in forms[:cut]]
             dealt["heldout"] += [Example(label, "keyword", form, term) for form in forms[cut:]]
     return dealt
-
-
-def sms_spelling(text: str, rng: random.Random) -> str:
-    """Rewrite a few words the way people type them on a phone."""
-    for pattern, short in SMS_SPELLING:
-        if rng.random() < 0.6:
-            text = re.sub(pattern, short, text, flags=re.IGNORECASE)
-    return text
-
-
-def typo(text: str, rng: random.Random) -> str:
-    """Swap, drop or double one letter in one longer word of a reply of three words or more."""
-    words = text.split(" ")
-    candidates = [i for i, word in enumerate(words) if len(word) >= 4 and word.isalpha()]
-    if not candidates or len(words) < 3:  # a typo in a one- or two-word reply is a new word
-        return text
-    i = rng.choice(candidates)
-    word, k = words[i], rng.randrange(1, len(words[i]) - 1)
-    kind = rng.randrange(3)
-    if kind == 0:
-        word = word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :]
-    elif kind == 1:
-        word = word[:k] + word[k + 1 :]
-    else:
-        word = word[:k] + word[k] + word[k:]
-    words[i] = word
-    return " ".join(words)
-
-
-def strip_accents(text: str) -> str:
-    """Drop accents the way many Spanish speakers type on an English keyboard."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-
-
-def recase(text: str, rng: random.Random) -> str:
-    """Change the capitalisation of a reply."""
-    roll = rng.random()
-    if roll < 0.45:
-        return text.lower()
-    if roll < 0.55 and len(text) < 90:
-        return text.upper()
-    return text[:1].upper() + text[1:]
-
-
-def repunctuate(text: str, rng: random.Random) -> str:
-    """Change how a reply ends."""
-    bare = text.rstrip(".!? ")
-    return bare + rng.choice(
-        ["", "", ".", "!", "!!", "!!!", "...", " .", "?!", " 🙄", " 😡", " 🙏"]
-    )
-
-
-def frame(text: str, pools: Pools, rng: random.Random, *, leadin: bool) -> str:
-    """Put a greeting, a lead-in (when ``leadin``) or a sign-off around a reply."""
-    roll = rng.random()
-    if roll < 0.35:
-        return join_greeting(rng.choice(pools.greetings), text)
-    if roll < 0.6:
-        return f"{text} {rng.choice(pools.signoffs)}"
-    if roll < 0.8 and leadin:
-        return f"{rng.choice(pools.leadins)} {text}"
-    return f"{join_greeting(rng.choice(pools.greetings), text)} {rng.choice(pools.signoffs)}"
-
-
-def join_greeting(greeting: str, text: str) -> str:
-    """Put a greeting before a reply, lower-casing its first letter after a comma."""
-    if greeting.endswith(",") and text[:2] != "I " and text[:2] != "I'":
-        text = text[:1].lower() + text[1:]
-    return f"{greeting} {text}"
-
-
-def variant(text: str, family: str, pools: Pools, rng: random.Random) -> str:
-    """Return one noisy, framed variant of a reply (possibly the reply unchanged)."""
-    for chance, change in NOISE:
-        if rng.random() < chance:
-            text = change(text, rng)
-    if rng.random() < 0.45:
-        text = frame(text, pools, rng, leadin=family not in NO_LEADIN)
-    if rng.random() < 0.5:
-        text = recase(text, rng)
-    return " ".join(text.split()) if "  " in text.strip() else text
-
-
-# Noise applied to the reply itself, before it is framed and re-cased.
-NOISE: tuple[tuple[float, Callable[[str, random.Random], str]], ...] = (
-    (0.35, sms_spelling),
-    (0.15, typo),
-    (0.45, repunctuate),
-    (0.15, lambda text, _rng: strip_accents(text)),
-)
 
 
 def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
@@ -255,7 +136,7 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
             if len(seen) >= target or not cycle:
                 break
             fam, text = cycle[attempt % len(cycle)]
-            noisy = variant(text, fam, pools, rng)
+            noisy = variant(text, pools, rng, leadin=fam not in NO_LEADIN)
             if noisy not in seen and noisy.strip():
                 seen.add(noisy)
                 examples.append(Example(label, fam, noisy, text))
@@ -398,13 +279,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if not args.check:
         for path, content in files.items():
-            path.write_text(content, encoding="utf-8", newline="\n")
+            path.write_bytes(content.encode("utf-8"))
     sys.stdout.write(summary(files))
     return 0
 
 
 def _current(path: Path, content: str) -> bool:
-    return path.exists() and path.read_text(encoding="utf-8") == content
+    """Return whether a file already holds exactly these bytes."""
+    return path.exists() and path.read_bytes() == content.encode("utf-8")
 
 
 if __name__ == "__main__":
