@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from fastapi import FastAPI
 
+from optout import web
 from optout.api.body_limit import BodyLimit
 from optout.api.errors import install_error_handlers
 from optout.api.routes import (
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     for module in (health, inbound, contacts, auto_opt_outs, suppression, messages, opt_out_files):
         app.include_router(module.router)
     app.include_router(twilio.router)
+    web.mount(app)
     app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
     return app
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from optout.cli import detect_commands, service_commands
+from optout.cli import detect_commands, service_commands, user_commands
 
 app = typer.Typer(
     name="optout",
@@ -14,3 +14,4 @@ app = typer.Typer(
 )
 detect_commands.register(app)
 service_commands.register(app)
+user_commands.register(app)

@@ -183,7 +183,7 @@ def list_conversations(
     if after:
         query = query.where(_after(folder, after))
     results = session.execute(query.order_by(*_newest_first(folder)).limit(limit + 1)).all()
-    rows = [_to_row(*result.tuple()) for result in results[:limit]]
+    rows = [_to_row(*result) for result in results[:limit]]
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
 
 
@@ -205,7 +205,7 @@ def get_conversation(session: Session, *, account_id: int, conversation_id: int)
     result = session.execute(query).one_or_none()
     if result is None:
         raise NotFound("this conversation does not exist or belongs to another account")
-    return _to_row(*result.tuple())
+    return _to_row(*result)
 
 
 def get_thread(session: Session, *, account_id: int, conversation_id: int) -> Thread:

@@ -1,0 +1,142 @@
+"""The conversations page: folders, the list, one thread, and undoing an auto opt-out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import RedirectResponse
+
+from optout.domain import EventSource
+from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
+from optout.services import conversations, ledger
+from optout.services.conversations import ConversationRow, Folder
+from optout.store.tables import Account
+from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
+from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
+
+router = APIRouter(route_class=PageRoute, include_in_schema=False)
+
+
+def _folder(value: str | None) -> Folder:
+    try:
+        return Folder(value or Folder.ALL)
+    except ValueError as error:
+        raise PageNotFound() from error
+
+
+def _page(
+    request: Request, session: DbSession, account: Account, folder: Folder, after: str | None
+) -> dict[str, Any]:
+    try:
+        page = conversations.list_conversations(
+            session, account_id=account.id, folder=folder, after=after
+        )
+    except OptoutError as error:  # a stale or edited cursor: show the first page instead
+        flash(request, error.message, "error")
+        page = conversations.list_conversations(session, account_id=account.id, folder=folder)
+    auto_count = conversations.count_auto_opt_outs(session, account_id=account.id)
+    return {"page": page, "folder": folder, "auto_count": auto_count, "after": after}
+
+
+@router.get("/conversations")
+def conversation_list(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    folder: str | None = None,
+    after: str | None = None,
+) -> Response:
+    """Show one folder of conversations."""
+    context = _page(request, session, account, _folder(folder), after)
+    return render(request, "conversations.html", user=user, account=account, thread=None, **context)
+
+
+@router.get("/conversations/{conversation_id}")
+def conversation_thread(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    conversation_id: int,
+    folder: str | None = None,
+) -> Response:
+    """Show one conversation's whole thread beside its folder."""
+    try:
+        thread = conversations.get_thread(
+            session, account_id=account.id, conversation_id=conversation_id
+        )
+    except NotFound as error:
+        raise PageNotFound() from error
+    context = _page(request, session, account, _folder(folder), None)
+    return render(
+        request, "conversations.html", user=user, account=account, thread=thread, **context
+    )
+
+
+@router.post("/conversations/{conversation_id}/opt-back-in", dependencies=[Depends(require_csrf)])
+def opt_back_in(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    conversation_id: int,
+) -> Response:
+    """Undo the auto opt-out of one conversation's contact, as the signed-in user."""
+    row = _conversation(session, account, conversation_id)
+    try:
+        with session.begin():
+            message_id = _auto_trigger_id(row)
+            actor = actor_of(user)
+            ledger.opt_back_in_auto(
+                session, account=account, message_id=message_id, actor=actor, confirm=True
+            )
+    except OptoutError as error:
+        flash(request, error.message, "error")
+        return RedirectResponse(f"/conversations/{row.id}?folder=auto", status_code=303)
+    flash(request, f"{display_number(row.number)} is opted back in and can be texted again.")
+    return RedirectResponse("/conversations?folder=auto", status_code=303)
+
+
+@router.post("/conversations/{conversation_id}/opt-out", dependencies=[Depends(require_csrf)])
+def opt_out(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    conversation_id: int,
+) -> Response:
+    """Opt one conversation's contact out by hand, as the signed-in user."""
+    row = _conversation(session, account, conversation_id)
+    with session.begin():
+        ledger.opt_out(
+            session,
+            account=account,
+            number=row.number,
+            source=EventSource.MANUAL,
+            actor=actor_of(user),
+            note="opted out from the conversations page",
+        )
+    flash(request, f"{display_number(row.number)} is opted out and will not be texted.")
+    return RedirectResponse(f"/conversations/{row.id}?folder=opted-out", status_code=303)
+
+
+def _conversation(session: DbSession, account: Account, conversation_id: int) -> ConversationRow:
+    try:
+        row = conversations.get_conversation(
+            session, account_id=account.id, conversation_id=conversation_id
+        )
+    except NotFound as error:
+        raise PageNotFound() from error
+    session.commit()  # end the read; the change below is its own unit of work
+    return row
+
+
+def _auto_trigger_id(row: ConversationRow) -> int:
+    if row.trigger is None or not row.can_opt_back_in:
+        raise OptInNotAllowed(
+            f"{display_number(row.number)} is not auto opted out any more, so there is nothing "
+            "to undo here; only the contact can reverse their own opt-out (START or UNSTOP)"
+        )
+    return row.trigger.id

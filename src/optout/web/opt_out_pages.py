@@ -1,0 +1,121 @@
+"""The opt-outs page: every opted-out number, search, opting a number out, CSV in and out."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request, Response, UploadFile
+from fastapi.responses import RedirectResponse, StreamingResponse
+
+from optout.domain import EventSource
+from optout.exceptions import OptoutError
+from optout.services import ledger, ledger_csv
+from optout.store.tables import Account
+from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
+from optout.web.rendering import PageRoute, display_number, flash, render
+
+router = APIRouter(route_class=PageRoute, include_in_schema=False)
+
+PAGE_SIZE = 50
+
+
+@router.get("/opt-outs")
+def opt_out_list(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    q: str | None = None,
+    after: str | None = None,
+) -> Response:
+    """Show the account's opt-outs, newest first, optionally searched by number."""
+    try:
+        items, next_cursor = ledger.list_opt_outs(
+            session, account=account, search=q, after=after, limit=PAGE_SIZE
+        )
+    except OptoutError as error:
+        flash(request, error.message, "error")
+        items, next_cursor = ledger.list_opt_outs(
+            session, account=account, search=q, after=None, limit=PAGE_SIZE
+        )
+    return render(
+        request,
+        "opt_outs.html",
+        user=user,
+        account=account,
+        items=items,
+        next=next_cursor,
+        q=q or "",
+        after=after,
+    )
+
+
+@router.post("/opt-outs", dependencies=[Depends(require_csrf)])
+def add_opt_out(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    number: Annotated[str, Form(max_length=64)] = "",
+    note: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    """Opt one number out by hand, as the signed-in user."""
+    try:
+        with session.begin():
+            contact = ledger.opt_out(
+                session,
+                account=account,
+                number=number,
+                source=EventSource.MANUAL,
+                actor=actor_of(user),
+                note=note.strip() or None,
+            )
+    except OptoutError as error:
+        flash(request, error.message, "error")
+        return RedirectResponse("/opt-outs", status_code=303)
+    flash(request, f"{display_number(contact.number)} is opted out and will not be texted.")
+    return RedirectResponse(f"/opt-outs?q={contact.number.lstrip('+')}", status_code=303)
+
+
+@router.post("/opt-outs/import", dependencies=[Depends(require_csrf)])
+def import_csv(
+    request: Request, session: DbSession, account: CurrentAccount, file: UploadFile
+) -> Response:
+    """Opt out every number of an uploaded CSV file."""
+    name = file.filename or "upload.csv"
+    lines = io.TextIOWrapper(file.file, encoding="utf-8-sig", newline="")
+    try:
+        with session.begin():
+            summary = ledger_csv.import_opt_outs(
+                session, account=account, lines=lines, filename=name
+            )
+    except (UnicodeDecodeError, ValueError):
+        flash(request, f"{name} is not a UTF-8 CSV file; save it as CSV UTF-8 and retry.", "error")
+        return RedirectResponse("/opt-outs", status_code=303)
+    flash(request, _summary_text(name, summary), "error" if summary.invalid else "success")
+    return RedirectResponse("/opt-outs", status_code=303)
+
+
+def _summary_text(name: str, summary: ledger_csv.ImportSummary) -> str:
+    text = f"{name}: {summary.opted_out} numbers opted out"
+    text += f", {summary.already_opted_out} were opted out already"
+    if summary.invalid:
+        shown = "; ".join(summary.invalid[:5]) + ("; …" if len(summary.invalid) > 5 else "")
+        text += f". {len(summary.invalid)} rows are not phone numbers and were skipped ({shown})"
+    return text + "."
+
+
+@router.get("/opt-outs/export.csv")
+def export_csv(request: Request, account: CurrentAccount) -> Response:
+    """Download every opt-out in force as CSV."""
+    headers = {"Content-Disposition": f'attachment; filename="opt-outs-{account.slug}.csv"'}
+    rows = _export_rows(request, account)
+    return StreamingResponse(rows, media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def _export_rows(request: Request, account: Account) -> Iterator[str]:
+    # The request's session closes before the response streams; this one lives as long.
+    with request.app.state.session_factory() as session:
+        yield from ledger_csv.export_opt_outs(session, account=account)

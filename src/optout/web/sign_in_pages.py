@@ -1,0 +1,63 @@
+"""Signing in and out."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request, Response
+from fastapi.responses import RedirectResponse
+
+from optout.exceptions import AuthenticationFailed
+from optout.services.users import authenticate_user
+from optout.web.auth import DbSession, require_csrf, sign_in, sign_out
+from optout.web.rendering import PageRoute, flash, render
+
+router = APIRouter(route_class=PageRoute, include_in_schema=False)
+
+
+def safe_next(target: str | None) -> str:
+    """Return ``target`` if it is a path on this site, else the conversations page."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/conversations"
+
+
+@router.get("/")
+def home() -> Response:
+    """Send visitors to the conversations page."""
+    return RedirectResponse("/conversations", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, next: str | None = None) -> Response:  # noqa: A002
+    """Show the sign-in form."""
+    if request.session.get("user"):
+        return RedirectResponse(safe_next(next), status_code=303)
+    return render(request, "login.html", next=safe_next(next), email="", error=None)
+
+
+@router.post("/login", dependencies=[Depends(require_csrf)])
+def login(
+    request: Request,
+    session: DbSession,
+    email: Annotated[str, Form(max_length=320)] = "",
+    password: Annotated[str, Form(max_length=1000)] = "",
+    next: Annotated[str, Form()] = "/conversations",  # noqa: A002
+) -> Response:
+    """Sign in with email and password."""
+    try:
+        with session.begin():
+            user = authenticate_user(session, email=email, password=password)
+    except AuthenticationFailed as error:
+        context = {"next": safe_next(next), "email": email, "error": error.message}
+        return render(request, "login.html", status_code=400, **context)
+    sign_in(request, user)
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
+@router.post("/logout", dependencies=[Depends(require_csrf)])
+def logout(request: Request) -> Response:
+    """Sign out."""
+    sign_out(request)
+    flash(request, "You are signed out.")
+    return RedirectResponse("/login", status_code=303)

@@ -1,0 +1,75 @@
+// The pages work without this script except for two things it adds: the three-dot
+// conversation menus and opening their confirmation dialogs. It also shows times in the
+// reader's own time zone.
+"use strict";
+
+function closeMenus(except) {
+  document.querySelectorAll("[data-menu][aria-expanded='true']").forEach((button) => {
+    if (button === except) return;
+    button.setAttribute("aria-expanded", "false");
+    document.getElementById(button.dataset.menu).hidden = true;
+  });
+}
+
+function menuItems(menu) {
+  return Array.from(menu.querySelectorAll("[role='menuitem']"));
+}
+
+function toggleMenu(button) {
+  const menu = document.getElementById(button.dataset.menu);
+  const opening = menu.hidden;
+  closeMenus(button);
+  menu.hidden = !opening;
+  button.setAttribute("aria-expanded", String(opening));
+  if (opening && menuItems(menu).length) menuItems(menu)[0].focus();
+}
+
+function moveFocus(menu, step) {
+  const items = menuItems(menu);
+  const index = items.indexOf(document.activeElement);
+  items[(index + step + items.length) % items.length].focus();
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-menu]");
+  if (button) {
+    toggleMenu(button);
+    return;
+  }
+  const opener = event.target.closest("[data-dialog]");
+  if (opener) {
+    closeMenus(null);
+    document.getElementById(opener.dataset.dialog).showModal();
+    return;
+  }
+  if (!event.target.closest(".menu-items")) closeMenus(null);
+});
+
+document.addEventListener("keydown", (event) => {
+  const menu = event.target.closest(".menu-items");
+  if (!menu) return;
+  const button = document.querySelector(`[data-menu='${menu.id}']`);
+  if (event.key === "Escape") {
+    closeMenus(null);
+    button.focus();
+  } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    event.preventDefault();
+    moveFocus(menu, event.key === "ArrowDown" ? 1 : -1);
+  } else if (event.key === "Tab") {
+    closeMenus(null);
+  }
+});
+
+function localTimes() {
+  const today = new Date().toDateString();
+  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+  document.querySelectorAll("time[datetime]").forEach((element) => {
+    const moment = new Date(element.getAttribute("datetime"));
+    const sameDay = moment.toDateString() === today;
+    element.textContent = sameDay ? timeFormat.format(moment) : dateFormat.format(moment);
+    element.title = moment.toLocaleString();
+  });
+}
+
+localTimes();

@@ -1,0 +1,49 @@
+"""Users who sign in: creation rules and password checks, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
+from optout.services.users import authenticate_user, create_user
+
+PASSWORD = "a long enough password"
+
+
+def test_a_user_signs_in_with_their_email_in_any_case(db_session, account):
+    user = create_user(db_session, account=account, email=" Ana@Clinic.Test ", password=PASSWORD)
+    assert user.email == "ana@clinic.test"
+    assert PASSWORD not in user.password_hash and user.password_hash.startswith("$argon2id$")
+    assert authenticate_user(db_session, email="ANA@clinic.test", password=PASSWORD).id == user.id
+
+
+@pytest.mark.parametrize(
+    ("email", "password"),
+    [("ana@clinic.test", "wrong password"), ("nobody@clinic.test", PASSWORD), ("", "")],
+)
+def test_a_wrong_email_or_password_is_refused_with_one_message(
+    db_session, account, email, password
+):
+    create_user(db_session, account=account, email="ana@clinic.test", password=PASSWORD)
+    with pytest.raises(AuthenticationFailed, match="email or password is wrong"):
+        authenticate_user(db_session, email=email, password=password)
+
+
+@pytest.mark.parametrize(
+    ("email", "password", "field"),
+    [
+        ("not-an-email", PASSWORD, "email"),
+        ("a@b", PASSWORD, "email"),
+        ("a@b.test", "short", "password"),
+    ],
+)
+def test_bad_input_names_the_field(db_session, account, email, password, field):
+    with pytest.raises(InvalidInput) as error:
+        create_user(db_session, account=account, email=email, password=password)
+    assert error.value.field == field
+
+
+def test_an_email_belongs_to_one_user(db_session, account):
+    create_user(db_session, account=account, email="ana@clinic.test", password=PASSWORD)
+    with pytest.raises(Conflict, match="already exists"):
+        create_user(db_session, account=account, email="ANA@clinic.test", password=PASSWORD)

@@ -1,0 +1,200 @@
+"""Fixtures for the pages: the app served by a real uvicorn, two accounts with data, Chromium.
+
+``site`` serves the app on a fresh SQLite database with two accounts, each with a user and
+conversations made by the real inbound service; ``page`` is a fresh browser context on it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from optout.api.app import create_app
+from optout.config import Settings
+from optout.detect import Detector
+from optout.services.accounts import create_account
+from optout.services.inbound import InboundMessage, receive_inbound
+from optout.services.outbound import send
+from optout.services.users import create_user
+from optout.store.tables import Contact, Conversation, OptEvent, utcnow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+PASSWORD = "correct horse battery"
+CLINIC_EMAIL = "alice@maple.test"
+DENTAL_EMAIL = "bob@harbor.test"
+SENDER = "+12025550100"
+BROADCAST = "Maple Street Clinic: flu shots this Saturday 9-1. Reply to book a time."
+
+
+@dataclass
+class Tenant:
+    """An account as the tests see it: its user and the conversation id of each number."""
+
+    account_id: int
+    email: str
+    conversations: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Site:
+    """The running service and what was seeded into it."""
+
+    url: str
+    session_factory: sessionmaker[Session]
+    clinic: Tenant
+    dental: Tenant
+
+    def contact(self, tenant: Tenant, number: str) -> Contact:
+        """Return the contact as the database has it now."""
+        with self.session_factory() as session:
+            query = select(Contact).where(
+                Contact.account_id == tenant.account_id, Contact.number == number
+            )
+            return session.scalars(query).one()
+
+    def last_event(self, tenant: Tenant, number: str) -> OptEvent:
+        """Return the contact's latest ledger event."""
+        contact = self.contact(tenant, number)
+        with self.session_factory() as session:
+            query = select(OptEvent).where(OptEvent.contact_id == contact.id)
+            return session.scalars(query.order_by(OptEvent.id.desc()).limit(1)).one()
+
+
+CLINIC_REPLIES = [
+    ("+12025550111", "Yes please, 10am works for me"),
+    ("+12025550112", "STOP"),
+    ("+12025550113", "Please remove me from your list"),
+    ("+12025550114", "wrong number, nobody named Sam here"),
+]
+DENTAL_REPLIES = [("+12025550150", "Please remove me from your list, thanks")]
+
+
+def _seed(session: Session, detector: Detector, name: str, email: str, replies: Any) -> Tenant:
+    account, _key = create_account(session, name=name)
+    create_user(session, account=account, email=email, password=PASSWORD)
+    for index, (number, body) in enumerate(replies):
+        send(session, account=account, to=number, body=BROADCAST, from_number=SENDER)
+        at = utcnow() + timedelta(milliseconds=index + 1)
+        inbound = InboundMessage(number, SENDER, body, f"{name}-{index}", at)
+        receive_inbound(session, account=account, detector=detector, inbound=inbound)
+    rows = session.execute(
+        select(Contact.number, Conversation.id)
+        .join(Conversation, Conversation.contact_id == Contact.id)
+        .where(Contact.account_id == account.id)
+    )
+    return Tenant(account.id, email, dict(rows.all()))
+
+
+@pytest.fixture(scope="session")
+def web_detector() -> Detector:
+    """Return one detector for the whole run."""
+    return Detector()
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """Return the URL of a fresh, migrated SQLite database."""
+    path = tmp_path / "pages.sqlite3"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def make_site(
+    live_server: Callable[[Any], str], web_detector: Detector
+) -> Iterator[Callable[[str], Site]]:
+    """Return a factory: serve the app on a database URL, seeded with two accounts."""
+    apps: list[FastAPI] = []
+
+    def make(url: str) -> Site:
+        app = create_app(Settings(database_url=url), detector=web_detector)
+        apps.append(app)
+        factory = app.state.session_factory
+        with factory.begin() as session:
+            clinic = _seed(
+                session, web_detector, "Maple Clinic", "alice@maple.test", CLINIC_REPLIES
+            )
+            dental = _seed(
+                session, web_detector, "Harbor Dental", "bob@harbor.test", DENTAL_REPLIES
+            )
+        return Site(live_server(app), factory, clinic, dental)
+
+    yield make
+    for app in apps:
+        app.state.session_factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def site(make_site: Callable[[str], Site], sqlite_url: str) -> Site:
+    """Return the service on a fresh SQLite database with the two seeded accounts."""
+    return make_site(sqlite_url)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Return headless Debian Chromium; skip without it, unless CI requires it."""
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is not installed (apt-get install chromium)"
+        if os.environ.get("OPTOUT_REQUIRE_BROWSER"):
+            pytest.fail(f"{reason}; OPTOUT_REQUIRE_BROWSER is set")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """Return a page in a fresh browser context (no cookies), desktop-sized."""
+    context = browser.new_context(viewport={"width": 1280, "height": 820}, reduced_motion="reduce")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot() -> Callable[[Any, str], None]:
+    """Return a function that saves a full-page screenshot to tests/screenshots/NAME.png."""
+
+    def save(page: Any, name: str) -> None:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return save
+
+
+@pytest.fixture
+def sign_in() -> Callable[[Any, Site, str], None]:
+    """Return a function that signs in through the form."""
+
+    def submit(page: Any, site: Site, email: str) -> None:
+        page.goto(f"{site.url}/login")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url("**/conversations")
+
+    return submit
