@@ -20,6 +20,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,6 +63,22 @@ OPT_OUT_TERMS = (
     "optout", "opt out", "opt-out",
 )  # fmt: skip
 OPT_IN_TERMS = ("start", "unstop")
+# Forms the corpus must hold whatever the sampling deals (deduplicated against the sample).
+REQUIRED = {
+    "KW": [
+        "Stop",
+        "STOP.",
+        " stop ",
+        "Stop!!",
+        "ＳＴＯＰ",
+        "OPT-OUT",
+        "stop all",
+        "Unsubscribe.",
+        "🛑 STOP",
+    ],
+    "IN": ["Start", "Unstop", "START.", "unstop!"],
+    "HELP": ["Help", "Info?", "HELP.", "info"],
+}
 HELP_TERMS = ("help", "info")
 
 
@@ -108,16 +125,29 @@ def load_pools(split: str) -> Pools:
 
 
 def deal_keywords(rng: random.Random) -> dict[str, list[Example]]:
-    """Deal a sample of each keyword's surface forms to the splits, about 70% to train."""
+    """Deal each keyword's surface forms to the splits, about 70% to train.
+
+    The plain upper- and lower-case forms always go to train; the rest are sampled.
+    """
     dealt: dict[str, list[Example]] = {split: [] for split in SPLITS}
     groups = (("KW", OPT_OUT_TERMS, 22), ("IN", OPT_IN_TERMS, 18), ("HELP", HELP_TERMS, 16))
     for label, terms, per_term in groups:
         for term in terms:
-            forms = rng.sample(surface_forms(term, emoji=label == "KW"), per_term)
+            plain = [term.upper(), term.lower()]
+            forms = [form for form in surface_forms(term, emoji=label == "KW") if form not in plain]
+            forms = plain + rng.sample(forms, per_term - len(plain))
             cut = round(per_term * 0.7)
             dealt["train"] += [Example(label, "keyword", form, term) for form in forms[:cut]]
             dealt["heldout"] += [Example(label, "keyword", form, term) for form in forms[cut:]]
+        for form in REQUIRED[label]:
+            dealt["train"].append(Example(label, "keyword", form, keyword_of(form, terms)))
     return dealt
+
+
+def keyword_of(form: str, terms: Iterable[str]) -> str:
+    """Return the standard term a surface form spells, so its group matches the term's."""
+    key = normal_key(unicodedata.normalize("NFKC", form))
+    return next(term for term in terms if normal_key(term) == key)
 
 
 def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
