@@ -3,20 +3,158 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+import sys
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
+from rich.console import Console
+from rich.progress import track
 
 from optout.detect import Detector
+from optout.detect.evaluation import OUTCOMES, Evaluation, detects_opt_out, evaluate
+from optout.detect.labels import Label, LabelledReply, parse_labelled
+from optout.exceptions import InvalidInput
+
+PROGRESS_FROM_LINES = 2_000
+"""Show a progress bar (on a terminal) only for inputs at least this long."""
 
 
-def classify(texts: Annotated[list[str] | None, typer.Argument(help="Messages.")] = None) -> None:
-    """Print one JSON decision per message."""
+def _read(path: Path) -> str:
+    """Return the text of ``path`` (``-`` for stdin), or stop with a clear message."""
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fail(f"no such file: {path}")
+    except (IsADirectoryError, UnicodeDecodeError) as error:
+        _fail(f"cannot read {path} as UTF-8 text: {error}")
+
+
+def _fail(message: str) -> NoReturn:
+    """Print ``message`` on stderr and stop with exit status 1."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _with_progress(lines: list[str]) -> Iterable[str]:
+    """Wrap long inputs in a progress bar on stderr when stderr is a terminal."""
+    if len(lines) < PROGRESS_FROM_LINES or not sys.stderr.isatty():
+        return lines
+    return track(lines, description="classifying", console=Console(stderr=True))
+
+
+def classify(
+    texts: Annotated[list[str] | None, typer.Argument(help="Messages to classify.")] = None,
+    input_path: Annotated[
+        Path | None,
+        typer.Option("--input", "-i", help="A file with one message per line, or - for stdin."),
+    ] = None,
+) -> None:
+    """Print one JSON decision per message, in order (blank lines included)."""
+    lines = list(texts or [])
+    if input_path is not None:
+        lines.extend(_read(input_path).split("\n")[:-1] or [""])
     detector = Detector()
-    for text in texts or []:
-        typer.echo(json.dumps({"text": text, **detector.decide(text).to_dict()}))
+    for text in _with_progress(lines):
+        typer.echo(
+            json.dumps({"text": text, **detector.decide(text).to_dict()}, ensure_ascii=False)
+        )
+
+
+def eval_command(
+    path: Annotated[Path, typer.Argument(help="A LABEL<TAB>text file, or an unlabelled one.")],
+    negatives: Annotated[
+        bool, typer.Option("--negatives", help="PATH holds only replies that are not opt-outs.")
+    ] = False,
+) -> None:
+    """Score the detector on a labelled file, or count false opt-outs in a negative one."""
+    content = _read(path)
+    if negatives:
+        _report_negatives([line for line in content.split("\n") if line.strip()])
+        return
+    try:
+        replies = parse_labelled(content, source=str(path))
+    except InvalidInput as error:
+        _fail(error.message)
+    _report(evaluate(Detector(), replies))
+
+
+def _report_negatives(lines: list[str]) -> None:
+    """Print the false-positive rate on all-negative replies and every hit."""
+    decisions = Detector().decide_many(lines)
+    hits = [(t, d) for t, d in zip(lines, decisions, strict=True) if detects_opt_out(d)]
+    rate = len(hits) / max(len(lines), 1)
+    typer.echo(f"replies: {len(lines)}  false positives: {len(hits)}  rate: {rate:.4%}")
+    for text, decision in hits:
+        typer.echo(f"  {decision.action.value:8} {decision.reason}  <<{text}>>")
+
+
+def _report(evaluation: Evaluation) -> None:
+    """Print recall, false-positive rate, keyword exactness, confusion and mistakes."""
+    typer.echo(f"scored replies:      {len(evaluation.scored)}")
+    typer.echo(f"opt-out recall:      {evaluation.recall:.4f}")
+    typer.echo(f"false-positive rate: {evaluation.false_positive_rate:.4f}")
+    typer.echo(f"keyword exactness:   {evaluation.keyword_exactness:.4f}")
+    for line in _confusion_lines(evaluation):
+        typer.echo(line)
+    mistakes = evaluation.mistakes
+    typer.echo(f"mistakes: {len(mistakes)}")
+    for item in mistakes:
+        verdict = "missed" if item.reply.label.opts_out else "false"
+        typer.echo(f"  {verdict:6} line {item.reply.line:5} {item.reply.label:4} {item.reply.text}")
+        typer.echo(f"         -> {item.decision.action.value}: {item.decision.reason}")
+
+
+def _confusion_lines(evaluation: Evaluation) -> Iterator[str]:
+    """Yield the confusion table: labels down, outcomes across."""
+    yield "confusion (label \\ outcome):"
+    yield "       " + "".join(f"{name:>10}" for name in OUTCOMES)
+    for label in Label:
+        counts = evaluation.confusion.get(label)
+        if counts:
+            yield f"  {label:5}" + "".join(f"{counts[name]:>10}" for name in OUTCOMES)
+
+
+def train(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Folder with train.tsv (default: the shipped corpus).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder to write the model to (default: the package's).")
+    ] = None,
+) -> None:
+    """Train the intent model on train.tsv and write intent.json and intent.npz."""
+    from optout.detect.train import train_intent_model
+
+    folder = corpus or Path(str(resources.files("optout.detect").joinpath("corpus")))
+    source = folder / "train.tsv"
+    try:
+        replies = parse_labelled(_read(source), source=str(source))
+    except InvalidInput as error:
+        _fail(error.message)
+    exported = train_intent_model(replies, groups=_groups(folder / "train.groups.tsv", replies))
+    target = out or Path(str(resources.files("optout.detect").joinpath("model")))
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "intent.json").write_bytes(exported.config)
+    (target / "intent.npz").write_bytes(exported.arrays)
+    metadata = json.loads(exported.config)["metadata"]
+    typer.echo(f"wrote {target}/intent.json and intent.npz: {json.dumps(metadata)}")
+
+
+def _groups(path: Path, replies: list[LabelledReply]) -> list[str] | None:
+    """Return each reply's cross-validation group from the file beside the split, if any."""
+    if not path.exists():
+        return None
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [lines[reply.line - 1].partition("\t")[2] for reply in replies]
 
 
 def register(app: typer.Typer) -> None:
     """Add the detector commands to ``app``."""
     app.command()(classify)
+    app.command("eval")(eval_command)
+    app.command()(train)

@@ -1,73 +1,137 @@
-"""The detector cascade: normalise, match a standard keyword, then look for opt-out intent."""
+"""The detector cascade: pre-filter, normalise, keyword, phrase evidence and the model.
+
+1. An ASCII reply that is a bare keyword is answered at once; one without any opt-out
+   vocabulary gets the shared "none" decision (most replies end here).
+2. Otherwise the reply is normalised and matched against the standard keywords.
+3. Phrase patterns gather evidence: strong opt-out phrases, weak ones, and guards for the
+   same words in another sense. A strong phrase no guard overlaps opts out; otherwise the
+   intent model decides, with a threshold that depends on the evidence (tuned by
+   cross-validation on the training split).
+4. An auto opt-out is then checked against the exclusion rules of :mod:`.policy`.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 
-from optout.domain import (
-    AUTO_OPT_OUT_MAX_CHARS,
-    NO_DECISION,
-    Action,
-    Decision,
-    Exclusion,
-    Trigger,
-    within_unstop_window,
-)
+from optout.detect.keywords import match_keyword
+from optout.detect.model import IntentModel
+from optout.detect.normalize import NormalizedText, normalize
+from optout.detect.patterns import Evidence, PhraseMatch
+from optout.detect.phrasebook import evidence_in
+from optout.detect.policy import auto_opt_out_exclusion
+from optout.detect.prefilter import is_candidate
+from optout.domain import NO_DECISION, Action, Decision, Trigger
 
-KEYWORDS: dict[str, Action] = {
-    **dict.fromkeys(
-        ["stop", "end", "cancel", "unsubscribe", "quit", "stopall", "stop all", "revoke",
-         "optout", "opt out", "opt-out"],
-        Action.OPT_OUT,
-    ),
-    **dict.fromkeys(["start", "unstop"], Action.OPT_IN),
-    **dict.fromkeys(["help", "info"], Action.HELP),
-}
-
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_INTENT = re.compile(
-    r"\b(remove me|take me off|wrong number|do ?n[o']?t (text|contact|message)|"
-    r"stop (texting|messaging|sending)|opt me out|unsubscribe me)\b"
-)
-_NUMBERS_ONLY = re.compile(r"^[\d\s\W]+$")
-
-
-def _normalise(text: str) -> str:
-    return _EDGES.sub("", unicodedata.normalize("NFKC", text).casefold()).strip()
+STRONG_PHRASE_CONFIDENCE = 0.95
+"""The least confidence reported for a strong phrase, whatever the model thinks."""
+_ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
 class Detector:
     """Decide whether an inbound reply opts its sender out, opts them in, or asks for help."""
 
+    def __init__(self, model: IntentModel | None = None) -> None:
+        self._model = model or IntentModel.shipped()
+
+    @property
+    def model(self) -> IntentModel:
+        """Return the intent model this detector uses."""
+        return self._model
+
     def decide(
         self, text: str, *, last_unstop_at: datetime | None = None, now: datetime | None = None
     ) -> Decision:
         """Return the decision for one reply received at ``now``."""
-        normal = _normalise(text)
-        action = KEYWORDS.get(" ".join(normal.split()))
-        if action is not None:
-            trigger = Trigger.KEYWORD if action is Action.OPT_OUT else None
-            return Decision(action, trigger, reason=f'keyword "{text.strip()}"', span=(0, len(text)))
-        match = _INTENT.search(text.casefold())
-        if match is None:
+        if text.isascii():
+            lowered = text.lower()
+            core = lowered.strip(_ASCII_EDGES)
+            keyword = match_keyword(core)
+            if keyword is not None:
+                start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
+                return keyword.decision((start, start + len(core)))
+            if not is_candidate(lowered):
+                return NO_DECISION
+        return self._decide_normalized(text, normalize(text), last_unstop_at, now)
+
+    def decide_many(
+        self,
+        texts: Iterable[str],
+        *,
+        last_unstop_at: Sequence[datetime | None] | None = None,
+        now: Sequence[datetime | None] | None = None,
+    ) -> list[Decision]:
+        """Return the decision for each reply, in order (optionally with per-reply times)."""
+        texts = list(texts)
+        unstops = last_unstop_at or [None] * len(texts)
+        moments = now or [None] * len(texts)
+        decide = self.decide
+        return [
+            decide(text, last_unstop_at=unstop, now=moment)
+            for text, unstop, moment in zip(texts, unstops, moments, strict=True)
+        ]
+
+    def _decide_normalized(
+        self,
+        text: str,
+        normal: NormalizedText,
+        last_unstop_at: datetime | None,
+        now: datetime | None,
+    ) -> Decision:
+        """Return the decision for a reply that passed the pre-filter."""
+        keyword = match_keyword(normal.text)
+        if keyword is not None:
+            return keyword.decision(normal.span)
+        if not is_candidate(normal.text):
             return NO_DECISION
-        exclusion = self._exclusion(text, last_unstop_at, now or datetime.now(UTC))
-        action = Action.NONE if exclusion else Action.OPT_OUT
-        return Decision(action, Trigger.AUTO, exclusion, 0.9, f'"{match.group(0)}"', match.span())
+        evidence = evidence_in(normal.text)
+        probability = self._model.probability(normal.text)
+        if not self._model.thresholds.opts_out(evidence, probability):
+            return _not_opted_out(text, normal, evidence, probability)
+        decision = self._auto_opt_out(text, normal, evidence, probability)
+        exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
+        if exclusion is None:
+            return decision
+        return Decision(Action.NONE, Trigger.AUTO, exclusion, *_explanation(decision))
 
-    def decide_many(self, texts: Iterable[str]) -> list[Decision]:
-        """Return the decision for each reply, in order."""
-        return [self.decide(text) for text in texts]
+    def _auto_opt_out(
+        self, text: str, normal: NormalizedText, evidence: Evidence, probability: float
+    ) -> Decision:
+        """Return the auto opt-out decision, explained by a phrase or the model."""
+        phrase = evidence.unguarded_strong
+        if phrase is not None:
+            confidence = max(probability, STRONG_PHRASE_CONFIDENCE)
+            return _phrase_decision(text, normal, phrase, confidence)
+        if evidence.weak and not evidence.guards:
+            return _phrase_decision(text, normal, evidence.weak[0], probability)
+        span = self._model.strongest_phrase(normal.text) or (0, len(normal.text))
+        start, end = normal.original_span(*span)
+        reason = f'opt-out intent: "{text[start:end]}"'
+        return Decision(Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end))
 
-    @staticmethod
-    def _exclusion(text: str, last_unstop_at: datetime | None, now: datetime) -> Exclusion | None:
-        if _NUMBERS_ONLY.match(text):
-            return Exclusion.NUMBERS_ONLY
-        if within_unstop_window(last_unstop_at, now):
-            return Exclusion.RECENT_UNSTOP
-        if len(text) > AUTO_OPT_OUT_MAX_CHARS:
-            return Exclusion.TOO_LONG
-        return None
+
+def _phrase_decision(
+    text: str, normal: NormalizedText, phrase: PhraseMatch, confidence: float
+) -> Decision:
+    """Return an auto opt-out explained by the phrase that matched."""
+    start, end = normal.original_span(phrase.start, phrase.end)
+    reason = f'{phrase.family}: "{text[start:end]}"'
+    return Decision(Action.OPT_OUT, Trigger.AUTO, None, confidence, reason, (start, end))
+
+
+def _not_opted_out(
+    text: str, normal: NormalizedText, evidence: Evidence, probability: float
+) -> Decision:
+    """Return a "none" decision, naming the guard that vetoed opt-out words if one did."""
+    if not evidence.guards:
+        return Decision(Action.NONE, None, None, 1.0 - probability, NO_DECISION.reason)
+    guard = evidence.guards[0]
+    start, end = normal.original_span(guard.start, guard.end)
+    reason = f'{guard.family}: "{text[start:end]}"'
+    return Decision(Action.NONE, None, None, 1.0 - probability, reason, (start, end))
+
+
+def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None]:
+    """Return the confidence, reason and span of a decision."""
+    return decision.confidence, decision.reason, decision.span

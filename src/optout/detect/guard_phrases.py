@@ -1,0 +1,157 @@
+"""Guards: the hard negatives, where opt-out words are used in another sense.
+
+A guard vetoes every strong opt-out match it overlaps and all weak evidence, so
+"don't stop texting me" and "cancel my appointment" stay opted in, while a separate
+request in the same reply ("cancel my appointment and stop texting me") still counts.
+"""
+
+from __future__ import annotations
+
+from optout.detect.patterns import Strength, phrases
+
+G = Strength.GUARD
+
+BOOKINGS = (
+    r"(?:appointment|appointments|appt|appts|apt|order|orders|event|events|shift|shifts|"
+    r"reservation|reservations|booking|bookings|meeting|class|classes|session|sessions|visit|"
+    r"delivery|trip|ride|lesson|lessons|membership|plan|payment|autopay|game|practice|party|"
+    r"dinner|lunch|interview|consultation|cleaning|tour|flight|hotel|tickets?|cita|pedido|"
+    r"reserva|turno|subscription box|date|call|plans|lease|contract|policy|account|card|check)"
+)
+OTHER_OBJECT = (
+    r"(?:fee|fees|charge|charges|item|items|photo|photos|pic|pics|picture|post|comment|tag|"
+    r"file|app|account|card|payment|appointment|order|son|daughter|kid|kids|child|children|"
+    r"husband|wife|student|dog|cat|car|mom|dad|mother|father|brother|sister|friend|guest|"
+    r"stitches|cast|battery|tire|virus|stain)"
+)
+GAP = r"(?:(?!(?:text|txt|messag|msg|sms|contact|call)\w*)\w+ )"
+"""A filler word between a verb and its object that is not about texting."""
+KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|guest|friend)"
+
+GUARDS = [
+    *phrases(
+        "appointment or order, not the texts",
+        G,
+        [
+            rf"\b(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|"
+            rf"change|drop) (?:\w+ ){{0,3}}?{BOOKINGS}\b",
+            rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "a stop on a route, not opting out",
+        G,
+        [
+            r"\b(?:bus|train|tram|subway|metro|next|last|first|rest|pit|truck|one|two|three|"
+            r"final|\d+(?:st|nd|rd|th)?|few|couple|quick|short|brief|photo|tour|my|your|our) "
+            r"stops?\b",
+            r"\bstop(?:ping|ped)? (?:by|at|in|over|on by|off at|off in|for (?:gas|food|lunch|"
+            r"coffee)|and (?:get|grab|pick|see|shop|chat|say))(?!\w)",
+            r"\bstop (?:sign|signs|light|lights|watch|motion|gap|loss)\b",
+            r"\bstopover\b|\bnon-?stop\b",
+        ],
+    ),
+    *phrases(
+        "keep going, not opting out",
+        G,
+        [
+            r"\b(?:can'?t|cant|cannot|couldn'?t|couldnt|won'?t|wont|never|don'?t|dont|do not|"
+            r"didn'?t|didnt|not gonna|will not|shouldn'?t) (?:ever |just )?(?:stop|quit)(?!\w)",
+            r"\bstop (?:laughing|crying|smiling|thinking|worrying|eating|talking about|being|"
+            r"acting|complaining|whining|playing|working|drinking|smoking|lying|making|"
+            r"apologi[sz]ing|it lol|it haha|it lmao)(?!\w)",
+            r"\bquit(?:ting)? (?:my|his|her|the|smoking|drinking|vaping|job|team|school|college|"
+            r"gym|work|playing)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "opting out of something else",
+        G,
+        [
+            r"\b(?:opt(?:ing)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|from) "
+            r"(?:the |my |a |this |that |his |her |our )?(?!(?:these |this |your |ur |all |the |"
+            r"my )?(?:texts?|txts?|messages?|msgs?|sms|list|alerts?|notifications?|mailing|"
+            r"reminders?|updates?|marketing|you|u|it|them)(?!\w))\w+",
+            r"\b(?:take|get|put) (?:me|us|my \w+) (?:off|on) (?:the |your |ur |this )?(?:prayer|"
+            r"wait|waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|"
+            r"invite|birthday|christmas|gift) ?list",
+        ],
+    ),
+    *phrases(
+        "removing something else",
+        G,
+        [
+            rf"\b(?:remove|removing|delete|take off|taking off|drop|waive|erase|cancel) (?:the|a|"
+            rf"an|that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b",
+            rf"\b(?:remove|take|drop|get|delete|erase) (?:my|our|his|her) {KIN} (?:off|from)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "a wrong detail, not a wrong number",
+        G,
+        [
+            r"\b(?:has|have|had|got) (?:the )?wrong (?:phone )?(?:number|#) (?:for|on file|listed|"
+            r"in (?:the|your) system)",
+            r"\b(?:old|previous) number (?:and|,) (?:use|add|text|update)",
+            r"\bwrong (?:date|time|day|address|addr|location|place|link|amount|email|e-mail|room|"
+            r"item|size|order|price|bill|invoice|total|charge|year|month|one|info|information|"
+            r"spelling|zip|account|card|color|colour|model|version|file|attachment|photo|pic|"
+            r"picture|key|password|code|pin|way|side|bus|train|door|floor|building|office|"
+            r"department|store|street|house|apartment|unit)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "the sender's own mistake",
+        G,
+        [
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry|perdon|ignore (?:that|this|"
+            r"the last|my last|previous|the previous|my previous)(?: \w+)?)\W+(?:\w+ )?wrong "
+            r"(?:number|#|person|chat|num|numero)(?!\w)(?=.*\b(?:meant|was for|were for|for my|"
+            r"era para|sent|ignore|disregard)\b)",
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|ignore (?:that|this|the last|my "
+            r"last|previous|the previous|my previous)(?: \w+)?)\W+(?:\w+ )?wrong (?:number|#|"
+            r"person|chat|num)(?!\w)",
+            r"\b(?:wrong|numero equivocado)\W+(?:\w+\W+){0,3}?(?:i )?(?:meant|was meant|era para|"
+            r"was for|that was for|supposed)\b",
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|"
+            r"this|the last|my last|previous|the previous|my previous)|meant (?:to|for)|was "
+            r"(?:meant|supposed) (?:for|to go to)|disregard (?:that|this|my|the))(?!\w)",
+            r"\b(?:i|we) (?:sent|texted|messaged|dialed|dialled|typed|put|gave|wrote|called|had|"
+            r"entered|used) (?:\w+ ){0,3}?(?:the )?wrong\b",
+            r"\bwrong (?:chat|thread|convo|conversation|group|text|window|person sorry)(?!\w)",
+            r"\bsent (?:that|this|it|you) (?:to )?(?:the )?wrong\b",
+        ],
+    ),
+    *phrases(
+        "texting is welcome",
+        G,
+        [
+            r"\bmejor (?:por )?(?:mensaje|texto|whatsapp)|\bsolo (?:mensajes|texto)",
+            r"\b(?:text|txt|texting|texts|message|msg)(?:ing)? (?:only|is (?:fine|better|ok|okay|"
+            r"best|preferred|good)|me instead|instead|works better)(?!\w)",
+            r"\b(?:do not|don'?t|dont|can'?t|cannot|cant|no) (?:call|phone|ring)(?:s|ing)?\b"
+            r"(?!(?: me| us)? ?(?:or|and|n|&|/) ?(?:text|txt|message|msg))(?! (?:me|us) (?:again|"
+            r"anymore|any more|ever))",
+        ],
+    ),
+    *phrases(
+        "wants to stay subscribed",
+        G,
+        [
+            r"\b(?:keep|stay|leave|put|add|get|sign|want to stay) (?:me |us |my number )?(?:on|"
+            r"back on|in|to|onto|back onto) (?:the |your |ur |this |that |my )?(?:list|texts|"
+            r"updates|alerts|messages|notifications|mailing list|subscription)(?!\w)",
+            r"\b(?:don'?t|do not|dont|never|didn'?t mean to|did not mean to|didnt mean to) "
+            r"(?:remove|unsubscribe|unsub|opt (?:me )?out|take me off|delete me|cancel me)(?!\w)",
+            r"\b(?:accidentally|by accident|by mistake|mistakenly) (?:unsubscribed|opted out|"
+            r"stopped|texted stop|sent stop|replied stop|hit stop)(?!\w)",
+            r"\b(?:sent|texted|replied|said|typed) stop by (?:accident|mistake)(?!\w)",
+            r"\b(?:resubscribe|re-subscribe|subscribe me|sign me (?:back )?up|opt (?:me )?"
+            r"(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
+            r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|"
+            r"want to (?:keep|continue) (?:getting|receiving))(?!\w)",
+            r"\b(?:why|how come) (?:\w+ ){0,2}?(?:stop(?:ped)?|not) (?:getting|receiving)(?!\w)",
+            r"\b(?:i|we) (?:stopped|stop) (?:getting|receiving)(?!\w)",
+        ],
+    ),
+]

@@ -1,0 +1,79 @@
+"""Opt-out families beyond "stop": how-to, opt me out, consent, hostility."""
+
+from __future__ import annotations
+
+from optout.detect.patterns import Strength, phrases
+
+S, W = Strength.STRONG, Strength.WEAK
+
+HOW_TO = phrases(
+    "asks how to opt out",
+    S,
+    [
+        r"\bhow (?:do|can|would|should|does|could) (?:i|we|you|u|one|someone) (?:\w+ ){0,2}?"
+        r"(?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|receiving|the|your|ur|"
+        r"all|them)|get (?:off|removed)|be removed|remove (?:myself|me|my number)|"
+        r"turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|messages?|alerts?))",
+        r"\bhow (?:to|2) (?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|receiving|"
+        r"your|ur|the)|get off|be removed)",
+    ],
+)
+
+OPT_ME_OUT = phrases(
+    "opt out",
+    S,
+    [
+        r"\bopt (?:me|us|my number|this number|me and my \w+) (?:out|outta)(?!\w)",
+        r"\bopt(?:ing|ed)?[- ]?out\b",
+    ],
+)
+
+CONSENT = phrases(
+    "consent withdrawn",
+    S,
+    [
+        r"\b(?:revoke|revoking|revoked|withdraw|withdrawing|withdrew|rescind|rescinding|retract|"
+        r"cancel|cancelling|canceling|pull|remove) (?:my |all |any |the )?(?:consent|permission|"
+        r"authori[sz]ation|opt[- ]?in)",
+        r"\b(?:i )?(?:do not|don'?t|dont|no longer|never) (?:consent|gave (?:my )?(?:consent|"
+        r"permission)|give (?:my )?(?:consent|permission)|authori[sz]e)",
+        r"\b(?:don'?t|do not|dont) have my (?:consent|permission)",
+        r"\b(?:take|takke|tkae|taking) back (?:my |any |all |the )?(?:\w+ )?(?:consent|cnsent|"
+        r"permission|permision)",
+        r"\b(?:never|didn'?t|did not|didnt) (?:sign(?:ed)? up|subscribe|subscribed|opt(?:ed)? ?in|"
+        r"consent|agree|agreed|ask|asked) (?:for|to|4) (?:this|these|that|any|your|ur|receive|"
+        r"get|texts?|messages?)",
+    ],
+)
+
+HOSTILE = [
+    *phrases(
+        "hostile demand",
+        S,
+        [
+            r"\breport(?:ing|ed)? (?:you|this|this number|u|your number) (?:to (?:the )?(?:fcc|"
+            r"ftc|attorney general|authorities|police|carrier|better business bureau)|as spam|"
+            r"for (?:spam|harassment))",
+            r"\b(?:fcc|ftc|tcpa)(?!\w)",
+            r"\b(?:fuck|fuckin|fucking|f\*+|fck|fcking|fkn|damn|goddamn|stupid|effing) (?:\w+ )?"
+            r"(?:texts|messages|spam|spammers?|robot|bots?|robotexts?)(?!\w)",
+            r"\bleave (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |tf |the f |f\*+ing )?alone\b.*"
+            r"\b(?:text|txt|msg|message|number)",
+            r"\bdej[ae]n?me (?:en paz|tranquil[oa])",
+        ],
+    ),
+    *phrases(
+        "hostile demand",
+        W,
+        [
+            r"\b(?:f\*+k|f\*+|fuck|fck|fuk|screw|fk) (?:off|you|u|outta here|yourself|urself)"
+            r"(?!\w)",
+            r"\b(?:leave|lv|leae|lave|leeave|leavve) (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |"
+            r"tf |the f |f\*+ing )?(?:alone|alon|alne)(?!\w)",
+            r"\b(?:gtfo|gttfo|stfu|buzz off|pss off)(?!\w)",
+            r"\b(?:go to hell|piss off|bugger off|get lost|eat shit|go away|screw off)(?!\w)",
+            r"\b(?:spam|spammer|spamming|scam|scammer|harass\w*|lawsuit|lawyer|attorney|sue)(?!\w)",
+            r"\bblock(?:ed|ing)? (?:this|your|ur|you|u|the)(?!\w)",
+        ],
+    ),
+]

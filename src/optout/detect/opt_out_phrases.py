@@ -1,0 +1,122 @@
+"""English opt-out phrase families, SMS spellings and common typos included.
+
+Fragments in capitals are shared vocabulary; the families are what ``reason`` prints.
+"""
+
+from __future__ import annotations
+
+from optout.detect.patterns import Strength, phrases
+
+S, W = Strength.STRONG, Strength.WEAK
+
+PLEASE = r"(?:please|pls|plz|plse|pleas|plez|pl[sz]e?|kindly)"
+NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|didn'?t|did not|never)"
+ME = (
+    r"(?:me|us|my (?:phone |cell |mobile )?(?:number|numbr|num|no|#|name|info|information|"
+    r"details|contact(?: info)?)|this (?:number|numbr|num|#|phone(?: number)?|cell))"
+)
+TEXTS = (
+    r"(?:texts?|txts?|texting|txting|textin|txtin|text messages?|msgs?|msging|messages?|"
+    r"messaging|mesages?|sms|spam|spamming|notifications?|alerts?|marketing|promos?|"
+    r"promotions?|ads|advertisements?|robotexts?|mass texts?)"
+)
+LIST = (
+    r"(?:lists?|mailing list|database|db|system|contacts?|records?|directory|files?|"
+    r"registry|roster|texts?|txts?|msgs?|messages?|sms|alerts?|notifications?|numbers?)"
+)
+STOP = r"(?:stop|stp|stpo|sotp|stahp|stopp|quit|cease|halt|discontinue|no more|enough)"
+AFTER = (
+    r"(?:me|us|to me|to us|to this number|here|anymore|any more|again|now|already|"
+    r"immediately|asap|please|pls|plz|thanks?|thank you|thx|ty|$)"
+)
+
+REMOVE = [
+    *phrases(
+        "remove from list",
+        S,
+        [
+            rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull) "
+            rf"{ME} (?:off|of|from|out of|outta|off of) (?:\w+ ){{0,3}}?{LIST}\b",
+            rf"\b(?:remove|remve|remov|rmv|delete|erase|unlist) {ME}(?: {PLEASE}| now| asap|"
+            r"| immediately| right now| thanks?| thank you| thx| ty)*$",
+            r"\b(?:lose|delete|erase|forget) (?:my|this) (?:number|numbr|#|num)(?!\w)",
+            rf"\b(?:i )?(?:want|would like|wanna|need|wish) (?:to )?(?:be )?(?:removed|taken off|"
+            rf"unsubscribed|opted out|off (?:this|your|ur|the|these) {LIST})",
+            r"\b(?:remove|take|get|delete) (?:me|us|my number) (?:off|from) (?:here|this)(?!\w)",
+            r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose) (?:my|our|this|his|her|\w+'s) "
+            r"(?:\w+'s )?(?:number|#|num|numbr|phone number|cell)(?!\w)",
+            rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?: {PLEASE}| me| us| now| "
+            r"asap| thanks?| thank you| thx| ty)*$",
+            r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
+            r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|"
+            r"text|txt)",
+        ],
+    ),
+    *phrases(
+        "unsubscribe",
+        S,
+        [r"\b(?:unsubscribe|unsubcribe|unsubscibe|unsuscribe|unsubscrib|unsubsribe|unsub)\b"],
+    ),
+]
+
+STOP_TEXTING = [
+    *phrases(
+        "stop texting",
+        S,
+        [
+            rf"\b{STOP}\b(?: \w+){{0,2}}? (?:{TEXTS}|sending|contacting|harassing|"
+            rf"hitting (?:me|us) up)\b(?: \w+)? ?{AFTER}",
+            rf"\b{STOP} (?:sending|texting|txting|messaging|msging) (?:me |us )?(?:these|this|"
+            r"your|ur|those|the|all|stuff|crap|shit|junk|things)(?!\w)",
+            rf"\bend (?:these|this|all|your|ur|the) (?:\w+ )?{TEXTS}",
+            rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?: (?:{PLEASE}|now|immediately|asap|"
+            r"thanks?|thank you|thx|ty|right now|already|sending|texting|messaging))+$",
+            rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
+            rf"\b(?:i )?{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be "
+            rf"getting|keep getting|keep receiving) )?(?:any |these |this |your |ur |the |more |"
+            rf"any more |anymore |further |future )*{TEXTS}",
+            rf"\bno (?:more|further) {TEXTS}",
+            r"\b(?:i )?(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|"
+            r"recieve|get) (?:these|this|your|ur|them|any)",
+            r"\bcease and desist\b",
+        ],
+    ),
+    *phrases(
+        "stop texting",
+        W,
+        [
+            r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",
+            rf"\b{STOP} (?:it|this|these|now)(?!\w)",
+            r"\bstop (?:calling|bothering|bugging|pestering|contacting)(?!\w)",
+            r"\bno more\b",
+            r"\bunfollow|\bcancel (?:these|this|the|my|all) (?:\w+ )?(?:texts?|messages?|"
+            r"alerts?|subscription|notifications?)",
+        ],
+    ),
+]
+
+DO_NOT_CONTACT = [
+    *phrases(
+        "do not contact",
+        S,
+        [
+            rf"\b{NOT} (?:ever )?(?:text|txt|texting|message|msg|msging|messaging|contact|sms|"
+            r"send|reach out to|hit up|call or text|text or call|call and text|call n text|"
+            r"call/text|call or txt|email or text) (?:me|us|this number|this #|my number|"
+            r"my phone|this phone|here)(?!\w)",
+            rf"\b{NOT} (?:ever )?(?:text|txt|message|msg|contact) (?:me |us |this number )?"
+            r"(?:again|anymore|any more|ever again)",
+            r"\b(?:do not|don'?t|dont) (?:want|wish|like) to be (?:contacted|texted|messaged)",
+            r"\b(?:do not|dont|don'?t) (?:call|contact|text|disturb) (?:list|registry)(?!\w)",
+            r"\bdnc\b",
+        ],
+    ),
+    *phrases(
+        "do not contact",
+        W,
+        [
+            rf"\b{NOT} (?:ever )?(?:call|phone|ring|contact|text|txt|message|msg) (?:me|us)(?!\w)",
+            r"\bno (?:more )?contact\b",
+        ],
+    ),
+]

@@ -1,0 +1,91 @@
+"""Explainable phrase patterns: opt-out evidence and the guards that veto it.
+
+Each pattern belongs to a *family* that names, in words a person understands, why it
+fired ("wrong number", "stop texting"). Opt-out patterns are *strong* (enough on their own
+unless a guard overlaps them) or *weak* (evidence the learned model must confirm). Guards
+recognise the hard negatives: the same words in another sense ("cancel my appointment",
+"the bus stop", "oops, wrong number, meant to text my sister").
+
+Patterns match the canonical form from :mod:`optout.detect.normalize`: lower case, no
+accents, straight quotes, single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Strength(Enum):
+    """How much an opt-out pattern proves on its own."""
+
+    STRONG = "strong"
+    WEAK = "weak"
+    GUARD = "guard"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled pattern of a family."""
+
+    family: str
+    strength: Strength
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """Where a pattern matched in the canonical text."""
+
+    family: str
+    strength: Strength
+    start: int
+    end: int
+
+    def overlaps(self, other: PhraseMatch) -> bool:
+        """Return whether the two matches share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+def phrases(family: str, strength: Strength, patterns: Iterable[str]) -> list[Phrase]:
+    """Compile the patterns of one family."""
+    return [Phrase(family, strength, re.compile(pattern)) for pattern in patterns]
+
+
+def find_phrases(canonical: str, table: Sequence[Phrase]) -> list[PhraseMatch]:
+    """Return every match of the phrases in ``table``, in table order."""
+    found = []
+    for phrase in table:
+        match = phrase.regex.search(canonical)
+        if match is not None:
+            found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The phrase evidence found in one reply."""
+
+    strong: tuple[PhraseMatch, ...]
+    weak: tuple[PhraseMatch, ...]
+    guards: tuple[PhraseMatch, ...]
+
+    @property
+    def unguarded_strong(self) -> PhraseMatch | None:
+        """Return the first strong match that no guard overlaps."""
+        for match in self.strong:
+            if not any(match.overlaps(guard) for guard in self.guards):
+                return match
+        return None
+
+
+def gather_evidence(canonical: str, table: Sequence[Phrase]) -> Evidence:
+    """Return the strong, weak and guard matches of ``table`` in ``canonical``."""
+    found = find_phrases(canonical, table)
+    return Evidence(
+        tuple(m for m in found if m.strength is Strength.STRONG),
+        tuple(m for m in found if m.strength is Strength.WEAK),
+        tuple(m for m in found if m.strength is Strength.GUARD),
+    )

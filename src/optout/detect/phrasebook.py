@@ -1,0 +1,29 @@
+"""Every phrase table in the order evidence is reported: guards, then opt-out families."""
+
+from __future__ import annotations
+
+from optout.detect.guard_phrases import GUARDS
+from optout.detect.intent_phrases import CONSENT, HOSTILE, HOW_TO, OPT_ME_OUT
+from optout.detect.opt_out_phrases import DO_NOT_CONTACT, REMOVE, STOP_TEXTING
+from optout.detect.patterns import Evidence, Phrase, gather_evidence
+from optout.detect.spanish_phrases import SPANISH, WEAK_SPANISH
+from optout.detect.wrong_number_phrases import WRONG_NUMBER
+
+PHRASES: tuple[Phrase, ...] = (
+    *GUARDS,
+    *WRONG_NUMBER,
+    *HOW_TO,
+    *OPT_ME_OUT,
+    *CONSENT,
+    *REMOVE,
+    *DO_NOT_CONTACT,
+    *STOP_TEXTING,
+    *SPANISH,
+    *WEAK_SPANISH,
+    *HOSTILE,
+)
+
+
+def evidence_in(canonical: str) -> Evidence:
+    """Return the phrase evidence in a canonical reply."""
+    return gather_evidence(canonical, PHRASES)

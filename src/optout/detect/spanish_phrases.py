@@ -1,0 +1,74 @@
+"""Spanish opt-out phrases, accents folded away by normalisation ("número" is "numero").
+
+They report the same families as the English ones, so a reason reads the same in both.
+"""
+
+from __future__ import annotations
+
+from optout.detect.patterns import Strength, phrases
+
+S = Strength.STRONG
+
+MESSAGES = r"(?:mensajes|mensaje|textos|texto|sms|msj|msjs|mensajitos|notificaciones|promociones)"
+SEND = (
+    r"(?:envie|envies|envien|envian|enviar|mande|mandes|manden|mandar|escriba|escribas|"
+    r"escriban|escribir|contacte|contactes|contacten|contactar|textee|textees|texteen|textear|"
+    r"molesten|moleste|molestar)"
+)
+LIST = r"(?:lista|listas|base de datos|contactos|sistema|registro|directorio)"
+
+WEAK_SPANISH = phrases("stop texting", Strength.WEAK, [r"\b(?:baja|alto|parar|basta)(?!\w)"])
+
+SPANISH = [
+    *phrases(
+        "do not contact",
+        S,
+        [
+            rf"\bno (?:me |nos )?(?:vuelva[ns]? a |sigan? )?{SEND}(?:me|nos)?\b",
+            rf"\b(?:deje|dejen|deja|dejar|pare|paren|para|parar|basta) de {SEND}(?:me|nos)?\b",
+        ],
+    ),
+    *phrases(
+        "stop texting",
+        S,
+        [
+            rf"\bno (?:quiero|deseo|queremos|necesito) (?:recibir |mas |seguir recibiendo |sus |"
+            rf"tus |estos |ningun |ningunos )*(?:{MESSAGES}|nada)",
+            rf"\bno mas {MESSAGES}",
+            r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta)(?: (?:por favor|"
+            r"porfa|porfavor|ya|gracias|ahora))*$",
+            r"\bno (?:me |nos )?(?:sigan?|sigas) (?:escribiendo|enviando|mandando|contactando)",
+        ],
+    ),
+    *phrases(
+        "wrong number",
+        S,
+        [
+            r"\b(?:numero|num|#|persona) (?:equivocad[oa]|incorrect[oa]|erroneo|errado)(?!\w)",
+            r"\bse (?:equivoco|equivocaron|equivoca) de (?:numero|persona)(?!\w)",
+            r"\b(?:este|esta|ese) no es (?:el|su|mi) (?:numero|telefono|celular)(?!\w)",
+            r"\bno conozco a (?:nadie|ninguna persona|ningun|esa persona|ese)(?!\w)",
+            r"\b(?:aqui|aca) no (?:vive|hay nadie|existe)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "remove from list",
+        S,
+        [
+            rf"\b(?:quit\w*|saque\w*|saca\w*|borre\w*|borra\w*|elimin\w*|remuev\w*|dar\w*|"
+            rf"den\w*) (?:\w+ ){{0,3}}?(?:de|del) (?:la |su |sus |esta |este |vuestra |tu )?{LIST}",
+            r"\b(?:borr|elimin)\w* (?:mi numero|mis datos|este numero|mi telefono)(?!\w)",
+            r"\b(?:dar(?:me)?|denme|deme|dame|dese|doy|darse|darnos|dar) de baja\b",
+            r"\bdesuscrib\w*|\bdesuscripcion\b|\bcancelar (?:la |mi )?(?:suscripcion|"
+            r"subscripcion)(?!\w)",
+        ],
+    ),
+    *phrases(
+        "asks how to opt out",
+        S,
+        [
+            r"\bcomo (?:me )?(?:doy de baja|(?:me )?desuscribo|cancelo (?:la suscripcion|"
+            r"los mensajes)|dejo de recibir|salgo de (?:la|su|esta) lista)",
+        ],
+    ),
+]

@@ -1,0 +1,203 @@
+"""Train the intent model with scikit-learn and export it to the shipped safe format.
+
+Training is reproducible: the same corpus and ``random_state`` give byte-identical files
+(the ``.npz`` archive is written with fixed timestamps). Decision thresholds are tuned on
+out-of-fold probabilities of the training split only; the held-out split is never seen.
+This module does no file I/O: it takes labelled replies and returns the files' bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from optout.detect.keywords import match_keyword
+from optout.detect.labels import Label, LabelledReply
+from optout.detect.model import CHAR_NGRAMS, FORMAT, FORMAT_VERSION, WORD_NGRAMS, Thresholds
+from optout.detect.model import features as model_features
+from optout.detect.normalize import normalize
+from optout.detect.phrasebook import evidence_in
+from optout.detect.prefilter import is_candidate
+
+REGULARISATION_C = 8.0
+MIN_DF = 2
+FALSE_POSITIVE_COST = 3.0
+"""A false opt-out costs a sender a customer; weigh it above a missed one when tuning."""
+_GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedModel:
+    """The two files of a trained model, as bytes."""
+
+    config: bytes
+    arrays: bytes
+
+
+def train_intent_model(
+    replies: Sequence[LabelledReply],
+    *,
+    groups: Sequence[str] | None = None,
+    random_state: int = 0,
+    folds: int = 5,
+) -> ExportedModel:
+    """Train on ``replies`` (SKIP ignored) and return the exported model files.
+
+    ``groups`` (one per reply) keeps the variants of one hand-written sentence in the same
+    cross-validation fold, so tuning is not fooled by near-duplicates.
+    """
+    kept = [i for i, reply in enumerate(replies) if reply.label is not Label.SKIP]
+    scored = [replies[i] for i in kept]
+    texts = [normalize(reply.text).text for reply in scored]
+    targets = np.array([reply.label.opts_out for reply in scored], dtype=np.int64)
+    fold_groups = [groups[i] for i in kept] if groups is not None else list(map(str, kept))
+    held_out = _out_of_fold(texts, targets, fold_groups, random_state, folds)
+    thresholds, metrics = _tune(scored, texts, targets, held_out)
+    pipeline = _pipeline(random_state).fit(texts, targets)
+    metadata = _metadata(scored, targets, metrics, random_state, folds)
+    return _export(pipeline, thresholds, metadata)
+
+
+def _pipeline(random_state: int) -> Any:
+    """Return the untrained scikit-learn pipeline the inference code mirrors."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    vectorizer = TfidfVectorizer(
+        analyzer=model_features, sublinear_tf=True, min_df=MIN_DF, dtype=np.float64
+    )
+    classifier = LogisticRegression(C=REGULARISATION_C, max_iter=5000, random_state=random_state)
+    return make_pipeline(vectorizer, classifier)
+
+
+def _out_of_fold(
+    texts: list[str], targets: np.ndarray, groups: list[str], random_state: int, folds: int
+) -> Any:
+    """Return each reply's opt-out probability from a model that never saw its group."""
+    from sklearn.model_selection import StratifiedGroupKFold, cross_val_predict
+
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=random_state)
+    return cross_val_predict(
+        _pipeline(random_state), texts, targets, groups=groups, cv=splitter, method="predict_proba"
+    )[:, 1]
+
+
+def _tune(
+    replies: list[LabelledReply], texts: list[str], targets: np.ndarray, probabilities: Any
+) -> tuple[Thresholds, dict[str, float]]:
+    """Pick per-evidence thresholds minimising misses plus weighted false opt-outs."""
+    groups: dict[str, list[tuple[float, bool]]] = {"guarded": [], "weak": [], "plain": []}
+    for reply, text, target, probability in zip(
+        replies, texts, targets, probabilities, strict=True
+    ):
+        if match_keyword(text) or not _reaches_model(reply.text, text):
+            continue
+        evidence = evidence_in(text)
+        if evidence.unguarded_strong is None:
+            group = "guarded" if evidence.guards else "weak" if evidence.weak else "plain"
+            groups[group].append((float(probability), bool(target)))
+    thresholds = Thresholds(**{name: _best_threshold(rows) for name, rows in groups.items()})
+    return thresholds, _cascade_metrics(replies, texts, probabilities, thresholds)
+
+
+def _reaches_model(original: str, text: str) -> bool:
+    """Return whether the detector's pre-filter lets this reply through to the model."""
+    return not original.isascii() or is_candidate(text)
+
+
+def _best_threshold(rows: list[tuple[float, bool]]) -> float:
+    """Return the grid threshold with the lowest cost; the highest one among ties."""
+
+    def cost(threshold: float) -> float:
+        missed = sum(1 for p, positive in rows if positive and p < threshold)
+        false = sum(1 for p, positive in rows if not positive and p >= threshold)
+        return missed + FALSE_POSITIVE_COST * false
+
+    return min(reversed(_GRID), key=cost)
+
+
+def _cascade_metrics(
+    replies: list[LabelledReply], texts: list[str], probabilities: Any, thresholds: Thresholds
+) -> dict[str, float]:
+    """Return cross-validated recall and false-positive rate of the whole cascade."""
+    hits = {True: 0, False: 0}
+    totals = {True: 0, False: 0}
+    for reply, text, probability in zip(replies, texts, probabilities, strict=True):
+        keyword = match_keyword(text)
+        if keyword:
+            predicted = keyword.action.value == "opt_out"
+        else:
+            reaches = _reaches_model(reply.text, text)
+            predicted = reaches and thresholds.opts_out(evidence_in(text), float(probability))
+        totals[reply.label.opts_out] += 1
+        hits[reply.label.opts_out] += predicted
+    return {
+        "cv_recall": round(hits[True] / max(totals[True], 1), 4),
+        "cv_false_positive_rate": round(hits[False] / max(totals[False], 1), 4),
+    }
+
+
+def _metadata(
+    replies: list[LabelledReply],
+    targets: np.ndarray,
+    metrics: dict[str, float],
+    random_state: int,
+    folds: int,
+) -> dict[str, Any]:
+    """Return the training facts stored with the model (no dates: trainings must match)."""
+    corpus = "".join(f"{reply.label}\t{reply.text}\n" for reply in replies)
+    return {
+        "corpus_sha256": hashlib.sha256(corpus.encode()).hexdigest(),
+        "examples": len(replies),
+        "opt_out_examples": int(targets.sum()),
+        "random_state": random_state,
+        "folds": folds,
+        "C": REGULARISATION_C,
+        "min_df": MIN_DF,
+        **metrics,
+    }
+
+
+def _export(pipeline: Any, thresholds: Thresholds, metadata: dict[str, Any]) -> ExportedModel:
+    """Return the JSON and ``.npz`` bytes of a fitted pipeline."""
+    vectorizer, classifier = pipeline[0], pipeline[-1]
+    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+    config = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "features": {"word_ngrams": WORD_NGRAMS, "char_ngrams": CHAR_NGRAMS, "sublinear_tf": True},
+        "thresholds": {
+            "guarded": thresholds.guarded,
+            "weak": thresholds.weak,
+            "plain": thresholds.plain,
+        },
+        "metadata": {**metadata, "vocabulary_size": len(vocabulary)},
+        "vocabulary": vocabulary,
+    }
+    arrays = {
+        "idf": np.asarray(vectorizer.idf_, dtype=np.float64),
+        "coef": np.asarray(classifier.coef_[0], dtype=np.float64),
+        "intercept": np.asarray(classifier.intercept_, dtype=np.float64),
+    }
+    text = json.dumps(config, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    return ExportedModel(text.encode(), _npz_bytes(arrays))
+
+
+def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """Return an ``.npz`` archive with fixed timestamps, so equal arrays give equal bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(entry, "w") as handle:
+                np.lib.format.write_array(handle, array, allow_pickle=False)
+    return buffer.getvalue()
