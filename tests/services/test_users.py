@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from argon2 import PasswordHasher
 
 from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
+from optout.services import users
 from optout.services.users import authenticate_user, create_user
 
 PASSWORD = "a long enough password"
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch):
+    """Hash with small Argon2 costs; the production ones are slow on purpose."""
+    monkeypatch.setattr(
+        users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 def test_a_user_signs_in_with_their_email_in_any_case(db_session, account):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.api.app import create_app
 from optout.config import Settings
 from optout.detect import Detector
+from optout.services import users
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
@@ -102,6 +104,14 @@ def _seed(session: Session, detector: Detector, name: str, email: str, replies: 
         .where(Contact.account_id == account.id)
     )
     return Tenant(account.id, email, dict(rows.all()))
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hash passwords with small Argon2 costs: the real ones take seconds on a busy CI box."""
+    monkeypatch.setattr(
+        users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -60,7 +60,9 @@ def serve(
 def _print_demo(info: DemoInfo | None, url: str) -> None:
     if info is None:
         typer.echo("The database already has accounts; no demo was added.")
+        typer.echo(f"Sign in at {url}/login (add a user with 'optout users create').")
         return
+    typer.echo(f"Sign in at {url}/login as {info.user_email}, password {info.user_password}")
     typer.echo(f"Demo account '{info.account_slug}' with {info.conversations} conversations.")
     typer.echo(f"API key (shown once): {info.api_key}")
     typer.echo(f"API docs: {url}/docs")

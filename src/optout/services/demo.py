@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -12,10 +13,12 @@ from optout.detect import Detector
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
+from optout.services.users import create_user
 from optout.store.accounts import any_account
-from optout.store.tables import Account, utcnow
+from optout.store.tables import Account, Conversation, Message, utcnow
 
 DEMO_FROM = "+12025550100"
+DEMO_EMAIL = "demo@example.com"
 BROADCAST = "Hi, it's Maple Street Clinic: flu shots are open this Saturday 9-1. Reply to book!"
 REPLIES = [
     ("+12025550111", "Yes please, 10am works for me"),
@@ -38,6 +41,8 @@ class DemoInfo:
     account_slug: str
     api_key: str
     conversations: int
+    user_email: str = DEMO_EMAIL
+    user_password: str = ""
 
 
 def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> DemoInfo | None:
@@ -48,16 +53,25 @@ def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> Dem
             return None
         account, key = create_account(session, name="Demo", slug="demo")
         _seed_conversations(session, account, detector)
-    del settings  # the web pages extend the demo with a user; the API part needs none
-    return DemoInfo(account_slug=account.slug, api_key=key, conversations=len(REPLIES))
+        password = secrets.token_urlsafe(12)
+        create_user(session, account=account, email=DEMO_EMAIL, password=password)
+    del settings  # the demo needs no settings of its own
+    return DemoInfo(account.slug, key, len(REPLIES), DEMO_EMAIL, password)
 
 
 def _seed_conversations(session: Session, account: Account, detector: Detector) -> None:
     start = utcnow() - timedelta(hours=len(REPLIES) + 1)
     for number, _ in REPLIES:
-        send(session, account=account, to=number, body=BROADCAST, from_number=DEMO_FROM)
+        sent = send(session, account=account, to=number, body=BROADCAST, from_number=DEMO_FROM)
+        _backdate(session, sent, start)
     for index, (number, body) in enumerate(REPLIES):
         inbound = InboundMessage(
             number, DEMO_FROM, body, f"demo-{index}", start + timedelta(hours=index + 1)
         )
         receive_inbound(session, account=account, detector=detector, inbound=inbound)
+
+
+def _backdate(session: Session, message: Message, at: datetime) -> None:
+    """Move a just-sent message back to ``at``: the broadcast went out before the replies."""
+    message.created_at = at
+    session.get_one(Conversation, message.conversation_id).last_message_at = at

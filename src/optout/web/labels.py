@@ -14,18 +14,23 @@ SOURCES = {
     EventSource.CONTACT: "Contact's request",
 }
 
-# The detector names the phrase it matched; people want to read what the contact meant.
-_MEANINGS = [
-    (re.compile(r"wrong (number|person)|not (me|my number)|who is this", re.I), "wrong number"),
-    (
-        re.compile(r"remove|take me off|unsubscribe|opt (me )?out|delete", re.I),
-        "asked to be removed",
-    ),
-    (
-        re.compile(r"stop|do ?n[o']?t (text|contact|message)|no more|leave me", re.I),
-        "asked to stop",
-    ),
+# The detector's reason is 'family: "phrase"'; people want to read what the contact meant.
+FAMILIES = {
+    "wrong number": "wrong number",
+    "remove from list": "asked to be removed",
+    "stop texting": "asked to stop texting",
+    "do not contact": "asked not to be contacted",
+    "unsubscribe": "asked to unsubscribe",
+    "asks how to opt out": "asked how to opt out",
+}
+_GUESSES = [
+    (re.compile(r"wrong (number|person)|who is this|not (me|my number)", re.I), "wrong number"),
+    (re.compile(r"remove|take me off|delete", re.I), "asked to be removed"),
+    (re.compile(r"unsubscribe|opt (me )?out", re.I), "asked to unsubscribe"),
+    (re.compile(r"stop|no more|leave me", re.I), "asked to stop texting"),
+    (re.compile(r"do ?n[o']?t (text|contact|message)|no me", re.I), "asked not to be contacted"),
 ]
+_FAMILY = re.compile(r'^(?P<family>[a-z][a-z -]*): "')
 
 
 def source(value: str | None) -> str:
@@ -33,12 +38,15 @@ def source(value: str | None) -> str:
     return SOURCES.get(EventSource(value), value) if value in set(EventSource) else value or ""
 
 
-def reason(text: str | None, phrase: str = "") -> str:
+def reason(text: str | None) -> str:
     """Return an auto opt-out's reason in words, e.g. "wrong number"."""
-    for pattern, meaning in _MEANINGS:
-        if pattern.search(phrase) or pattern.search(text or ""):
+    found = _FAMILY.match(text or "")
+    if found and found["family"] in FAMILIES:
+        return FAMILIES[found["family"]]
+    for pattern, meaning in _GUESSES:
+        if pattern.search(text or ""):
             return meaning
-    return (text or "").strip('"') or "asked not to be texted"
+    return found["family"] if found else "asked not to be texted"
 
 
 def event(type_: str, source_value: str) -> str:

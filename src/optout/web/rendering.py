@@ -80,14 +80,17 @@ def display_number(number: str) -> str:
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-def display_time(moment: datetime | None) -> Markup:
+def display_time(moment: datetime | None, detailed: bool = False) -> Markup:
     """Return a <time> element; the page's script shows it in the reader's own zone."""
     if moment is None:
         return Markup("")
     utc = moment.astimezone(UTC)
     today = datetime.now(UTC).date() == utc.date()
-    text = utc.strftime("%H:%M UTC" if today else "%b %d, %Y")
-    return Markup('<time datetime="{}">{}</time>').format(utc.isoformat(), text)
+    shape = "%b %d, %Y, %H:%M UTC" if detailed else "%H:%M UTC" if today else "%b %d, %Y"
+    kind = "detailed" if detailed else "short"
+    return Markup('<time datetime="{}" data-format="{}">{}</time>').format(
+        utc.isoformat(), kind, utc.strftime(shape)
+    )
 
 
 def highlight(body: str, span: tuple[int, int] | None) -> Markup:

@@ -62,12 +62,14 @@ document.addEventListener("keydown", (event) => {
 
 function localTimes() {
   const today = new Date().toDateString();
-  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
-  const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+  const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+  const date = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+  const detailed = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
   document.querySelectorAll("time[datetime]").forEach((element) => {
     const moment = new Date(element.getAttribute("datetime"));
     const sameDay = moment.toDateString() === today;
-    element.textContent = sameDay ? timeFormat.format(moment) : dateFormat.format(moment);
+    const format = element.dataset.format === "detailed" ? detailed : sameDay ? time : date;
+    element.textContent = format.format(moment);
     element.title = moment.toLocaleString();
   });
 }
