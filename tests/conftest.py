@@ -1,8 +1,8 @@
 """Shared fixtures: real SQLite and real PostgreSQL databases, migrated with Alembic.
 
 PostgreSQL tests use ``OPTOUT_TEST_POSTGRES_URL`` (default: the local server's ``test``
-database). Each pytest-xdist worker gets a database of its own, created on the server, so
-parallel runs never see each other's rows. Where no server answers, those tests skip and
+database). Each pytest-xdist worker gets a database of its own, created on the server and named after
+its process, so parallel runs never see each other's rows. Where no server answers, those tests skip and
 say why.
 """
 
@@ -43,13 +43,14 @@ def _postgres_unavailable_reason() -> str | None:
 
 @pytest.fixture(scope="session")
 def postgres_server_url(worker_id: str) -> Iterator[str]:
-    """Return the URL of a freshly created, migrated PostgreSQL database for this worker."""
+    """Return the URL of a freshly created, migrated PostgreSQL database for this test process."""
     reason = _postgres_unavailable_reason()
     if reason and os.environ.get("OPTOUT_REQUIRE_POSTGRES"):
         pytest.fail(f"{reason} (OPTOUT_REQUIRE_POSTGRES is set)")
     if reason:
         pytest.skip(reason)
-    name = f"optout_test_{worker_id}"
+    # The process id keeps concurrent test runs on one server (CI beside a developer) apart.
+    name = f"optout_test_{worker_id}_{os.getpid()}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
