@@ -1,9 +1,9 @@
 """Shared fixtures: real SQLite and real PostgreSQL databases, migrated with Alembic.
 
 PostgreSQL tests use ``OPTOUT_TEST_POSTGRES_URL`` (default: the local server's ``test``
-database). Each pytest-xdist worker gets a database of its own, created on the server and named after
-its process, so parallel runs never see each other's rows. Where no server answers, those tests skip and
-say why.
+database). Each pytest-xdist worker gets a database of its own, created on the server and
+named after its process, so parallel runs never see each other's rows. Where no server
+answers, those tests skip and say why (or fail, where ``OPTOUT_REQUIRE_POSTGRES`` is set).
 """
 
 from __future__ import annotations
