@@ -123,7 +123,14 @@ class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         UniqueConstraint("account_id", "number"),
-        Index("ix_contacts_account_status", "account_id", "status", "status_source"),
+        # Opt-outs in force, newest first, per account and source (the Auto Opt-Out folder).
+        Index(
+            "ix_contacts_account_status_event",
+            "account_id",
+            "status",
+            "status_source",
+            "status_event_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
