@@ -8,7 +8,6 @@ not handed to ``phonenumbers`` at all, since parsing a million of them would tak
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -16,9 +15,6 @@ import phonenumbers
 
 from optout.exceptions import InvalidPhoneNumber
 
-_E164 = re.compile(r"\+[1-9]\d{6,14}")
-_NANP_TEN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
-_NANP_ELEVEN = re.compile(r"1[2-9]\d{2}[2-9]\d{6}")
 _PUNCTUATION = str.maketrans("", "", " ().-\t")
 
 
@@ -35,21 +31,33 @@ def normalise(raw: str, region: str = "US", *, field: str = "number") -> str:
 
 def normalise_for_lookup(raw: str, region: str = "US") -> str | None:
     """Return ``raw`` in E.164 for a lookup, or None when it cannot be a phone number."""
-    candidate = raw.strip()
-    if _E164.fullmatch(candidate):
-        return candidate
-    compact = candidate.translate(_PUNCTUATION)
-    if _E164.fullmatch(compact):
-        return compact
-    if _region_is_nanp(region):
-        if _NANP_TEN.fullmatch(compact):
-            return "+1" + compact
-        if _NANP_ELEVEN.fullmatch(compact):
-            return "+" + compact
+    clean = _clean(raw, region)
+    if clean is not None:
+        return clean
+    compact = raw.strip().translate(_PUNCTUATION)
+    clean = _clean(compact, region)
+    if clean is not None:
+        return clean
     try:
-        return normalise(candidate, region)
+        return normalise(raw.strip(), region)
     except InvalidPhoneNumber:
         return None
+
+
+def _clean(candidate: str, region: str) -> str | None:
+    """Return ``candidate`` in E.164 if it already is, or is plain NANP digits; else None."""
+    if candidate[:1] == "+":
+        digits = candidate[1:]
+        if 7 <= len(digits) <= 15 and digits.isascii() and digits.isdigit() and digits[0] != "0":
+            return candidate
+        return None
+    if not (candidate.isascii() and candidate.isdigit()) or not _region_is_nanp(region):
+        return None
+    if len(candidate) == 11 and candidate[0] == "1":
+        candidate = candidate[1:]
+    if len(candidate) == 10 and candidate[0] not in "01" and candidate[3] not in "01":
+        return "+1" + candidate
+    return None
 
 
 def normalise_many(raws: Iterable[str], region: str = "US") -> tuple[list[str], list[str]]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload
 
 from optout.domain import ContactStatus, EventSource
 from optout.exceptions import InvalidInput, NotFound
@@ -97,6 +97,7 @@ _Trigger = aliased(Message)
 def _rows() -> Select[Conversation, Contact, Message]:
     return (
         select(Conversation, Contact, _Trigger)
+        .options(lazyload(Conversation.contact))  # the row has the contact already
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
         .outerjoin(_Trigger, _Trigger.id == _StatusEvent.message_id)
@@ -168,6 +169,18 @@ def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
     return [Conversation.last_message_at.desc(), Conversation.id.desc()]
 
 
+def folder_query(
+    account_id: int, folder: Folder, after: str | None
+) -> Select[Conversation, Contact, Message]:
+    """Return the query of ``folder``'s conversations after ``after``, newest first."""
+    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
+    if folder is not Folder.ALL:
+        query = query.where(Contact.account_id == account_id)
+    if after:
+        query = query.where(_after(folder, after))
+    return query.order_by(*_newest_first(folder))
+
+
 def list_conversations(
     session: Session,
     *,
@@ -177,12 +190,8 @@ def list_conversations(
     limit: int = PAGE_SIZE,
 ) -> ConversationPage:
     """Return one page of ``folder``, newest first, starting after the cursor ``after``."""
-    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
-    if folder is not Folder.ALL:
-        query = query.where(Contact.account_id == account_id)
-    if after:
-        query = query.where(_after(folder, after))
-    results = session.execute(query.order_by(*_newest_first(folder)).limit(limit + 1)).all()
+    query = folder_query(account_id, folder, after).limit(limit + 1)
+    results = session.execute(query).all()
     rows = [_to_row(*result) for result in results[:limit]]
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
 

@@ -25,12 +25,7 @@ from optout.numbers import default_region, normalise, normalise_for_lookup
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_contact, opt_out_contact
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
 from optout.store.contacts import lock_contact
-from optout.store.conversations import (
-    add_message,
-    conversation_for,
-    find_message,
-    touch_conversation,
-)
+from optout.store.conversations import add_message, find_message, record_in_conversation
 from optout.store.tables import Account, Contact, Message, utcnow
 
 
@@ -62,78 +57,96 @@ def receive_inbound(
 ) -> InboundResult:
     """Store the reply, apply the detector's decision and return the answer to give."""
     number = normalise(inbound.from_number, default_region(), field="from")
-    stored = find_message(
-        session, account_id=account.id, direction=Direction.INBOUND, provider_id=inbound.provider_id
-    )
+    contact = lock_contact(session, account_id=account.id, number=number)
+    # Looked up under the contact's lock, so a concurrent retry waits and then finds it.
+    stored = _stored(session, account, inbound)
     if stored is not None:
         return _replay(stored)
-    contact = lock_contact(session, account_id=account.id, number=number)
     received_at = _aware(inbound.received_at)
-    message = _store(session, contact, inbound, number, received_at)
-    if message is None:  # another worker stored the same message id first
-        return _replay(_stored(session, account, inbound))
     decision = detector.decide(inbound.body, last_unstop_at=contact.last_unstop_at, now=received_at)
-    reply = _apply(session, account, contact, message, decision)
-    _remember(message, decision, reply, contact)
-    return _result(message, decision, reply, contact.number, ContactStatus(contact.status))
+    reply = _reply(account, contact, decision)
+    message_id = _store(session, contact, inbound, decision, reply, received_at)
+    if message_id is None:  # the same id arrived from another number at the same moment
+        return _replay(_stored(session, account, inbound))
+    _apply(session, contact, decision, message_id, received_at)
+    return InboundResult(message_id, decision, reply, number, ContactStatus(contact.status))
 
 
-def _store(
-    session: Session, contact: Contact, inbound: InboundMessage, number: str, at: datetime
-) -> Message | None:
-    conversation = conversation_for(session, contact)
-    message = add_message(
-        session,
-        conversation,
-        direction=Direction.INBOUND.value,
-        provider_id=inbound.provider_id,
-        from_number=number,
-        to_number=_to_number(inbound.to_number),
-        body=inbound.body,
-        created_at=at,
-    )
-    if message is not None:
-        touch_conversation(conversation, body=inbound.body, at=at)
-    return message
-
-
-def _apply(
-    session: Session, account: Account, contact: Contact, message: Message, decision: Decision
-) -> str | None:
+def _reply(account: Account, contact: Contact, decision: Decision) -> str | None:
+    """Return the answer to send: an opt-out is confirmed once, only when it changes."""
     if decision.action is Action.OPT_OUT:
-        keyword = decision.trigger is Trigger.KEYWORD
-        event = opt_out_contact(
-            session,
-            contact,
-            source=EventSource.KEYWORD if keyword else EventSource.AUTO,
-            actor=CONTACT_ACTOR if keyword else AUTO_ACTOR,
-            message=message,
-            decision=decision,
-        )
-        return opt_out_reply(account) if event is not None else None
+        changes = contact.status != ContactStatus.OPTED_OUT.value
+        return opt_out_reply(account) if changes else None
     if decision.action is Action.OPT_IN:
-        if contact.last_unstop_at is None or contact.last_unstop_at < message.created_at:
-            contact.last_unstop_at = message.created_at
-        opt_in_contact(session, contact, source=EventSource.KEYWORD, actor=CONTACT_ACTOR)
         return opt_in_reply(account)
     if decision.action is Action.HELP:
         return help_reply(account)
     return None
 
 
-def _remember(message: Message, decision: Decision, reply: str | None, contact: Contact) -> None:
-    """Keep the decision and answer on the message, so a retry gets the same answer."""
-    message.action = decision.action.value
-    message.trigger = decision.trigger.value if decision.trigger else None
-    message.exclusion = decision.exclusion.value if decision.exclusion else None
-    message.confidence = decision.confidence
-    message.reason = decision.reason
-    message.span_start, message.span_end = decision.span or (None, None)
-    message.reply = reply
-    message.status = contact.status  # for inbound messages: the contact's status after it
+def _store(
+    session: Session,
+    contact: Contact,
+    inbound: InboundMessage,
+    decision: Decision,
+    reply: str | None,
+    at: datetime,
+) -> int | None:
+    """Store the message with its decision and answer, so a retry gets the same answer."""
+    conversation_id = record_in_conversation(session, contact, body=inbound.body, at=at)
+    span_start, span_end = decision.span or (None, None)
+    return add_message(
+        session,
+        contact,
+        conversation_id,
+        direction=Direction.INBOUND.value,
+        provider_id=inbound.provider_id,
+        from_number=contact.number,
+        to_number=_to_number(inbound.to_number),
+        body=inbound.body,
+        created_at=at,
+        action=decision.action.value,
+        trigger=decision.trigger.value if decision.trigger else None,
+        exclusion=decision.exclusion.value if decision.exclusion else None,
+        confidence=decision.confidence,
+        reason=decision.reason,
+        span_start=span_start,
+        span_end=span_end,
+        reply=reply,
+        status=_status_after(contact, decision).value,  # inbound: the contact's status after
+    )
 
 
-def _replay(message: Message) -> InboundResult:
+def _status_after(contact: Contact, decision: Decision) -> ContactStatus:
+    if decision.action is Action.OPT_OUT:
+        return ContactStatus.OPTED_OUT
+    if decision.action is Action.OPT_IN:
+        return ContactStatus.ACTIVE
+    return ContactStatus(contact.status)
+
+
+def _apply(
+    session: Session, contact: Contact, decision: Decision, message_id: int, at: datetime
+) -> None:
+    if decision.action is Action.OPT_OUT:
+        keyword = decision.trigger is Trigger.KEYWORD
+        opt_out_contact(
+            session,
+            contact,
+            source=EventSource.KEYWORD if keyword else EventSource.AUTO,
+            actor=CONTACT_ACTOR if keyword else AUTO_ACTOR,
+            message_id=message_id,
+            decision=decision,
+        )
+    elif decision.action is Action.OPT_IN:
+        opt_in_contact(session, contact, source=EventSource.KEYWORD, actor=CONTACT_ACTOR)
+        if contact.last_unstop_at is None or contact.last_unstop_at < at:
+            contact.last_unstop_at = at
+
+
+def _replay(message: Message | None) -> InboundResult:
+    if message is None:
+        raise RuntimeError("a conflicting message vanished; the database lost a committed row")
     decision = Decision(
         Action(message.action or Action.NONE),
         Trigger(message.trigger) if message.trigger else None,
@@ -143,28 +156,13 @@ def _replay(message: Message) -> InboundResult:
         _span(message),
     )
     status = ContactStatus(message.status or ContactStatus.ACTIVE)
-    return _result(message, decision, message.reply, message.from_number, status, duplicate=True)
+    return InboundResult(message.id, decision, message.reply, message.from_number, status, True)
 
 
-def _result(
-    message: Message,
-    decision: Decision,
-    reply: str | None,
-    number: str,
-    status: ContactStatus,
-    *,
-    duplicate: bool = False,
-) -> InboundResult:
-    return InboundResult(message.id, decision, reply, number, status, duplicate)
-
-
-def _stored(session: Session, account: Account, inbound: InboundMessage) -> Message:
-    message = find_message(
+def _stored(session: Session, account: Account, inbound: InboundMessage) -> Message | None:
+    return find_message(
         session, account_id=account.id, direction=Direction.INBOUND, provider_id=inbound.provider_id
     )
-    if message is None:
-        raise RuntimeError("a conflicting message vanished; the database lost a committed row")
-    return message
 
 
 def _span(message: Message) -> tuple[int, int] | None:

@@ -73,8 +73,15 @@ def opt_out(
     """Opt ``number`` out of the account's texts; a number already opted out is unchanged."""
     e164 = normalise(number, default_region())
     contact = lock_contact(session, account_id=account.id, number=e164)
+    message_id = message.id if message is not None else None
     opt_out_contact(
-        session, contact, source=source, actor=actor, note=note, message=message, decision=decision
+        session,
+        contact,
+        source=source,
+        actor=actor,
+        note=note,
+        message_id=message_id,
+        decision=decision,
     )
     return contact
 
@@ -86,7 +93,7 @@ def opt_out_contact(
     source: EventSource,
     actor: str,
     note: str | None = None,
-    message: Message | None = None,
+    message_id: int | None = None,
     decision: Decision | None = None,
 ) -> OptEvent | None:
     """Opt a locked contact out; return the new event, or None if it was opted out already."""
@@ -99,7 +106,7 @@ def opt_out_contact(
         source=source,
         actor=actor,
         note=note,
-        message_id=message.id if message else None,
+        message_id=message_id,
         reason=decision.reason if decision else None,
         confidence=decision.confidence if decision else None,
     )

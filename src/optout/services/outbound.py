@@ -5,16 +5,11 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, Direction
-from optout.exceptions import OptedOut
+from optout.exceptions import OptedOut, ProviderError
 from optout.numbers import default_region, normalise
 from optout.services.providers import Provider, provider_for
 from optout.store.contacts import lock_contact
-from optout.store.conversations import (
-    add_message,
-    conversation_for,
-    latest_inbound_to,
-    touch_conversation,
-)
+from optout.store.conversations import add_message, latest_inbound_to, record_in_conversation
 from optout.store.tables import Account, Message, utcnow
 
 
@@ -37,10 +32,11 @@ def send(
         )
     sender = _sender(session, from_number, contact.id)
     sent = (provider or provider_for(account)).send(to=number, from_=sender, body=body)
-    conversation = conversation_for(session, contact)
-    message = add_message(
+    conversation_id = record_in_conversation(session, contact, body=body, at=utcnow())
+    message_id = add_message(
         session,
-        conversation,
+        contact,
+        conversation_id,
         direction=Direction.OUTBOUND.value,
         provider_id=sent.provider_id,
         from_number=sender or "",
@@ -48,9 +44,9 @@ def send(
         body=body,
         status=sent.status,
     )
-    assert message is not None, "a provider handed out the same message id twice"
-    touch_conversation(conversation, body=body, at=utcnow())
-    return message
+    if message_id is None:
+        raise ProviderError(f"the provider reused the message id {sent.provider_id}")
+    return session.get_one(Message, message_id)
 
 
 def _sender(session: Session, from_number: str | None, contact_id: int) -> str | None:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optout.store.tables import Contact, utcnow
-from optout.store.upserts import insert_or_ignore, locks_rows
+from optout.store.upserts import insert_for, locks_rows
 
 
 def find_contact(session: Session, *, account_id: int, number: str) -> Contact | None:
@@ -18,15 +18,21 @@ def find_contact(session: Session, *, account_id: int, number: str) -> Contact |
 def lock_contact(session: Session, *, account_id: int, number: str) -> Contact:
     """Return the contact for ``number``, created if new, locked until the transaction ends.
 
-    On PostgreSQL the row lock serialises every change to one contact across workers; on
-    SQLite the insert has already taken the database's single write lock.
+    One upsert does both: ``ON CONFLICT DO UPDATE`` takes the row lock on PostgreSQL, which
+    serialises every change to one contact across workers; on SQLite any write takes the
+    database's single write lock.
     """
-    values = {"account_id": account_id, "number": number, "created_at": utcnow()}
-    insert_or_ignore(session, Contact, values, ["account_id", "number"])
-    statement = select(Contact).where(Contact.account_id == account_id, Contact.number == number)
-    if locks_rows(session):
-        statement = statement.with_for_update()
-    return session.scalars(statement.execution_options(populate_existing=True)).one()
+    insert = insert_for(session, Contact)
+    statement = (
+        insert.values(account_id=account_id, number=number, created_at=utcnow())
+        .on_conflict_do_update(
+            index_elements=["account_id", "number"], set_={"number": insert.excluded.number}
+        )
+        .returning(Contact)
+    )
+    options = {"populate_existing": True}
+    contact: Contact = session.scalars(statement, execution_options=options).one()
+    return contact
 
 
 def lock_contact_by_id(session: Session, contact_id: int) -> Contact:

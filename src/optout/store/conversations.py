@@ -5,20 +5,48 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from optout.domain import Direction
 from optout.store.tables import Contact, Conversation, Message, utcnow
-from optout.store.upserts import insert_or_ignore
+from optout.store.upserts import insert_for, insert_or_ignore
 
 
-def conversation_for(session: Session, contact: Contact) -> Conversation:
-    """Return the contact's conversation, created if it has none yet."""
-    values = {"account_id": contact.account_id, "contact_id": contact.id, "created_at": utcnow()}
-    insert_or_ignore(session, Conversation, values, ["contact_id"])
-    statement = select(Conversation).where(Conversation.contact_id == contact.id)
-    return session.scalars(statement).one()
+def record_in_conversation(session: Session, contact: Contact, *, body: str, at: datetime) -> int:
+    """Create or update the contact's conversation with its latest message; return its id.
+
+    One upsert: a message older than the conversation's latest one leaves it unchanged.
+    """
+    insert = insert_for(session, Conversation)
+    newer = or_(
+        Conversation.last_message_at.is_(None),
+        Conversation.last_message_at <= insert.excluded.last_message_at,
+    )
+    statement = (
+        insert.values(
+            account_id=contact.account_id,
+            contact_id=contact.id,
+            last_message_at=at,
+            last_message_body=body,
+            created_at=utcnow(),
+        )
+        .on_conflict_do_update(
+            index_elements=["contact_id"],
+            set_={
+                "last_message_at": case(
+                    (newer, insert.excluded.last_message_at), else_=Conversation.last_message_at
+                ),
+                "last_message_body": case(
+                    (newer, insert.excluded.last_message_body),
+                    else_=Conversation.last_message_body,
+                ),
+            },
+        )
+        .returning(Conversation.id)
+    )
+    conversation_id: int = session.execute(statement).scalar_one()
+    return conversation_id
 
 
 def find_message(
@@ -39,27 +67,19 @@ def get_message(session: Session, *, account_id: int, message_id: int) -> Messag
     return message if message is not None and message.account_id == account_id else None
 
 
-def add_message(session: Session, conversation: Conversation, **values: Any) -> Message | None:
-    """Store a message in ``conversation``; None when its provider id is already stored."""
+def add_message(
+    session: Session, contact: Contact, conversation_id: int, **values: Any
+) -> int | None:
+    """Store a message; return its id, or None when its provider id is already stored."""
     values = {
-        "account_id": conversation.account_id,
-        "conversation_id": conversation.id,
-        "contact_id": conversation.contact_id,
+        "account_id": contact.account_id,
+        "conversation_id": conversation_id,
+        "contact_id": contact.id,
         "created_at": utcnow(),
         **values,
     }
     conflict = ["account_id", "direction", "provider_id"]
-    message_id = insert_or_ignore(session, Message, values, conflict)
-    if message_id is None:
-        return None
-    return session.get_one(Message, message_id)
-
-
-def touch_conversation(conversation: Conversation, *, body: str, at: datetime) -> None:
-    """Record ``body`` as the conversation's latest message unless a later one is known."""
-    if conversation.last_message_at is None or conversation.last_message_at <= at:
-        conversation.last_message_at = at
-        conversation.last_message_body = body
+    return insert_or_ignore(session, Message, values, conflict)
 
 
 def latest_inbound_to(session: Session, contact_id: int) -> str | None:

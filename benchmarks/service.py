@@ -1,0 +1,280 @@
+"""Service benchmark: inbound replies per second vs. a bare /healthz, and bulk suppression.
+
+For each database this script starts one ``optout serve`` (uvicorn, 1 worker) on
+127.0.0.1 and measures, against that same server:
+
+1. requests per second of ``GET /healthz`` and of ``POST /v1/inbound`` (the real detector
+   and database, a unique provider id and a realistic reply each), and their ratio;
+2. the time to check 1,000,000 numbers (half opted out, half in national format) against
+   1,000,000 opt-outs through ``POST /v1/suppression/check`` in batches of 100,000.
+
+The opt-outs are seeded with one ``INSERT … SELECT`` over a generated series, not through
+the API. PostgreSQL runs in a database of its own (``optout_bench``, created afresh) on the
+server named by ``OPTOUT_BENCH_POSTGRES_URL``. Figures are printed; nothing is asserted.
+
+    .venv/bin/python benchmarks/service.py
+    .venv/bin/python benchmarks/service.py --database sqlite --opt-outs 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from optout.services.accounts import create_account
+from optout.store.engine import make_engine, make_session_factory, upgrade
+
+HOST = "127.0.0.1"
+OPTOUT = Path(sys.executable).with_name("optout")
+POSTGRES_URL = os.environ.get(
+    "OPTOUT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/optout_bench"
+)
+BATCH = 100_000
+REPLIES = [
+    "Yes, 10am works", "STOP", "please remove me from your list", "ok thanks", "wrong number",
+    "Can I cancel my appointment on Friday?", "who is this?", "HELP", "👍", "stop texting me",
+    "See you Saturday!", "no me envíe más mensajes", "Is parking free?", "START",
+]  # fmt: skip
+
+
+@contextmanager
+def database(kind: str) -> Iterator[str]:
+    """Yield the URL of an empty, migrated database of ``kind``."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{folder}/bench.sqlite3"
+            upgrade(url)
+            yield url
+        return
+    name = make_url(POSTGRES_URL).database
+    admin = create_engine(
+        make_url(POSTGRES_URL).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    upgrade(POSTGRES_URL)
+    yield POSTGRES_URL
+    admin.dispose()
+
+
+def make_account(url: str) -> tuple[int, str]:
+    """Create the benchmark's account; return its id and API key."""
+    engine = make_engine(url)
+    with make_session_factory(engine)() as session, session.begin():
+        account, key = create_account(session, name="Bench")
+        account_id = account.id
+    engine.dispose()
+    return account_id, key
+
+
+def seed_opt_outs(url: str, account_id: int, count: int) -> float:
+    """Insert ``count`` opt-outs (+1202555xxxx…) with their ledger events; return seconds."""
+    engine = make_engine(url)
+    started = time.perf_counter()
+    series = (
+        "generate_series(1, :n) AS s(i)"
+        if engine.dialect.name == "postgresql"
+        else "(WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < :n) "
+        "SELECT i FROM r) AS s"
+    )
+    number = "'+1202' || CAST(5550000 + i AS TEXT)"
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO contacts (id, account_id, number, status, status_source, "
+                "status_changed_at, status_event_id, created_at) "
+                f"SELECT i, :a, {number}, 'opted_out', 'import', CURRENT_TIMESTAMP, i, "
+                f"CURRENT_TIMESTAMP FROM {series}"
+            ),
+            {"a": account_id, "n": count},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO opt_events (id, account_id, contact_id, type, source, actor, "
+                "created_at) SELECT i, :a, i, 'opt_out', 'import', 'import:bench.csv', "
+                f"CURRENT_TIMESTAMP FROM {series}"
+            ),
+            {"a": account_id, "n": count},
+        )
+        if engine.dialect.name == "postgresql":
+            for table in ("contacts", "opt_events"):
+                connection.execute(text(f"SELECT setval('{table}_id_seq', :n)"), {"n": count})
+            connection.execute(text("ANALYZE contacts"))
+    engine.dispose()
+    return time.perf_counter() - started
+
+
+@contextmanager
+def server(url: str) -> Iterator[str]:
+    """Run ``optout serve`` on a free loopback port; yield its base URL."""
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "OPTOUT_DATABASE_URL": url, "OPTOUT_LOG_LEVEL": "WARNING"}
+    command = [str(OPTOUT), "serve", "--host", HOST, "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    base = f"http://{HOST}:{port}"
+    try:
+        _wait_until_up(base, process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("optout serve exited before it answered")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise RuntimeError("optout serve did not answer within 60 s")
+
+
+def _request(base: str, method: str, path: str, key: str, body: bytes | None) -> bytes:
+    host = base.removeprefix("http://")
+    head = f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {key}\r\n"
+    if body is None:
+        return (head + "\r\n").encode()
+    head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+async def _exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, raw: bytes) -> int:
+    writer.write(raw)
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":", 1)[1])
+    await reader.readexactly(length)
+    return status
+
+
+async def _drive(port: int, requests: list[bytes], connections: int) -> tuple[float, int]:
+    """Send ``requests`` over keep-alive connections; return (seconds, errors)."""
+    queue = iter(requests)
+    errors = 0
+
+    async def connection() -> None:
+        nonlocal errors
+        reader, writer = await asyncio.open_connection(HOST, port)
+        for raw in queue:
+            if await _exchange(reader, writer, raw) >= 400:
+                errors += 1
+        writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(connection() for _ in range(connections)))
+    return time.perf_counter() - started, errors
+
+
+def rate(base: str, requests: list[bytes], connections: int) -> tuple[float, int]:
+    """Return (requests per second, errors) for ``requests`` sent to ``base``."""
+    port = int(base.rsplit(":", 1)[1])
+    seconds, errors = asyncio.run(_drive(port, requests, connections))
+    return len(requests) / seconds, errors
+
+
+def inbound_requests(base: str, key: str, count: int, run: str) -> list[bytes]:
+    """Return ``count`` distinct inbound replies from 2,000 contacts."""
+    requests = []
+    for index in range(count):
+        body = {
+            "from": f"+1415555{index % 2000:04d}",
+            "to": "+12025550100",
+            "body": REPLIES[index % len(REPLIES)],
+            "id": f"{run}-{index}",
+        }
+        requests.append(_request(base, "POST", "/v1/inbound", key, json.dumps(body).encode()))
+    return requests
+
+
+def check_numbers(base: str, key: str, total: int, opted_out: int) -> tuple[float, int]:
+    """Check ``total`` numbers in batches; return (seconds, opted-out numbers found)."""
+    found = 0
+    seconds = 0.0
+    with httpx.Client(
+        base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=120
+    ) as http:
+        for start in range(0, total, BATCH):
+            batch = [_number(i, opted_out) for i in range(start, min(start + BATCH, total))]
+            payload = json.dumps({"numbers": batch}).encode()
+            began = time.perf_counter()
+            response = http.post(
+                "/v1/suppression/check",
+                content=payload,
+                headers={"Content-Type": "application/json"},
+            )
+            seconds += time.perf_counter() - began
+            response.raise_for_status()
+            found += len(response.json()["opted_out"])
+    return seconds, found
+
+
+def _number(index: int, opted_out: int) -> str:
+    """Even indexes: an opted-out number in national format; odd: a clean unknown E.164."""
+    if index % 2 == 0:
+        return f"202{5550000 + 1 + (index // 2) % opted_out}"
+    return f"+1303{5550000 + index // 2}"
+
+
+def bench(kind: str, args: argparse.Namespace) -> None:
+    """Run every measurement on one database and print the figures."""
+    with database(kind) as url:
+        account_id, key = make_account(url)
+        seeded = seed_opt_outs(url, account_id, args.opt_outs)
+        print(f"[{kind}] seeded {args.opt_outs:,} opt-outs in {seeded:.1f} s")
+        with server(url) as base:
+            health = [_request(base, "GET", "/healthz", key, None)] * args.requests
+            rate(base, health[: args.requests // 10], args.connections)  # warm up
+            health_rps, health_errors = rate(base, health, args.connections)
+            inbound = inbound_requests(base, key, args.requests, kind)
+            rate(base, inbound_requests(base, key, 200, f"warm-{kind}"), args.connections)
+            inbound_rps, inbound_errors = rate(base, inbound, args.connections)
+            print(f"[{kind}] GET /healthz      {health_rps:8.0f} req/s ({health_errors} errors)")
+            print(f"[{kind}] POST /v1/inbound  {inbound_rps:8.0f} req/s ({inbound_errors} errors)")
+            print(f"[{kind}] inbound / healthz ratio {inbound_rps / health_rps:.3f}")
+            seconds, found = check_numbers(base, key, args.check, args.opt_outs)
+            print(
+                f"[{kind}] suppression check of {args.check:,} numbers against "
+                f"{args.opt_outs:,} opt-outs: {seconds:.2f} s ({found:,} opted out found)"
+            )
+
+
+def main() -> None:
+    """Parse the options and run the benchmark on each database."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--opt-outs", type=int, default=1_000_000)
+    parser.add_argument("--check", type=int, default=1_000_000)
+    args = parser.parse_args()
+    kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    for kind in kinds:
+        bench(kind, args)
+
+
+if __name__ == "__main__":
+    main()
