@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from optout.domain import EventSource
 from optout.exceptions import InvalidInput, NotFound
@@ -15,6 +16,9 @@ from optout.services.conversations import (
     count_auto_opt_outs,
     get_thread,
     list_conversations,
+)
+from optout.services.conversations import (
+    folder_query as _folder_query,
 )
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
@@ -122,3 +126,15 @@ def test_another_accounts_conversations_are_not_found(db_session, account, reply
     assert count_auto_opt_outs(db_session, account_id=account.id) == 0
     with pytest.raises(NotFound):
         get_thread(db_session, account_id=account.id, conversation_id=theirs.id)
+
+
+@pytest.mark.parametrize("folder", list(Folder))
+def test_a_folder_page_reads_an_index_in_order_without_sorting(db_session, account, folder):
+    """At 100,000 conversations a page must cost what the first does: no sort of the folder."""
+    if db_session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's plan depends on table statistics; benchmarks/ measure it")
+    statement = _folder_query(account.id, folder, "1.1" if folder is not Folder.AUTO else "5")
+    compiled = statement.compile(db_session.get_bind(), compile_kwargs={"literal_binds": True})
+    plan = " | ".join(row[-1] for row in db_session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "TEMP B-TREE" not in plan, plan
+    assert "USING INDEX" in plan.split(" | ")[0], plan
