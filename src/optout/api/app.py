@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from optout import web
 from optout.api.body_limit import BodyLimit
-from optout.api.errors import install_error_handlers
+from optout.api.errors import error_responses, install_error_handlers
 from optout.api.routes import (
     auto_opt_outs,
     contacts,
@@ -16,6 +16,7 @@ from optout.api.routes import (
     inbound,
     messages,
     opt_out_files,
+    opt_outs,
     suppression,
 )
 from optout.api.webhooks import twilio
@@ -40,9 +41,19 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     app.state.session_factory = make_session_factory(make_engine(settings.database_url))
     app.state.detector = detector or Detector()
     install_error_handlers(app)
-    for module in (health, inbound, contacts, auto_opt_outs, suppression, messages, opt_out_files):
-        app.include_router(module.router)
-    app.include_router(twilio.router)
+    routers = (
+        health,
+        inbound,
+        contacts,
+        opt_outs,
+        auto_opt_outs,
+        suppression,
+        messages,
+        opt_out_files,
+    )
+    for module in routers:
+        app.include_router(module.router, responses=error_responses())
+    app.include_router(twilio.router, responses=error_responses())
     web.mount(app)
     app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
     return app

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from optout import exceptions as errors
+from optout.api.schemas import ErrorOut
 
 STATUS: dict[type[errors.OptoutError], int] = {
     errors.InvalidInput: 422,
@@ -28,6 +29,25 @@ _HTTP_CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
 }
+
+
+ERROR_ANSWERS = {
+    400: "A confirmation (``confirm: true``) is missing.",
+    401: "The API key is missing or wrong.",
+    403: "A signature or CSRF token does not match.",
+    404: "Unknown here, or another account's.",
+    409: "Conflicts with the current state (e.g. the number is opted out).",
+    413: "The request body is over the size limit.",
+    422: "A field is malformed; ``field`` names it.",
+}
+"""The error answers every API operation may give, documented in the OpenAPI schema."""
+
+
+def error_responses() -> dict[int | str, dict[str, Any]]:
+    """Return the OpenAPI description of the error answers, all in the one JSON shape."""
+    return {
+        status: {"model": ErrorOut, "description": text} for status, text in ERROR_ANSWERS.items()
+    }
 
 
 def status_for(error: errors.OptoutError) -> int:

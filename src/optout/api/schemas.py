@@ -14,6 +14,20 @@ Body = Annotated[str, Field(max_length=10_000)]
 MAX_SUPPRESSION_NUMBERS = 500_000
 
 
+class ErrorDetail(BaseModel):
+    """What went wrong, and which field, if one did."""
+
+    code: str = Field(examples=["invalid_input"])
+    message: str
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    """Every error answer of the API: ``{"error": {"code", "message"}}``."""
+
+    error: ErrorDetail
+
+
 class Strict(BaseModel):
     """A request body that refuses unknown fields."""
 
@@ -162,3 +176,21 @@ class ImportOut(BaseModel):
     opted_out: int
     already_opted_out: int
     invalid: list[str]
+
+
+class OptOutOut(BaseModel):
+    """An opt-out in force."""
+
+    number: str
+    source: EventSource
+    at: datetime
+    reason: str | None
+    actor: str
+    note: str | None
+
+
+class OptOutPage(BaseModel):
+    """One page of opt-outs; pass ``next`` as ``after`` for the next."""
+
+    items: list[OptOutOut]
+    next: str | None
