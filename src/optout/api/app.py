@@ -16,7 +16,6 @@ from optout.api.routes import (
     inbound,
     messages,
     opt_out_files,
-    opt_outs,
     suppression,
 )
 from optout.api.webhooks import twilio
@@ -45,7 +44,6 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         health,
         inbound,
         contacts,
-        opt_outs,
         auto_opt_outs,
         suppression,
         messages,
