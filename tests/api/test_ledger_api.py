@@ -141,3 +141,20 @@ def test_another_account_sees_and_changes_nothing(client, tenant, other_tenant, 
     assert _history(client, tenant).json()["status"] == "opted_out"
     export = client.get("/v1/opt-outs/export", headers=other).text
     assert "+12025550123" not in export
+
+
+def test_opt_outs_list_searches_and_pages(client, tenant, inbound):
+    inbound("STOP", number="+12025550123")
+    client.post("/v1/opt-outs", json={"number": "+13035550123"}, headers=tenant.headers)
+    client.post("/v1/opt-outs", json={"number": "+13035550999"}, headers=tenant.headers)
+    page = client.get("/v1/opt-outs?limit=2", headers=tenant.headers).json()
+    assert [item["number"] for item in page["items"]] == ["+13035550999", "+13035550123"]
+    rest = client.get(f"/v1/opt-outs?limit=2&after={page['next']}", headers=tenant.headers)
+    assert [item["source"] for item in rest.json()["items"]] == ["keyword"]
+    found = client.get("/v1/opt-outs?search=(303) 555-0123", headers=tenant.headers).json()
+    assert [item["number"] for item in found["items"]] == ["+13035550123"]
+
+
+def test_the_openapi_schema_describes_every_route(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/v1/inbound", "/v1/suppression/check", "/webhooks/twilio/{account_slug}"} <= set(paths)

@@ -16,6 +16,7 @@ from optout.api.routes import (
     inbound,
     messages,
     opt_out_files,
+    opt_outs,
     suppression,
 )
 from optout.api.webhooks import twilio
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         health,
         inbound,
         contacts,
+        opt_outs,
         auto_opt_outs,
         suppression,
         messages,

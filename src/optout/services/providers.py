@@ -62,7 +62,7 @@ class TwilioProvider:
             raise InvalidInput("from: the twilio provider needs a sending number", field="from")
         try:
             message = self.client.messages.create(to=to, from_=from_, body=body)
-        except TwilioException as error:
+        except (TwilioException, OSError) as error:  # requests' errors are OSErrors
             raise ProviderError(f"Twilio refused the message: {error}") from error
         return Sent(provider_id=str(message.sid), status=str(message.status or "queued"))
 

@@ -1,16 +1,16 @@
-"""Contacts and the opt-out ledger: history, opt out, opt back in."""
+"""Contacts: a number's status and its ledger events."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
-from optout.api.deps import AccountDep, ActorDep, SessionDep
-from optout.api.schemas import ContactHistoryOut, ContactOut, EventOut, OptInIn, OptOutIn
-from optout.domain import ContactStatus, EventSource
+from optout.api.deps import AccountDep, SessionDep
+from optout.api.schemas import ContactHistoryOut, ContactOut, EventOut
+from optout.domain import ContactStatus
 from optout.services import ledger
 from optout.store.tables import Contact, OptEvent
 
-router = APIRouter(prefix="/v1", tags=["opt-outs"])
+router = APIRouter(prefix="/v1", tags=["contacts"])
 
 
 @router.get("/contacts/{number}")
@@ -23,35 +23,6 @@ def get_contact(number: str, account: AccountDep, session: SessionDep) -> Contac
             status=ContactStatus(contact.status),
             events=[event_out(event) for event in events],
         )
-
-
-@router.post("/opt-outs", status_code=201)
-def post_opt_out(
-    body: OptOutIn, account: AccountDep, actor: ActorDep, session: SessionDep
-) -> ContactOut:
-    """Opt a number out; one already opted out stays as it is."""
-    with session.begin():
-        contact = ledger.opt_out(
-            session,
-            account=account,
-            number=body.number,
-            source=EventSource.MANUAL,
-            actor=actor,
-            note=body.note,
-        )
-        return contact_out(contact)
-
-
-@router.post("/opt-ins")
-def post_opt_in(
-    body: OptInIn, account: AccountDep, actor: ActorDep, session: SessionDep
-) -> ContactOut:
-    """Opt a number back in; 409 when only the contact may reverse its opt-out."""
-    with session.begin():
-        contact = ledger.opt_in(
-            session, account=account, number=body.number, actor=actor, confirm=body.confirm
-        )
-        return contact_out(contact)
 
 
 def contact_out(contact: Contact) -> ContactOut:
