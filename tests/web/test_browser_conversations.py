@@ -137,3 +137,37 @@ def test_a_keyword_opt_out_is_labelled_and_offers_no_opt_back_in(page, site, sig
     row.locator("a.open").click()
     expect(page.locator(".status-line")).to_contain_text("Only the contact can undo this")
     assert site.contact(site.clinic, KEYWORD).status_source == "keyword"
+
+
+def test_opt_back_in_end_to_end_on_each_database(page, make_site, database_url, sign_in):
+    site = make_site(database_url)
+    sign_in(page, site, site.clinic.email)
+    page.goto(f"{site.url}/conversations?folder=auto")
+    page.get_by_role("button", name="Conversation actions for +1 202-555-0113").first.click()
+    page.get_by_role("menuitem", name="Opt back in").click()
+    page.get_by_role("dialog").get_by_role("button", name="Opt in").click()
+    expect(page.get_by_role("status")).to_contain_text("+1 202-555-0113 is opted back in")
+    expect(page.locator("li.conversation")).to_have_count(1)
+    assert site.contact(site.clinic, REMOVE_ME).status == "active"
+    assert site.last_event(site.clinic, REMOVE_ME).actor == "user:alice@maple.test"
+
+
+def test_the_pages_fit_a_phone(browser, site, sign_in, screenshot):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        sign_in(page, site, site.clinic.email)
+        for path, name in [
+            ("/conversations?folder=auto", "phone-auto-opt-out"),
+            (
+                f"/conversations/{site.clinic.conversations[WRONG_NUMBER]}?folder=auto",
+                "phone-thread",
+            ),
+            ("/opt-outs", "phone-opt-outs"),
+        ]:
+            page.goto(f"{site.url}{path}")
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+            screenshot(page, name)
+        expect(page.get_by_role("link", name="Conversations")).to_be_visible()
+    finally:
+        context.close()
