@@ -97,3 +97,34 @@ def test_a_forged_cross_site_post_is_refused(page, site, sign_in):
     assert answer.value.status == 403
     expect(page.get_by_role("heading", level=1)).to_have_text("This form has expired")
     assert site.contact(site.clinic, "+12025550114").status == "opted_out"
+
+
+def test_a_manual_opt_out_can_be_undone_from_both_pages(page, site, sign_in):
+    sign_in(page, site, site.clinic.email)
+    page.goto(f"{site.url}/opt-outs")
+    page.get_by_label("Phone number").fill("+1 202 555 0111")
+    page.get_by_role("button", name="Opt out").click()
+    expect(page.get_by_role("status")).to_contain_text("is opted out")
+    page.get_by_role("link", name="Clear").click()
+    keyword = page.get_by_role("row", name=re.compile(r"\+1 202-555-0112"))
+    expect(keyword).to_contain_text("Only the contact can undo")
+    expect(keyword.get_by_role("button")).to_have_count(0)
+
+    page.get_by_role("button", name="Opt +1 202-555-0111 back in").click()
+    dialog = page.get_by_role("dialog", name="Opt +1 202-555-0111 back in?")
+    expect(dialog).to_contain_text("100% sure")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_role("button", name="Opt +1 202-555-0111 back in")).to_be_focused()
+    assert site.contact(site.clinic, "+12025550111").status == "opted_out"
+
+    page.goto(f"{site.url}/conversations?folder=opted-out")
+    page.get_by_role("button", name="Conversation actions for +1 202-555-0111").first.click()
+    page.get_by_role("menuitem", name="Opt back in").click()
+    page.get_by_role("dialog", name="Opt +1 202-555-0111 back in?").get_by_role(
+        "button", name="Opt in"
+    ).click()
+    expect(page.get_by_role("status")).to_contain_text("+1 202-555-0111 is opted back in")
+    expect(page.locator("li.conversation", has_text="+1 202-555-0111")).to_have_count(0)
+    event = site.last_event(site.clinic, "+12025550111")
+    assert (event.type, event.actor) == ("opt_in", "user:alice@maple.test")

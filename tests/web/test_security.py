@@ -52,6 +52,8 @@ def test_the_session_cookie_is_signed_httponly_and_samesite(client, site):
 def test_a_post_without_the_csrf_token_is_refused(client, site):
     _sign_in(client, site.clinic.email)
     for path in [
+        "/opt-outs/opt-in",
+        "/opt-outs/import",
         "/opt-outs",
         "/logout",
         f"/conversations/{site.clinic.conversations['+12025550114']}/opt-back-in",
@@ -97,3 +99,14 @@ def test_the_api_is_left_alone(client):
     response = client.get("/healthz")
     assert "set-cookie" not in response.headers
     assert "content-security-policy" not in response.headers
+
+
+def test_a_keyword_opt_out_cannot_be_undone_by_a_forged_form_either(client, site):
+    _sign_in(client, site.clinic.email)
+    token = _token(client.get("/opt-outs"))
+    response = client.post("/opt-outs/opt-in", data={"csrf_token": token, "number": "+12025550112"})
+    assert response.status_code == 303
+    assert "only the contact can reverse" in client.get("/opt-outs").text
+    keyword = site.clinic.conversations["+12025550112"]
+    client.post(f"/conversations/{keyword}/opt-back-in", data={"csrf_token": token})
+    assert site.contact(site.clinic, "+12025550112").status == "opted_out"

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from optout.domain import ContactStatus, EventSource
+from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource
 from optout.exceptions import InvalidInput, NotFound
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
@@ -69,7 +69,7 @@ class ConversationRow:
     @property
     def can_opt_back_in(self) -> bool:
         """Return whether the account holder may undo this opt-out (not the contact's own)."""
-        return self.opted_out and self.status_source == EventSource.AUTO
+        return self.opted_out and self.status_source not in CONTACT_ONLY_SOURCES
 
 
 @dataclass(frozen=True, slots=True)

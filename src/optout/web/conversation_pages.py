@@ -82,21 +82,33 @@ def opt_back_in(
     user: CurrentUser,
     account: CurrentAccount,
     conversation_id: int,
+    folder: str | None = "auto",
 ) -> Response:
-    """Undo the auto opt-out of one conversation's contact, as the signed-in user."""
+    """Undo the opt-out of one conversation's contact, as the signed-in user."""
     row = _conversation(session, account, conversation_id)
+    back = f"/conversations/{row.id}?folder={_folder(folder).value}"
     try:
         with session.begin():
-            message_id = _auto_trigger_id(row)
-            actor = actor_of(user)
-            ledger.opt_back_in_auto(
-                session, account=account, message_id=message_id, actor=actor, confirm=True
-            )
+            _undo_opt_out(session, account, row, actor_of(user))
     except OptoutError as error:
         flash(request, error.message, "error")
-        return RedirectResponse(f"/conversations/{row.id}?folder=auto", status_code=303)
+        return RedirectResponse(back, status_code=303)
     flash(request, f"{display_number(row.number)} is opted back in and can be texted again.")
-    return RedirectResponse("/conversations?folder=auto", status_code=303)
+    return RedirectResponse(f"/conversations?folder={_folder(folder).value}", status_code=303)
+
+
+def _undo_opt_out(session: DbSession, account: Account, row: ConversationRow, actor: str) -> None:
+    if not row.can_opt_back_in:
+        raise OptInNotAllowed(
+            f"{display_number(row.number)} is not opted out by the system or by you any more, "
+            "so there is nothing to undo; only the contact can reverse their own opt-out"
+        )
+    if row.status_source == EventSource.AUTO and row.trigger is not None:
+        ledger.opt_back_in_auto(
+            session, account=account, message_id=row.trigger.id, actor=actor, confirm=True
+        )
+        return
+    ledger.opt_in(session, account=account, number=row.number, actor=actor, confirm=True)
 
 
 @router.post("/conversations/{conversation_id}/opt-out", dependencies=[Depends(require_csrf)])
@@ -131,12 +143,3 @@ def _conversation(session: DbSession, account: Account, conversation_id: int) ->
         raise PageNotFound() from error
     session.commit()  # end the read; the change below is its own unit of work
     return row
-
-
-def _auto_trigger_id(row: ConversationRow) -> int:
-    if row.trigger is None or not row.can_opt_back_in:
-        raise OptInNotAllowed(
-            f"{display_number(row.number)} is not auto opted out any more, so there is nothing "
-            "to undo here; only the contact can reverse their own opt-out (START or UNSTOP)"
-        )
-    return row.trigger.id

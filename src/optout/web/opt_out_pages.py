@@ -79,6 +79,27 @@ def add_opt_out(
     return RedirectResponse(f"/opt-outs?q={contact.number.lstrip('+')}", status_code=303)
 
 
+@router.post("/opt-outs/opt-in", dependencies=[Depends(require_csrf)])
+def opt_back_in(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    number: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    """Opt a number back in, as the signed-in user (not when the contact opted out)."""
+    try:
+        with session.begin():
+            contact = ledger.opt_in(
+                session, account=account, number=number, actor=actor_of(user), confirm=True
+            )
+    except OptoutError as error:
+        flash(request, error.message, "error")
+        return RedirectResponse("/opt-outs", status_code=303)
+    flash(request, f"{display_number(contact.number)} is opted back in and can be texted again.")
+    return RedirectResponse("/opt-outs", status_code=303)
+
+
 @router.post("/opt-outs/import", dependencies=[Depends(require_csrf)])
 def import_csv(
     request: Request, session: DbSession, account: CurrentAccount, file: UploadFile

@@ -30,6 +30,17 @@ function moveFocus(menu, step) {
   items[(index + step + items.length) % items.length].focus();
 }
 
+function openDialog(opener) {
+  // The menu item that opened the dialog is hidden with its menu, so focus goes back
+  // to the menu's button when the dialog closes.
+  const menu = opener.closest(".menu-items");
+  const button = menu ? document.querySelector(`[data-menu='${menu.id}']`) : opener;
+  const dialog = document.getElementById(opener.dataset.dialog);
+  closeMenus(null);
+  dialog.addEventListener("close", () => button.focus(), { once: true });
+  dialog.showModal();
+}
+
 document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-menu]");
   if (button) {
@@ -38,8 +49,7 @@ document.addEventListener("click", (event) => {
   }
   const opener = event.target.closest("[data-dialog]");
   if (opener) {
-    closeMenus(null);
-    document.getElementById(opener.dataset.dialog).showModal();
+    openDialog(opener);
     return;
   }
   if (!event.target.closest(".menu-items")) closeMenus(null);
