@@ -20,6 +20,11 @@ _PUNCTUATION = str.maketrans("", "", " ().-\t")
 
 def normalise(raw: str, region: str = "US", *, field: str = "number") -> str:
     """Return ``raw`` as a valid E.164 number, reading national formats in ``region``."""
+    return _valid_e164(raw, region, field)
+
+
+@lru_cache(maxsize=65_536)  # a pure function of its arguments; the same contacts reply often
+def _valid_e164(raw: str, region: str, field: str) -> str:
     try:
         parsed = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as error:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from functools import cache
+
+from sqlalchemy import Executable, bindparam, select
 from sqlalchemy.orm import Session
 
 from optout.store.tables import Contact, utcnow
-from optout.store.upserts import insert_for, locks_rows
+from optout.store.upserts import dialect_of, insert_into, locks_rows, table_of
 
 
 def find_contact(session: Session, *, account_id: int, number: str) -> Contact | None:
@@ -22,17 +24,27 @@ def lock_contact(session: Session, *, account_id: int, number: str) -> Contact:
     serialises every change to one contact across workers; on SQLite any write takes the
     database's single write lock.
     """
-    insert = insert_for(session, Contact)
+    values = {"account_id": account_id, "number": number, "created_at": utcnow()}
+    contact: Contact = session.scalars(_upsert(dialect_of(session)), values).one()
+    return contact
+
+
+@cache
+def _upsert(dialect: str) -> Executable:
+    insert = insert_into(dialect, table_of(Contact))
     statement = (
-        insert.values(account_id=account_id, number=number, created_at=utcnow())
+        insert.values(
+            account_id=bindparam("account_id"),
+            number=bindparam("number"),
+            status="active",
+            created_at=bindparam("created_at"),
+        )
         .on_conflict_do_update(
             index_elements=["account_id", "number"], set_={"number": insert.excluded.number}
         )
-        .returning(Contact)
+        .returning(*table_of(Contact).c)
     )
-    options = {"populate_existing": True}
-    contact: Contact = session.scalars(statement, execution_options=options).one()
-    return contact
+    return select(Contact).from_statement(statement).execution_options(populate_existing=True)
 
 
 def lock_contact_by_id(session: Session, contact_id: int) -> Contact:

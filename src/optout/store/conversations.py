@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import bindparam, case, or_, select
 from sqlalchemy.orm import Session
 
 from optout.domain import Direction
 from optout.store.tables import Contact, Conversation, Message, utcnow
-from optout.store.upserts import insert_for, insert_or_ignore
+from optout.store.upserts import dialect_of, insert_into, table_of
 
 
 def record_in_conversation(session: Session, contact: Contact, *, body: str, at: datetime) -> int:
@@ -18,47 +19,63 @@ def record_in_conversation(session: Session, contact: Contact, *, body: str, at:
 
     One upsert: a message older than the conversation's latest one leaves it unchanged.
     """
-    insert = insert_for(session, Conversation)
+    values = {
+        "account_id": contact.account_id,
+        "contact_id": contact.id,
+        "at": at,
+        "body": body,
+        "created_at": utcnow(),
+    }
+    conversation_id: int = session.execute(
+        _conversation_upsert(dialect_of(session)), values
+    ).scalar_one()
+    return conversation_id
+
+
+@cache
+def _conversation_upsert(dialect: str) -> Any:
+    table = table_of(Conversation)
+    insert = insert_into(dialect, table)
     newer = or_(
-        Conversation.last_message_at.is_(None),
-        Conversation.last_message_at <= insert.excluded.last_message_at,
+        table.c.last_message_at.is_(None),
+        table.c.last_message_at <= insert.excluded.last_message_at,
     )
-    statement = (
+    return (
         insert.values(
-            account_id=contact.account_id,
-            contact_id=contact.id,
-            last_message_at=at,
-            last_message_body=body,
-            created_at=utcnow(),
+            account_id=bindparam("account_id"),
+            contact_id=bindparam("contact_id"),
+            last_message_at=bindparam("at"),
+            last_message_body=bindparam("body"),
+            created_at=bindparam("created_at"),
         )
         .on_conflict_do_update(
             index_elements=["contact_id"],
             set_={
                 "last_message_at": case(
-                    (newer, insert.excluded.last_message_at), else_=Conversation.last_message_at
+                    (newer, insert.excluded.last_message_at), else_=table.c.last_message_at
                 ),
                 "last_message_body": case(
-                    (newer, insert.excluded.last_message_body),
-                    else_=Conversation.last_message_body,
+                    (newer, insert.excluded.last_message_body), else_=table.c.last_message_body
                 ),
             },
         )
-        .returning(Conversation.id)
+        .returning(table.c.id)
     )
-    conversation_id: int = session.execute(statement).scalar_one()
-    return conversation_id
 
 
 def find_message(
     session: Session, *, account_id: int, direction: Direction, provider_id: str
 ) -> Message | None:
     """Return the account's message with this provider id, if it was stored already."""
-    statement = select(Message).where(
-        Message.account_id == account_id,
-        Message.direction == direction.value,
-        Message.provider_id == provider_id,
-    )
-    return session.scalars(statement).one_or_none()
+    values = {"account_id": account_id, "direction": direction.value, "provider_id": provider_id}
+    return session.scalars(_FIND_MESSAGE, values).one_or_none()
+
+
+_FIND_MESSAGE = select(Message).where(
+    Message.account_id == bindparam("account_id"),
+    Message.direction == bindparam("direction"),
+    Message.provider_id == bindparam("provider_id"),
+)
 
 
 def get_message(session: Session, *, account_id: int, message_id: int) -> Message | None:
@@ -71,15 +88,27 @@ def add_message(
     session: Session, contact: Contact, conversation_id: int, **values: Any
 ) -> int | None:
     """Store a message; return its id, or None when its provider id is already stored."""
-    values = {
-        "account_id": contact.account_id,
-        "conversation_id": conversation_id,
-        "contact_id": contact.id,
-        "created_at": utcnow(),
-        **values,
-    }
-    conflict = ["account_id", "direction", "provider_id"]
-    return insert_or_ignore(session, Message, values, conflict)
+    row = dict.fromkeys(_MESSAGE_COLUMNS) | {"created_at": utcnow()} | values
+    row |= {"account_id": contact.account_id, "conversation_id": conversation_id}
+    row["contact_id"] = contact.id
+    message_id: int | None = session.execute(
+        _message_insert(dialect_of(session)), row
+    ).scalar_one_or_none()
+    return message_id
+
+
+_MESSAGE_COLUMNS = [column.name for column in table_of(Message).c if column.name != "id"]
+
+
+@cache
+def _message_insert(dialect: str) -> Any:
+    table = table_of(Message)
+    return (
+        insert_into(dialect, table)
+        .values({name: bindparam(name) for name in _MESSAGE_COLUMNS})
+        .on_conflict_do_nothing(index_elements=["account_id", "direction", "provider_id"])
+        .returning(table.c.id)
+    )
 
 
 def latest_inbound_to(session: Session, contact_id: int) -> str | None:
