@@ -110,3 +110,14 @@ def test_a_keyword_opt_out_cannot_be_undone_by_a_forged_form_either(client, site
     keyword = site.clinic.conversations["+12025550112"]
     client.post(f"/conversations/{keyword}/opt-back-in", data={"csrf_token": token})
     assert site.contact(site.clinic, "+12025550112").status == "opted_out"
+
+
+def test_guessing_passwords_is_stopped_after_five_tries(client, site):
+    for _ in range(5):
+        token = _token(client.get("/login"))
+        form = {"email": site.clinic.email, "password": "guess", "csrf_token": token}
+        assert client.post("/login", data=form).status_code == 400
+    response = _sign_in(client, site.clinic.email)
+    assert response.status_code == 429
+    assert "Too many wrong passwords" in response.text
+    assert _sign_in(client, site.dental.email).status_code == 303

@@ -11,6 +11,7 @@ from optout.exceptions import AuthenticationFailed
 from optout.services.users import authenticate_user
 from optout.web.auth import DbSession, require_csrf, sign_in, sign_out
 from optout.web.rendering import PageRoute, flash, render
+from optout.web.throttle import SignInThrottle
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -45,14 +46,25 @@ def login(
     next: Annotated[str, Form()] = "/conversations",  # noqa: A002
 ) -> Response:
     """Sign in with email and password."""
+    throttle: SignInThrottle = request.app.state.sign_in_throttle
+    if wait := throttle.wait_seconds(email):
+        minutes = (wait + 59) // 60
+        message = f"Too many wrong passwords for this email; try again in {minutes} min."
+        return _refused(request, next, email, message, 429)
     try:
         with session.begin():
             user = authenticate_user(session, email=email, password=password)
     except AuthenticationFailed as error:
-        context = {"next": safe_next(next), "email": email, "error": error.message}
-        return render(request, "login.html", status_code=400, **context)
+        throttle.failed(email)
+        return _refused(request, next, email, error.message, 400)
+    throttle.succeeded(email)
     sign_in(request, user)
     return RedirectResponse(safe_next(next), status_code=303)
+
+
+def _refused(request: Request, next_path: str, email: str, error: str, status: int) -> Response:
+    context = {"next": safe_next(next_path), "email": email, "error": error}
+    return render(request, "login.html", status_code=status, **context)
 
 
 @router.post("/logout", dependencies=[Depends(require_csrf)])
