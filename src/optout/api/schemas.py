@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from optout.domain import ContactStatus, Decision, EventSource, EventType
 
-Number = Annotated[str, Field(min_length=1, max_length=64, examples=["+12025550123"])]
-Body = Annotated[str, Field(max_length=10_000)]
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store NUL in text; refuse it here rather than fail at the database.
+    if "\x00" in value:
+        raise ValueError("must not contain NUL (\\u0000) characters")
+    return value
+
+
+NoNul = AfterValidator(_no_nul)
+Number = Annotated[str, Field(min_length=1, max_length=64, examples=["+12025550123"]), NoNul]
+Body = Annotated[str, Field(max_length=10_000), NoNul]
 MAX_SUPPRESSION_NUMBERS = 500_000
 
 
@@ -40,7 +49,7 @@ class InboundIn(Strict):
     from_: Number = Field(alias="from")
     to: Number
     body: Body
-    id: Annotated[str, Field(min_length=1, max_length=128, description="The provider's id.")]
+    id: Annotated[str, Field(min_length=1, max_length=128, description="The provider's id."), NoNul]
     received_at: datetime | None = None
 
 
@@ -101,7 +110,7 @@ class OptOutIn(Strict):
     """Opt a number out on the account holder's word."""
 
     number: Number
-    note: Annotated[str | None, Field(max_length=1000)] = None
+    note: Annotated[str, Field(max_length=1000), NoNul] | None = None
 
 
 class ConfirmIn(Strict):
@@ -154,7 +163,7 @@ class MessageIn(Strict):
     """An outbound text."""
 
     to: Number
-    body: Annotated[str, Field(min_length=1, max_length=1600)]
+    body: Annotated[str, Field(min_length=1, max_length=1600), NoNul]
     from_: Number | None = Field(None, alias="from")
 
 

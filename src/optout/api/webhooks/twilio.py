@@ -6,6 +6,7 @@ from xml.sax.saxutils import escape
 
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import RequestValidator
 
 from optout.exceptions import InvalidInput, PermissionDenied
@@ -24,7 +25,8 @@ REQUIRED = ("From", "To", "MessageSid")
 async def twilio_inbound(account_slug: str, request: Request) -> Response:
     """Receive one inbound SMS from Twilio; the reply, if any, goes back as TwiML."""
     form = await request.form()
-    params = {key: value for key, value in form.items() if isinstance(value, str)}
+    # Every value, repeats included: Twilio signs them all, and a repeated field is refused.
+    params = ImmutableMultiDict([(k, v) for k, v in form.multi_items() if isinstance(v, str)])
     signature = request.headers.get("X-Twilio-Signature", "")
     url = _public_url(request)
     reply = await run_in_threadpool(_receive, request, account_slug, params, signature, url)
@@ -32,7 +34,7 @@ async def twilio_inbound(account_slug: str, request: Request) -> Response:
 
 
 def _receive(
-    request: Request, slug: str, params: dict[str, str], signature: str, url: str
+    request: Request, slug: str, params: ImmutableMultiDict[str, str], signature: str, url: str
 ) -> str | None:
     with request.app.state.session_factory() as session, session.begin():
         account = get_account_by_slug(session, slug)
@@ -47,12 +49,21 @@ def _receive(
         return result.reply
 
 
-def _inbound(params: dict[str, str]) -> InboundMessage:
-    for name in REQUIRED:
-        if not params.get(name):
-            raise InvalidInput(f"{name}: Twilio's form field is missing", field=name)
+def _inbound(params: ImmutableMultiDict[str, str]) -> InboundMessage:
+    for name in (*REQUIRED, "Body"):
+        _check_field(name, params.getlist(name))
     body = params.get("Body", "")
     return InboundMessage(params["From"], params["To"], body, params["MessageSid"])
+
+
+def _check_field(name: str, values: list[str]) -> None:
+    if len(values) > 1:
+        raise InvalidInput(f"{name}: Twilio's form field was sent more than once", field=name)
+    value = values[0] if values else ""
+    if "\x00" in value:
+        raise InvalidInput(f"{name}: must not contain NUL characters", field=name)
+    if not value and name in REQUIRED:
+        raise InvalidInput(f"{name}: Twilio's form field is missing", field=name)
 
 
 def _public_url(request: Request) -> str:
