@@ -132,8 +132,9 @@ def suppressed_numbers(session: Session, *, account_id: int, numbers: Sequence[s
         return set()
     if session.get_bind().dialect.name == "postgresql":
         session.execute(_INDEX_PROBES_ONLY)
-        source = "unnest(CAST(:numbers AS text[])) AS n(value) JOIN"
-        parameter: Any = list(numbers)
+        # One comma-joined string: binding a 100,000-element array costs ten times more.
+        source = "unnest(string_to_array(:numbers, ',')) AS n(value) JOIN"
+        parameter = ",".join(numbers)
     else:  # CROSS JOIN keeps json_each as SQLite's outer loop
         source = "json_each(:numbers) AS n CROSS JOIN"
         parameter = json.dumps(list(numbers))
