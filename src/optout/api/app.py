@@ -7,6 +7,7 @@ from collections.abc import Callable
 from fastapi import FastAPI
 
 from optout import web
+from optout.api import access_log
 from optout.api.body_limit import BodyLimit
 from optout.api.errors import error_responses, install_error_handlers
 from optout.api.routes import (
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     app.state.session_factory = make_session_factory(make_engine(settings.database_url))
     app.state.detector = detector or Detector()
     install_error_handlers(app)
+    access_log.install()
     routers = (
         health,
         inbound,
