@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from optout.store.tables import Account, ApiKey
@@ -25,10 +25,13 @@ def any_account(session: Session) -> bool:
 
 def find_api_key(session: Session, prefix: str) -> tuple[ApiKey, Account] | None:
     """Return the unrevoked key with ``prefix`` and its account, if any."""
-    statement = (
-        select(ApiKey, Account)
-        .join(Account, Account.id == ApiKey.account_id)
-        .where(ApiKey.prefix == prefix, ApiKey.revoked_at.is_(None))
-    )
-    row = session.execute(statement).one_or_none()
+    row = session.execute(_FIND_API_KEY, {"prefix": prefix}).one_or_none()
     return None if row is None else (row[0], row[1])
+
+
+# Built once: every API request runs it.
+_FIND_API_KEY = (
+    select(ApiKey, Account)
+    .join(Account, Account.id == ApiKey.account_id)
+    .where(ApiKey.prefix == bindparam("prefix"), ApiKey.revoked_at.is_(None))
+)
