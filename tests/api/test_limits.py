@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 
 def test_an_oversized_body_is_413(client, tenant, settings):
@@ -45,3 +46,26 @@ def test_unknown_api_paths_answer_in_the_error_shape(client, tenant):
     response = client.get("/v1/nothing-here", headers=tenant.headers)
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+PROTECTED = [
+    ("POST", "/v1/inbound"),
+    ("GET", "/v1/contacts/+12025550123"),
+    ("GET", "/v1/opt-outs"),
+    ("POST", "/v1/opt-outs"),
+    ("POST", "/v1/opt-ins"),
+    ("GET", "/v1/auto-opt-outs"),
+    ("POST", "/v1/auto-opt-outs/1/opt-back-in"),
+    ("POST", "/v1/suppression/check"),
+    ("POST", "/v1/messages"),
+    ("GET", "/v1/opt-outs/export"),
+    ("POST", "/v1/opt-outs/import"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+def test_every_v1_operation_needs_a_key(client, method, path):
+    response = client.request(method, path, json={})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthorized"
+    assert response.headers["www-authenticate"] == "Bearer"
