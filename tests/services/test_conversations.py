@@ -14,6 +14,8 @@ from optout.services.accounts import create_account
 from optout.services.conversations import (
     Folder,
     count_auto_opt_outs,
+    decode_cursor,
+    encode_cursor,
     get_thread,
     list_conversations,
 )
@@ -95,7 +97,9 @@ def test_keyset_pages_cover_every_conversation_once(db_session, account, reply, 
     assert len(seen) == len(set(seen)) == 7
 
 
-@pytest.mark.parametrize("cursor", ["x", "1.", "abc.3", "-"])
+@pytest.mark.parametrize(
+    "cursor", ["x", "1.", "abc.3", "-", "²", "1.²", "9" * 30 + ".1", "1." + "9" * 30, "-5.1"]
+)
 def test_a_mangled_cursor_is_invalid_input(db_session, account, cursor):
     with pytest.raises(InvalidInput):
         list_conversations(db_session, account_id=account.id, folder=Folder.ALL, after=cursor)
@@ -138,3 +142,14 @@ def test_a_folder_page_reads_an_index_in_order_without_sorting(db_session, accou
     plan = " | ".join(row[-1] for row in db_session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "TEMP B-TREE" not in plan, plan
     assert "USING INDEX" in plan.split(" | ")[0], plan
+
+
+def test_a_cursor_round_trips_to_the_microsecond():
+    moment = datetime(2026, 11, 2, 9, 0, 1, 123457, tzinfo=UTC)
+    assert decode_cursor(encode_cursor(moment, 42)) == (moment, 42)
+
+
+@pytest.mark.parametrize("conversation_id", [0, -1, 2**63, 10**30])
+def test_an_impossible_conversation_id_is_not_found(db_session, account, conversation_id):
+    with pytest.raises(NotFound):
+        get_thread(db_session, account_id=account.id, conversation_id=conversation_id)

@@ -44,6 +44,8 @@ def test_times_are_machine_readable_for_the_local_time_script():
         ('wrong number: "wrong number"', "wrong number"),
         ('remove from list: "remove me from your list"', "asked to be removed"),
         ('do not contact: "no me envíe"', "asked not to be contacted"),
+        ('wrong person: "not Sam"', "wrong number"),
+        ('stop sign: "🛑"', "sent a stop sign"),
         ('opt-out intent: "who is this"', "wrong number"),
         ('opt-out intent: "please take me off"', "asked to be removed"),
         ('"stop texting"', "asked to stop texting"),

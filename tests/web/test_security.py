@@ -93,6 +93,8 @@ def test_unknown_folders_and_mangled_cursors_do_not_break_the_page(client, site)
     response = client.get("/conversations?folder=auto&after=garbage")
     assert response.status_code == 200 and "cursor is not valid" in response.text
     assert client.get("/opt-outs?after=garbage").status_code == 200
+    assert client.get(f"/conversations/{10**30}").status_code == 404
+    assert client.get("/conversations?after=" + "9" * 40).status_code == 200
 
 
 def test_the_api_is_left_alone(client):

@@ -8,8 +8,9 @@ the thousandth page costs what the first does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -24,6 +25,10 @@ PAGE_SIZE = 50
 THREAD_LIMIT = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _BAD_CURSOR = "the page cursor is not valid; start again from the first page"
+MAX_ID = 2**63 - 1
+# Microseconds since 1970 (17 digits reach the year 5000) and a row id that fits a BIGINT.
+_CURSOR = re.compile(r"(?P<micros>[0-9]{1,17})\.(?P<id>[0-9]{1,18})")
+_ROW_ID = re.compile(r"[0-9]{1,18}")
 
 
 class Folder(StrEnum):
@@ -132,16 +137,16 @@ def _to_trigger(message: Message) -> TriggerMessage:
 
 def encode_cursor(at: datetime | None, row_id: int) -> str:
     """Return the opaque cursor for the row after (``at``, ``row_id``)."""
-    micros = int(((at or _EPOCH) - _EPOCH).total_seconds() * 1_000_000)
+    micros = ((at or _EPOCH) - _EPOCH) // timedelta(microseconds=1)
     return f"{micros}.{row_id}"
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
     """Return the (time, id) of a cursor, or raise InvalidInput."""
-    micros, dot, row_id = cursor.partition(".")
-    if not dot or not micros.lstrip("-").isdigit() or not row_id.isdigit():
+    found = _CURSOR.fullmatch(cursor)
+    if found is None:
         raise InvalidInput(_BAD_CURSOR, field="after")
-    return _EPOCH.fromtimestamp(int(micros) / 1_000_000, UTC), int(row_id)
+    return _EPOCH + timedelta(microseconds=int(found["micros"])), int(found["id"])
 
 
 def _in_folder(folder: Folder) -> list[ColumnElement[bool]]:
@@ -156,7 +161,7 @@ def _in_folder(folder: Folder) -> list[ColumnElement[bool]]:
 
 def _after(folder: Folder, cursor: str) -> ColumnElement[bool]:
     if folder is Folder.AUTO:
-        if not cursor.isdigit():
+        if _ROW_ID.fullmatch(cursor) is None:
             raise InvalidInput(_BAD_CURSOR, field="after")
         return Contact.status_event_id < int(cursor)
     return tuple_(Conversation.last_message_at, Conversation.id) < tuple_(*decode_cursor(cursor))
@@ -210,6 +215,8 @@ def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
 
 def get_conversation(session: Session, *, account_id: int, conversation_id: int) -> ConversationRow:
     """Return one conversation of the account, or raise NotFound (also for other accounts')."""
+    if not 0 < conversation_id <= MAX_ID:
+        raise NotFound("this conversation does not exist or belongs to another account")
     query = _rows().where(Conversation.id == conversation_id, Conversation.account_id == account_id)
     result = session.execute(query).one_or_none()
     if result is None:

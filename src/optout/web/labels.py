@@ -17,11 +17,16 @@ SOURCES = {
 # The detector's reason is 'family: "phrase"'; people want to read what the contact meant.
 FAMILIES = {
     "wrong number": "wrong number",
+    "wrong person": "wrong number",
     "remove from list": "asked to be removed",
     "stop texting": "asked to stop texting",
     "do not contact": "asked not to be contacted",
     "unsubscribe": "asked to unsubscribe",
+    "opt out": "asked to opt out",
     "asks how to opt out": "asked how to opt out",
+    "consent withdrawn": "withdrew consent",
+    "hostile demand": "told you to stop",
+    "stop sign": "sent a stop sign",
 }
 _GUESSES = [
     (re.compile(r"wrong (number|person)|who is this|not (me|my number)", re.I), "wrong number"),
