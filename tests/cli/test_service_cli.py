@@ -80,3 +80,31 @@ def test_seed_demo_fills_an_empty_database_once(env_database):
     assert info is not None and info.api_key.startswith("oo_")
     assert seed_demo(factory, get_settings()) is None
     engine.dispose()
+
+
+def test_accounts_configure_changes_the_replies(env_database):
+    slug = json.loads(_run("accounts", "create", "Clinic", "--json"))["slug"]
+    _run(
+        "accounts",
+        "configure",
+        slug,
+        "--opt-out-confirmation",
+        "Bye from Clinic.",
+        "--help-text",
+        "Call 555-0100.",
+    )
+    engine = make_engine(env_database)
+    with make_session_factory(engine)() as session:
+        account = session.query(Account).filter_by(slug=slug).one()
+        assert (account.opt_out_confirmation, account.help_text) == (
+            "Bye from Clinic.",
+            "Call 555-0100.",
+        )
+        assert account.opt_out_confirmation_enabled is True
+    engine.dispose()
+    _run("accounts", "configure", slug, "--no-confirm-opt-outs")
+    with make_session_factory(engine)() as session:
+        assert (
+            session.query(Account).filter_by(slug=slug).one().opt_out_confirmation_enabled is False
+        )
+    engine.dispose()

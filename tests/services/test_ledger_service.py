@@ -130,3 +130,22 @@ def test_a_retry_changes_nothing(db_session, account, detector):
     assert again.duplicate and again.message_id == first.message_id
     assert again.decision == first.decision and again.reply == first.reply
     assert db_session.scalar(select(func.count()).select_from(OptEvent)) == count
+
+
+def test_replies_follow_the_account_texts(db_session, account, detector):
+    from optout.services.accounts import configure_account
+
+    configure_account(
+        db_session, account=account, help_text="Call us.", opt_out_confirmation_enabled=False
+    )
+    assert _reply(db_session, account, detector, "STOP", "SM1").reply is None
+    assert _reply(db_session, account, detector, "HELP", "SM2").reply == "Call us."
+    configure_account(
+        db_session,
+        account=account,
+        opt_out_confirmation_enabled=True,
+        opt_out_confirmation="Done, no more texts.",
+    )
+    assert _reply(db_session, account, detector, "STOP", "SM3", number="+12025550124").reply == (
+        "Done, no more texts."
+    )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from optout.config import get_settings
 from optout.exceptions import OptoutError
-from optout.services.accounts import create_account, get_account_by_slug
+from optout.services.accounts import configure_account, create_account, get_account_by_slug
 from optout.services.demo import DemoInfo, seed_demo
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
 from optout.store.engine import make_engine, make_session_factory, upgrade
@@ -90,6 +90,35 @@ def accounts_create(
         typer.echo(json.dumps({"slug": account.slug, "api_key": key}))
         return
     typer.echo(f"account: {account.slug}\napi key (shown once): {key}")
+
+
+@accounts_app.command("configure")
+def accounts_configure(
+    slug: Annotated[str, typer.Argument(help="The account's slug.")],
+    opt_out_confirmation: Annotated[
+        str | None, typer.Option(help="The one-time reply confirming an opt-out.")
+    ] = None,
+    confirm_opt_outs: Annotated[
+        bool | None, typer.Option(help="Send the opt-out confirmation at all.")
+    ] = None,
+    opt_in_confirmation: Annotated[str | None, typer.Option(help="The reply to START.")] = None,
+    help_text: Annotated[str | None, typer.Option(help="The reply to HELP.")] = None,
+    twilio_account_sid: Annotated[str | None, typer.Option(help="Sends through Twilio.")] = None,
+    twilio_auth_token: Annotated[str | None, typer.Option(help="Checks Twilio webhooks.")] = None,
+) -> None:
+    """Set an account's reply texts and Twilio credentials."""
+    with _user_errors(), _session() as session, session.begin():
+        account = configure_account(
+            session,
+            account=get_account_by_slug(session, slug),
+            opt_out_confirmation=opt_out_confirmation,
+            opt_out_confirmation_enabled=confirm_opt_outs,
+            opt_in_confirmation=opt_in_confirmation,
+            help_text=help_text,
+            twilio_account_sid=twilio_account_sid,
+            twilio_auth_token=twilio_auth_token,
+        )
+        typer.echo(f"account {account.slug} updated (provider: {account.provider})")
 
 
 def import_opt_outs_command(

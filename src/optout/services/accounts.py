@@ -72,6 +72,35 @@ def key_prefix(key: str) -> str:
     return shape.group(1) if shape else "unknown"
 
 
+def configure_account(
+    session: Session,
+    *,
+    account: Account,
+    opt_out_confirmation: str | None = None,
+    opt_out_confirmation_enabled: bool | None = None,
+    opt_in_confirmation: str | None = None,
+    help_text: str | None = None,
+    twilio_account_sid: str | None = None,
+    twilio_auth_token: str | None = None,
+) -> Account:
+    """Change the account's reply texts and Twilio credentials; None leaves a value as it is."""
+    changes = {
+        "opt_out_confirmation": opt_out_confirmation,
+        "opt_out_confirmation_enabled": opt_out_confirmation_enabled,
+        "opt_in_confirmation": opt_in_confirmation,
+        "help_text": help_text,
+        "twilio_account_sid": twilio_account_sid,
+        "twilio_auth_token": twilio_auth_token,
+    }
+    for name, value in changes.items():
+        if value is not None:
+            setattr(account, name, value)
+    if account.twilio_account_sid and account.twilio_auth_token:
+        account.provider = "twilio"
+    session.flush()
+    return account
+
+
 def get_account_by_slug(session: Session, slug: str) -> Account:
     """Return the account with ``slug`` or raise UnknownAccount."""
     # No slug holds NUL, and PostgreSQL would refuse to compare one: answer without asking.
