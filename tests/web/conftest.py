@@ -177,12 +177,24 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    """Return a page in a fresh browser context (no cookies), desktop-sized."""
+    """Return a page in a fresh browser context (no cookies), desktop-sized.
+
+    The test fails if the page's script throws or the Content-Security-Policy blocks anything.
+    """
     context = browser.new_context(viewport={"width": 1280, "height": 820}, reduced_motion="reduce")
     context.set_default_timeout(10_000)
     page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    page.on("console", lambda message: _note_csp(message, problems))
     yield page
     context.close()
+    assert not problems, problems
+
+
+def _note_csp(message: Any, problems: list[str]) -> None:
+    if message.type == "error" and "Content Security Policy" in message.text:
+        problems.append(message.text)
 
 
 @pytest.fixture
