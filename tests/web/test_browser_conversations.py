@@ -171,3 +171,16 @@ def test_the_pages_fit_a_phone(browser, site, sign_in, screenshot):
         expect(page.get_by_role("link", name="Conversations")).to_be_visible()
     finally:
         context.close()
+
+
+def test_an_active_contact_can_be_opted_out_from_its_menu(page, site, sign_in):
+    sign_in(page, site, site.clinic.email)
+    page.get_by_role("button", name="Conversation actions for +1 202-555-0111").first.click()
+    page.get_by_role("menuitem", name="Opt out").click()
+    dialog = page.get_by_role("dialog", name="Opt +1 202-555-0111 out?")
+    dialog.get_by_role("button", name="Opt out").click()
+    expect(page.get_by_role("status")).to_contain_text("+1 202-555-0111 is opted out")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Opted Out")
+    expect(page.locator(".status-line")).to_contain_text("Opted out (manual)")
+    event = site.last_event(site.clinic, "+12025550111")
+    assert (event.type, event.source, event.actor) == ("opt_out", "manual", "user:alice@maple.test")
