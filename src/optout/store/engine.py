@@ -20,10 +20,20 @@ class LedgerIsAppendOnly(OptoutError):
     code = "ledger_append_only"
 
 
+POOL_SIZE = 20
+"""PostgreSQL connections each process keeps open: enough for the requests one worker serves
+at once. With SQLAlchemy's default of 5, a burst opened and closed a new connection (a new
+server process) for most requests. Size ``max_connections`` for workers x (size + overflow)."""
+POOL_OVERFLOW = 10
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
+    elif "poolclass" not in kwargs:
+        kwargs.setdefault("pool_size", POOL_SIZE)
+        kwargs.setdefault("max_overflow", POOL_OVERFLOW)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
