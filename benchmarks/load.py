@@ -7,6 +7,11 @@ number of keep-alive connections. It prints replies per second sustained, p50/p9
 errors, the ratio to a bare ``GET /healthz`` on the same server, and how many of the accepted
 replies are in the database afterwards (it must be all of them).
 
+It also prints the CPU the server's processes and its PostgreSQL backends spent per request
+(and the rate that CPU allows on this machine's cores), which stays meaningful when other
+work shares the machine, and how many database sessions were opened during the burst (a
+pool that is too small opens one for most requests).
+
 The clients speak HTTP/1.1 over asyncio streams themselves: an httpx client spends more CPU
 per request than the server under test, and on a 2-core machine both share the same cores.
 
@@ -26,6 +31,7 @@ import asyncio
 import json
 import os
 import random
+import secrets
 import signal
 import socket
 import statistics
@@ -33,10 +39,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -181,6 +187,9 @@ class Result:
     p50_ms: float
     p99_ms: float
     error_samples: list[str]
+    app_cpu_ms: float = 0.0
+    db_cpu_ms: float = 0.0
+    sessions: int = 0
 
     @property
     def per_second(self) -> float:
@@ -255,7 +264,7 @@ def optout(env: dict[str, str], *args: str) -> str:
 
 
 @contextmanager
-def running_server(env: dict[str, str], port: int, workers: int, log: Path) -> Iterator[None]:
+def running_server(env: dict[str, str], port: int, workers: int, log: Path) -> Iterator[int]:
     """Start ``optout serve`` in a process group of its own; stop it (and its workers) after."""
     command = [str(OPTOUT), "serve", "--host", HOST, "--port", str(port)]
     with log.open("wb") as output:
@@ -268,7 +277,7 @@ def running_server(env: dict[str, str], port: int, workers: int, log: Path) -> I
         )
         try:
             _wait_until_healthy(server, port, log)
-            yield
+            yield server.pid
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             try:
@@ -292,6 +301,66 @@ def _wait_until_healthy(server: subprocess.Popen[bytes], port: int, log: Path) -
     raise SystemExit(f"optout serve did not answer /healthz within 60 s:\n{log.read_text()}")
 
 
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _process_tree(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError):
+            continue
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        tree.extend(frontier)
+    return tree
+
+
+@dataclass(frozen=True)
+class Usage:
+    """CPU seconds used so far by the server and its database, and database sessions opened."""
+
+    app: float
+    db: float = 0.0
+    sessions: int = 0
+
+
+def usage(server: int, url: str) -> Usage:
+    """Return what the server's processes and its database backends have used so far."""
+    app = sum(_cpu_seconds(pid) for pid in _process_tree(server))
+    if not url.startswith("postgresql"):
+        return Usage(app)
+    engine = create_engine(url)
+    backends = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+    sessions = "SELECT sessions FROM pg_stat_database WHERE datname = current_database()"
+    with engine.connect() as connection:
+        pids = list(connection.scalars(text(backends + " AND pid <> pg_backend_pid()")))
+        opened = int(connection.scalar(text(sessions)) or 0)
+    engine.dispose()
+    return Usage(app, sum(_cpu_seconds(pid) for pid in pids), opened)
+
+
+def measured(server: int, url: str, run: Callable[[], Result]) -> Result:
+    """Run one phase and add the server's and the database's CPU per accepted request."""
+    before = usage(server, url)
+    result = run()
+    after = usage(server, url)
+    per_request = 1000 / max(1, result.accepted)
+    return replace(
+        result,
+        app_cpu_ms=(after.app - before.app) * per_request,
+        db_cpu_ms=(after.db - before.db) * per_request,
+        sessions=after.sessions - before.sessions - 1,  # less the one that asked
+    )
+
+
 def count_stored(url: str, prefix: str) -> int:
     """Return how many inbound messages with provider ids starting ``prefix`` are stored."""
     engine = create_engine(url)
@@ -313,17 +382,20 @@ def bench(database: str, workers: int, options: argparse.Namespace, work: Path) 
     env = {**os.environ, "OPTOUT_DATABASE_URL": url, "OPTOUT_LOG_LEVEL": "WARNING"}
     optout(env, "db", "upgrade")
     account = json.loads(optout(env, "accounts", "create", f"load-{database}", "--json"))
-    port = free_port()
+    port, tag = free_port(), f"run{secrets.token_hex(4)}"
     target = Target(port, account["api_key"], options.connections, options.clients)
+    bounds = (options.requests, options.seconds)
     with (
-        running_server(env, port, workers, work / f"serve-{database}.log"),
+        running_server(env, port, workers, work / f"serve-{database}.log") as server,
         ProcessPoolExecutor(options.clients, mp_context=get_context("spawn")) as pool,
     ):
         run_phase(pool, target, "/healthz", "warm", 500, 10)
         run_phase(pool, target, "/v1/inbound", "warm", 500, 10)
-        health = run_phase(pool, target, "/healthz", "h", options.requests, options.seconds)
-        inbound = run_phase(pool, target, "/v1/inbound", "run", options.requests, options.seconds)
-    report(f"{database} x{workers} worker(s)", health, inbound, count_stored(url, "run"))
+        health = measured(server, url, lambda: run_phase(pool, target, "/healthz", "h", *bounds))
+        inbound = measured(
+            server, url, lambda: run_phase(pool, target, "/v1/inbound", tag, *bounds)
+        )
+    report(f"{database} x{workers} worker(s)", health, inbound, count_stored(url, tag))
 
 
 def report(title: str, health: Result, inbound: Result, stored: int) -> None:
@@ -336,11 +408,23 @@ def report(title: str, health: Result, inbound: Result, stored: int) -> None:
             f"  p99 {result.p99_ms:6.1f} ms  errors {result.errors}"
             f"  ({result.accepted} in {result.seconds:.1f} s)"
         )
+        print(
+            f"  {'':<12} server CPU per request: app {result.app_cpu_ms:.2f} ms"
+            f" + PostgreSQL {result.db_cpu_ms:.2f} ms"
+            f" -> at most {_ceiling(result):.0f} req/s on {os.cpu_count()} cores"
+        )
         for sample in result.error_samples:
             print(f"    error: {sample}")
     print(f"  inbound / healthz ratio: {ratio:.2f}")
+    print(f"  new database sessions during the inbound phase: {inbound.sessions}")
     verdict = "ok" if stored == inbound.accepted else "MISMATCH"
     print(f"  accepted replies stored: {stored} of {inbound.accepted} accepted ({verdict})")
+
+
+def _ceiling(result: Result) -> float:
+    """Return the rate the server could reach if it had every core to itself."""
+    cpu_ms = result.app_cpu_ms + result.db_cpu_ms
+    return (os.cpu_count() or 1) * 1000 / cpu_ms if cpu_ms else 0.0
 
 
 def main() -> None:
