@@ -12,20 +12,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from optout.detect.keywords import match_keyword
-from optout.detect.model import IntentModel
-from optout.detect.normalize import NormalizedText, normalize
+from optout.detect.keywords import KEYWORDS, match_keyword
+from optout.detect.model import IntentModel, model_document
+from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch
 from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
 from optout.detect.prefilter import is_candidate
 from optout.domain import NO_DECISION, Action, Decision, Trigger
 
+STOP_SIGNS = frozenset("🛑⛔")
+"""Emoji that alone, as the whole reply, ask to stop."""
 STRONG_PHRASE_CONFIDENCE = 0.95
-"""The least confidence reported for a strong phrase, whatever the model thinks."""
+"""The confidence reported for an opt-out phrase that no guard vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
@@ -53,6 +56,8 @@ class Detector:
                 return keyword.decision((start, start + len(core)))
             if not is_candidate(lowered):
                 return NO_DECISION
+        elif not _may_matter(rough_fold(text)):
+            return NO_DECISION
         return self._decide_normalized(text, normalize(text), last_unstop_at, now)
 
     def decide_many(
@@ -83,10 +88,14 @@ class Detector:
         keyword = match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
+        if not normal.text:
+            return _stop_sign(text, last_unstop_at, now)
         if not is_candidate(normal.text):
             return NO_DECISION
         evidence = evidence_in(normal.text)
-        probability = self._model.probability(normal.text)
+        probability = STRONG_PHRASE_CONFIDENCE  # a strong phrase decides without the model
+        if evidence.unguarded_strong is None:
+            probability = self._model.probability(model_document(normal.text, evidence))
         if not self._model.thresholds.opts_out(evidence, probability):
             return _not_opted_out(text, normal, evidence, probability)
         decision = self._auto_opt_out(text, normal, evidence, probability)
@@ -101,14 +110,35 @@ class Detector:
         """Return the auto opt-out decision, explained by a phrase or the model."""
         phrase = evidence.unguarded_strong
         if phrase is not None:
-            confidence = max(probability, STRONG_PHRASE_CONFIDENCE)
-            return _phrase_decision(text, normal, phrase, confidence)
+            return _phrase_decision(text, normal, phrase, probability)
         if evidence.weak and not evidence.guards:
             return _phrase_decision(text, normal, evidence.weak[0], probability)
         span = self._model.strongest_phrase(normal.text) or (0, len(normal.text))
         start, end = normal.original_span(*span)
         reason = f'opt-out intent: "{text[start:end]}"'
         return Decision(Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end))
+
+
+_KEYWORD_WORDS = frozenset(word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword))
+
+
+def _may_matter(folded: str) -> bool:
+    """Return whether a roughly folded non-ASCII reply needs the full, offset-keeping path."""
+    if is_candidate(folded) or any(char in STOP_SIGNS for char in folded):
+        return True
+    return not _KEYWORD_WORDS.isdisjoint(re.findall(r"[^\W_]+", folded))
+
+
+def _stop_sign(text: str, last_unstop_at: datetime | None, now: datetime | None) -> Decision:
+    """Return an auto opt-out for a reply made only of stop-sign emoji, else "none"."""
+    signs = [index for index, char in enumerate(text) if char in STOP_SIGNS]
+    if not signs or any(c.isalnum() for c in text):
+        return NO_DECISION
+    span = (signs[0], signs[-1] + 1)
+    exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
+    action = Action.NONE if exclusion else Action.OPT_OUT
+    reason = f'stop sign: "{text[span[0] : span[1]]}"'
+    return Decision(action, Trigger.AUTO, exclusion, STRONG_PHRASE_CONFIDENCE, reason, span)
 
 
 def _phrase_decision(

@@ -30,11 +30,20 @@ KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|gue
 
 GUARDS = [
     *phrases(
+        "joking among friends",
+        G,
+        [
+            r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|hahaha\w*|lah|lor|leh|xd)\b",
+            r"(?:^|\s)[:;]-?[)pd(](?!\w)",
+        ],
+    ),
+    *phrases(
         "appointment or order, not the texts",
         G,
         [
             rf"\b(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|"
-            rf"change|drop) (?:\w+ ){{0,3}}?{BOOKINGS}\b",
+            rf"change|drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)"
+            r"(?! (?:texts?|txts?|reminders?|alerts?|messages?|msgs?|notifications?))",
             rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
         ],
     ),
@@ -42,13 +51,15 @@ GUARDS = [
         "a stop on a route, not opting out",
         G,
         [
+            r"\b\d+(?:st|nd|rd|th)? (?:more )?stops?\b",
+            r"\b(?:one|two|three|1|2|3|few|couple) more stops?\b",
             r"\b(?:bus|train|tram|subway|metro|next|last|first|rest|pit|truck|one|two|three|"
-            r"final|\d+(?:st|nd|rd|th)?|few|couple|quick|short|brief|photo|tour|my|your|our) "
+            r"final|few|couple|quick|short|brief|photo|tour|my|your|our) "
             r"stops?\b",
             r"\bstop(?:ping|ped)? (?:by|at|in|over|on by|off at|off in|for (?:gas|food|lunch|"
             r"coffee)|and (?:get|grab|pick|see|shop|chat|say))(?!\w)",
             r"\bstop (?:sign|signs|light|lights|watch|motion|gap|loss)\b",
-            r"\bstopover\b|\bnon-?stop\b",
+            r"\bstopover\b|\bnon-?stop\b|\bbaja california\b",
         ],
     ),
     *phrases(
@@ -69,12 +80,14 @@ GUARDS = [
         G,
         [
             r"\b(?:opt(?:ing)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|from) "
-            r"(?:the |my |a |this |that |his |her |our )?(?!(?:these |this |your |ur |all |the |"
-            r"my )?(?:texts?|txts?|messages?|msgs?|sms|list|alerts?|notifications?|mailing|"
-            r"reminders?|updates?|marketing|you|u|it|them)(?!\w))\w+",
+            r"(?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|messages?|"
+            r"msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|marketing)(?!\w))"
+            r"(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|here)(?!\w))\w+",
             r"\b(?:take|get|put) (?:me|us|my \w+) (?:off|on) (?:the |your |ur |this )?(?:prayer|"
             r"wait|waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|"
             r"invite|birthday|christmas|gift) ?list",
+            r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
+            r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|class)\b",
         ],
     ),
     *phrases(
@@ -83,7 +96,9 @@ GUARDS = [
         [
             rf"\b(?:remove|removing|delete|take off|taking off|drop|waive|erase|cancel) (?:the|a|"
             rf"an|that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b",
-            rf"\b(?:remove|take|drop|get|delete|erase) (?:my|our|his|her) {KIN} (?:off|from)(?!\w)",
+            rf"\b(?:remove|take|drop|get|delete|erase|unsubscribe|unsub) (?:my|our|his|her) {KIN} "
+            r"(?:off|from)(?!\w)",
+            r"\b(?:saquen|quiten|borren) a (?:mi|nuestro|nuestra) (?:hij[oa]|nin[oa]) de\b",
         ],
     ),
     *phrases(
@@ -109,17 +124,26 @@ GUARDS = [
             r"(?:number|#|person|chat|num|numero)(?!\w)(?=.*\b(?:meant|was for|were for|for my|"
             r"era para|sent|ignore|disregard)\b)",
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|ignore (?:that|this|the last|my "
-            r"last|previous|the previous|my previous)(?: \w+)?)\W+(?:\w+ )?wrong (?:number|#|"
+            r"last|previous|the previous|my previous)(?: \w+)?)\W+(?:\w+\W+){0,2}?(?:wrong|wroong|w"
+            r"rng|"
+            r"rwong|worng|wronng) (?:number|#|"
             r"person|chat|num)(?!\w)",
             r"\b(?:wrong|numero equivocado)\W+(?:\w+\W+){0,3}?(?:i )?(?:meant|was meant|era para|"
             r"was for|that was for|supposed)\b",
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|"
-            r"this|the last|my last|previous|the previous|my previous)|meant (?:to|for)|was "
+            r"this|the last|my last|previous|the previous|my previous)|(?<!n't )(?<!not )(?<!nt )me"
+            r"ant (?:to|for)|was "
             r"(?:meant|supposed) (?:for|to go to)|disregard (?:that|this|my|the))(?!\w)",
             r"\b(?:i|we) (?:sent|texted|messaged|dialed|dialled|typed|put|gave|wrote|called|had|"
+            r"stored|saved|added|"
             r"entered|used) (?:\w+ ){0,3}?(?:the )?wrong\b",
             r"\bwrong (?:chat|thread|convo|conversation|group|text|window|person sorry)(?!\w)",
             r"\bsent (?:that|this|it|you) (?:to )?(?:the )?wrong\b",
+            r"\bme equivoque de (?:persona|numero)\b",
+            r"\b(?:wrong|wrng|rwong|worng) (?:number|#|person)\W+(?:\w+\W+){0,4}?(?:i )?(?:meant|"
+            r"was meant|was for|that was for|supposed)\b",
+            r"\b(?:is|was)(?: not|n'?t) (?:a |the )?wrong (?:number|#|person)",
+            r"\bwrong (?:number|#)\?+ no\b|\b(?:this|it) is the right (?:one|number|#)\b",
         ],
     ),
     *phrases(
@@ -127,11 +151,18 @@ GUARDS = [
         G,
         [
             r"\bmejor (?:por )?(?:mensaje|texto|whatsapp)|\bsolo (?:mensajes|texto)",
+            r"\b(?:contact|reach|message) me (?:by|via|through|thru) (?<!n't contact me by )"
+            r"(?:text|txt|sms)",
+            r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) (?:me )?(?:on |at )?my (?:work|"
+            r"home|office|old|other) (?:number|phone|#|line|email)",
+            r"\b(?:emails?|calls?|voicemails?)\W+(?:\w+ ){0,2}?(?:texts?|txts?) (?:are|r|is) "
+            r"(?:fine|ok|okay|better|good|great|preferred)",
+            r"\b(?:don'?t|do not|dont|pls dont|please don'?t) (?:text|txt|send) (?:me )?(?:the|your"
+            r"|"
+            r"ur|a|my) (?!(?:texts?|messages?|msgs?|txts?|reminders?|alerts?|phone|number|cell|#)"
+            r"(?!\w))\w+",
             r"\b(?:text|txt|texting|texts|message|msg)(?:ing)? (?:only|is (?:fine|better|ok|okay|"
             r"best|preferred|good)|me instead|instead|works better)(?!\w)",
-            r"\b(?:do not|don'?t|dont|can'?t|cannot|cant|no) (?:call|phone|ring)(?:s|ing)?\b"
-            r"(?!(?: me| us)? ?(?:or|and|n|&|/) ?(?:text|txt|message|msg))(?! (?:me|us) (?:again|"
-            r"anymore|any more|ever))",
         ],
     ),
     *phrases(
@@ -151,7 +182,13 @@ GUARDS = [
             r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|"
             r"want to (?:keep|continue) (?:getting|receiving))(?!\w)",
             r"\b(?:why|how come) (?:\w+ ){0,2}?(?:stop(?:ped)?|not) (?:getting|receiving)(?!\w)",
-            r"\b(?:i|we) (?:stopped|stop) (?:getting|receiving)(?!\w)",
+            r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",
+            r"\b(?:receive|get|getting|receiving|start sending me) (?:the |your |ur )?(?:texts?|"
+            r"messages?|msgs?|txts?|alerts?|reminders?) again\b",
+            r"\b(?:volver a recibir|seguir recibiendo|no dej[ae]n? de (?:mandar|enviar|escribir))",
+            r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
+            r"\b(?:don'?t|do not|dont) want to (?:stop|quit) (?:getting|receiving)\b",
+            r"\bopt (?:me )?(?:back|bak|bck) in\b|\bsub?s?c?ri?[bi]?r?be? me to\b",
         ],
     ),
 ]

@@ -16,6 +16,15 @@ HOW_TO = phrases(
         r"turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|messages?|alerts?))",
         r"\bhow (?:to|2) (?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|receiving|"
         r"your|ur|the)|get off|be removed)",
+        r"\bwhat (?:do|should|can|must) (?:i|we) (?:do|reply|text|send|say|type) (?:\w+ ){0,2}?"
+        r"(?:to )?(?:be removed|get removed|stop|opt out|unsubscribe|get off|make (?:it|these|this)"
+        r" "
+        r"stop)",
+        r"\bwhat'?s the (?:code|word|keyword|command|number) (?:\w+ )?(?:to )?(?:stop|sop|opt out|"
+        r"unsubscribe|cancel|end)",
+        r"\b(?:can|could|may) (?:i|we) (?:please )?(?:opt out|unsubscribe|stop (?:getting|"
+        r"receiving|these|this|them|the|your))",
+        r"\bhow (?:do|can) (?:i|we) (?:get|be) (?:removed|remoevd|taken off|off)",
     ],
 )
 
@@ -35,7 +44,7 @@ CONSENT = phrases(
         r"\b(?:revoke|revoking|revoked|withdraw|withdrawing|withdrew|rescind|rescinding|retract|"
         r"cancel|cancelling|canceling|pull|remove) (?:my |all |any |the )?(?:consent|permission|"
         r"authori[sz]ation|opt[- ]?in)",
-        r"\b(?:i )?(?:do not|don'?t|dont|no longer|never) (?:consent|gave (?:my )?(?:consent|"
+        r"\b(?:do not|don'?t|dont|no longer|never) (?:consent|gave (?:my )?(?:consent|"
         r"permission)|give (?:my )?(?:consent|permission)|authori[sz]e)",
         r"\b(?:don'?t|do not|dont) have my (?:consent|permission)",
         r"\b(?:take|takke|tkae|taking) back (?:my |any |all |the )?(?:\w+ )?(?:consent|cnsent|"

@@ -13,7 +13,6 @@ import io
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -26,6 +25,8 @@ FORMAT = "optout-intent-model"
 FORMAT_VERSION = 1
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
+WORD_CACHE_LIMIT = 100_000
+"""Words whose known features are remembered; bounded for a long-running service."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
@@ -35,17 +36,48 @@ def tokens(canonical: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(canonical))
 
 
-def features(canonical: str) -> list[str]:
-    """Return the word 1–2-grams and in-word character 2–5-grams of a canonical reply."""
-    words = [match.group().replace("'", "") for match in tokens(canonical)]
-    found = [f"w {word}" for word in words]
+_MARKS = "\x1f"
+"""Separates a reply's canonical text from its phrase-evidence marks in a model document."""
+
+
+def model_document(canonical: str, evidence: Evidence) -> str:
+    """Return what the model reads: the canonical reply and marks naming its evidence.
+
+    The marks let the model learn how much each phrase family and guard is worth.
+    """
+    marks = [f"guard:{m.family}" for m in evidence.guards]
+    marks.extend(f"weak:{m.family}" for m in evidence.weak)
+    for match in evidence.strong:
+        vetoed = any(match.overlaps(guard) for guard in evidence.guards)
+        marks.append(f"{'vetoed' if vetoed else 'strong'}:{match.family}")
+    return canonical + _MARKS + "|".join(marks)
+
+
+def features(document: str) -> list[str]:
+    """Return the evidence marks, word 1–2-grams and in-word character 2–5-grams."""
+    marks, words = _document_parts(document)
+    found = [f"e {mark}" for mark in marks]
     found.extend(f"w {first} {second}" for first, second in zip(words, words[1:], strict=False))
     for word in words:
-        padded = f" {word} "
-        for size in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
-            found.extend(f"c {padded[i : i + size]}" for i in range(len(padded) - size + 1))
-            if size >= len(padded):
-                break  # a short word yields itself once, as scikit-learn's char_wb does
+        found.extend(word_features(word))
+    return found
+
+
+def _document_parts(document: str) -> tuple[list[str], list[str]]:
+    """Split a model document into its evidence marks and its words."""
+    canonical, _, marks = document.partition(_MARKS)
+    words = [match.group().replace("'", "") for match in tokens(canonical)]
+    return [mark for mark in marks.split("|") if mark], words
+
+
+def word_features(word: str) -> list[str]:
+    """Return one word's unigram and its character 2–5-grams, padded as char_wb pads them."""
+    found = [f"w {word}"]
+    padded = f" {word} "
+    for size in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
+        found.extend(f"c {padded[i : i + size]}" for i in range(len(padded) - size + 1))
+        if size >= len(padded):
+            break  # a short word yields itself once, as scikit-learn's char_wb does
     return found
 
 
@@ -80,9 +112,10 @@ class IntentModel:
         self.metadata: dict[str, Any] = config["metadata"]
         self.thresholds = Thresholds(**config["thresholds"])
         self._index = {term: i for i, term in enumerate(config["vocabulary"])}
-        self._idf: list[float] = arrays["idf"].tolist()
-        self._coef: list[float] = arrays["coef"].tolist()
+        self._idf = np.asarray(arrays["idf"], dtype=np.float64)
+        self._coef = np.asarray(arrays["coef"], dtype=np.float64)
         self._intercept = float(arrays["intercept"][0])
+        self._words: dict[str, list[int]] = {}
 
     @classmethod
     def from_bytes(cls, config: bytes, arrays: bytes) -> IntentModel:
@@ -98,21 +131,33 @@ class IntentModel:
         config = folder.joinpath("intent.json").read_bytes()
         return cls.from_bytes(config, folder.joinpath("intent.npz").read_bytes())
 
-    def weights(self, canonical: str) -> dict[int, float]:
-        """Return the L2-normalised TF-IDF weight of each known feature of a reply."""
-        counts = Counter(features(canonical))
-        weights = {}
-        for term, count in counts.items():
-            index = self._index.get(term)
-            if index is not None:
-                weights[index] = (1.0 + math.log(count)) * self._idf[index]
-        norm = math.sqrt(sum(value * value for value in weights.values()))
-        return {index: value / norm for index, value in weights.items()} if norm else {}
+    def weights(self, document: str) -> tuple[np.ndarray, np.ndarray]:
+        """Return the known features of a document and their L2-normalised TF-IDF weights."""
+        known = np.fromiter(self._known_features(document), dtype=np.int64)
+        indexes, counts = np.unique(known, return_counts=True)
+        weights = (1.0 + np.log(counts)) * self._idf[indexes]
+        norm = math.sqrt(float(weights @ weights))
+        return indexes, (weights / norm if norm else weights)
 
-    def probability(self, canonical: str) -> float:
-        """Return the probability that a canonical reply asks to opt out."""
-        weights = self.weights(canonical)
-        score = self._intercept + sum(self._coef[i] * value for i, value in weights.items())
+    def _known_features(self, document: str) -> list[int]:
+        """Return the vocabulary index of every known feature, a word's taken from a cache."""
+        marks, words = _document_parts(document)
+        terms = [f"e {mark}" for mark in marks]
+        terms.extend(f"w {first} {second}" for first, second in zip(words, words[1:], strict=False))
+        known = [index for term in terms if (index := self._index.get(term)) is not None]
+        for word in words:
+            cached = self._words.get(word)
+            if cached is None:
+                cached = [i for t in word_features(word) if (i := self._index.get(t)) is not None]
+                if len(self._words) < WORD_CACHE_LIMIT:
+                    self._words[word] = cached
+            known.extend(cached)
+        return known
+
+    def probability(self, document: str) -> float:
+        """Return the probability that a model document (see above) asks to opt out."""
+        indexes, weights = self.weights(document)
+        score = self._intercept + float(self._coef[indexes] @ weights)
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
     def strongest_phrase(self, canonical: str) -> tuple[int, int] | None:
@@ -125,6 +170,6 @@ class IntentModel:
                 term = "w " + " ".join(m.group().replace("'", "") for m in run)
                 index = self._index.get(term)
                 if index is not None and self._coef[index] * self._idf[index] > best:
-                    best = self._coef[index] * self._idf[index]
+                    best = float(self._coef[index] * self._idf[index])
                     best_span = (run[0].start(), run[-1].end())
         return best_span

@@ -4,7 +4,8 @@ character came from so a match can be highlighted in the original text.
 The canonical form is NFKC with diacritics removed ("envíe" and "envie" match alike),
 case-folded, with curly quotes and dashes made straight, control characters turned into
 spaces, inner whitespace collapsed to one space and anything that is not a letter or a
-digit (punctuation, quotes, emoji such as 🛑) stripped from both ends.
+digit (punctuation, quotes, emoji such as 🛑) stripped from both ends, except a trailing
+" #" ("wrong #"), where the sign stands for "number".
 """
 
 from __future__ import annotations
@@ -55,11 +56,18 @@ def normalize(text: str) -> NormalizedText:
     return _assemble(pieces)
 
 
+def rough_fold(text: str) -> str:
+    """Return the folded text without the offset map: a fast look at non-ASCII replies."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STRAIGHT))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFKC", bare).casefold().translate(_STRAIGHT)
+
+
 def _normalize_ascii(text: str) -> NormalizedText:
     """Fold ASCII text, where every character maps to at most one character."""
     folded = text.translate(_ASCII_FOLD).lower()
     low = len(folded) - len(folded.lstrip(_ASCII_EDGES))
-    high = len(folded.rstrip(_ASCII_EDGES))
+    high = _keep_trailing_number_sign(folded, len(folded.rstrip(_ASCII_EDGES)))
     words = [(m.start(), m.end()) for m in _RUN.finditer(folded, low, max(low, high))]
     starts: list[int] = []
     for index, (start, end) in enumerate(words):
@@ -68,6 +76,14 @@ def _normalize_ascii(text: str) -> NormalizedText:
         starts.extend(range(start, end))
     ends = [start + 1 for start in starts]
     return NormalizedText(" ".join(folded[s:e] for s, e in words), tuple(starts), tuple(ends))
+
+
+def _keep_trailing_number_sign(folded: str, high: int) -> int:
+    """Extend the core over a trailing " #" ("wrong #"), where the sign means "number"."""
+    rest = folded[high:]
+    if rest[:1].isspace() and rest.lstrip().startswith("#"):
+        return high + len(rest) - len(rest.lstrip()) + 1
+    return high
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
@@ -125,4 +141,4 @@ def _core_bounds(chars: list[str]) -> tuple[int, int]:
     alnum = [index for index, char in enumerate(chars) if char.isalnum()]
     if not alnum:
         return (0, 0)
-    return (alnum[0], alnum[-1] + 1)
+    return (alnum[0], _keep_trailing_number_sign("".join(chars), alnum[-1] + 1))

@@ -16,7 +16,8 @@ ME = (
     r"details|contact(?: info)?)|this (?:number|numbr|num|#|phone(?: number)?|cell))"
 )
 TEXTS = (
-    r"(?:texts?|txts?|texting|txting|textin|txtin|text messages?|msgs?|msging|messages?|"
+    r"(?:reminders?|updates|requests|devotionals?|newsletters?|surveys?|texts?|txts?|texting|txting"
+    r"|textin|txtin|text messages?|msgs?|msging|messages?|"
     r"messaging|mesages?|sms|spam|spamming|notifications?|alerts?|marketing|promos?|"
     r"promotions?|ads|advertisements?|robotexts?|mass texts?)"
 )
@@ -40,11 +41,14 @@ REMOVE = [
             rf"\b(?:remove|remve|remov|rmv|delete|erase|unlist) {ME}(?: {PLEASE}| now| asap|"
             r"| immediately| right now| thanks?| thank you| thx| ty)*$",
             r"\b(?:lose|delete|erase|forget) (?:my|this) (?:number|numbr|#|num)(?!\w)",
-            rf"\b(?:i )?(?:want|would like|wanna|need|wish) (?:to )?(?:be )?(?:removed|taken off|"
+            rf"\b(?:want|would like|wanna|need|wish) (?:to )?(?:be )?(?:removed|taken off|"
             rf"unsubscribed|opted out|off (?:this|your|ur|the|these) {LIST})",
             r"\b(?:remove|take|get|delete) (?:me|us|my number) (?:off|from) (?:here|this)(?!\w)",
             r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose) (?:my|our|this|his|her|\w+'s) "
             r"(?:\w+'s )?(?:number|#|num|numbr|phone number|cell)(?!\w)",
+            rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov)"
+            rf" "
+            r"me\b",
             rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?: {PLEASE}| me| us| now| "
             r"asap| thanks?| thank you| thx| ty)*$",
             r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
@@ -72,13 +76,49 @@ STOP_TEXTING = [
             rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?: (?:{PLEASE}|now|immediately|asap|"
             r"thanks?|thank you|thx|ty|right now|already|sending|texting|messaging))+$",
             rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
-            rf"\b(?:i )?{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be "
+            rf"\b{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be "
             rf"getting|keep getting|keep receiving) )?(?:any |these |this |your |ur |the |more |"
             rf"any more |anymore |further |future )*{TEXTS}",
             rf"\bno (?:more|further) {TEXTS}",
-            r"\b(?:i )?(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|"
+            r"\b(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|"
             r"recieve|get) (?:these|this|your|ur|them|any)",
             r"\bcease and desist\b",
+            rf"\b{STOP} (?:the|these|those|all|your|ur|this|that) (?:\w+ ){{0,2}}?{TEXTS}",
+            rf"\b{STOP} (?:getting|receiving|recieving) (?:these|this|them|your|ur|{TEXTS}|\w+ "
+            r"from (?:you|u|ur|your))",
+            rf"\b{NOT} (?:send|sed|snd) (?:me|us) (?:anything|any|more|these|this|reminders|"
+            r"texts|messages|stuff|things|nothing)",
+            r"\bturn (?:these|this|them|the texts?|the messages?|(?:the |these )?(?:text |txt )?"
+            r"(?:alerts|notifications)) off(?!\w)",
+            r"\bturn off (?:these|this|the|all|your|ur|text|txt|my)(?!\w)",
+            rf"\b(?:disable|deactivate|pause|mute|silence|cancel|cacel|cancle|cancl) (?:\w+ ){{0,"
+            rf"2}}?"
+            rf"{TEXTS}",
+            rf"\b{TEXTS} (?:are|r|is) (?:unwanted|annoying|spam|harassment|not wanted|unsolicited)",
+            rf"^no (?:more )?{TEXTS}(?: {PLEASE}| thanks?| thank you| thx)*$",
+            rf"\bno (?:more |further )?(?:\w+ ){{0,2}}?{TEXTS} (?:{PLEASE}|for me)",
+            rf"\bno (?:more|further) (?:of )?(?:these|this|them|(?:\w+ ){{0,2}}?{TEXTS})",
+            r"\bno longer interested\b",
+            rf"\bnot interested in (?:these|this|your|ur|the|any) (?:\w+ )?{TEXTS}",
+            r"^(?:please stop|pls stop|plz stop|i said stop|stop)(?:\W+(?:this is|i'?m|im|i am|"
+            r"i said|i asked|i'?ve|enough|thanks|thank you)\b|\W*$)",
+            r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to|told (?:you|u)(?: \w+)? to|"
+            r"what part of) stop\b",
+            r"\bcan (?:u|you) (?:not|stop|quit) (?:txt|text|texting|txting|message|messaging|"
+            r"contact|msg)",
+            rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?"
+            rf"{TEXTS}",
+            r"\bstop (?:blowing|blowig) up my phone\b",
+            r"\b(?:text|txt|message|msg|contact) me again (?:and|&|n) |\bif (?:you|u) (?:text|txt|"
+            r"message|msg|contact) me again\b",
+            r"\bcancel (?:my|the|this) (?:sms|text|txt|texting|message) (?:subscription|alerts|"
+            r"service|notifications)",
+            rf"\b{STOP} (?:the|these|those|all|your|ur|this|that) (?:\w+ ){{0,2}}?{TEXTS}",
+            rf"\b{TEXTS} (?:are|r|is) (?:unwanted|annoying|spam|harassment|not wanted|unsolicited)",
+            rf"^no (?:more )?{TEXTS}(?: {PLEASE}| thanks?| thank you| thx)*$",
+            rf"\bno (?:more )?{TEXTS} {PLEASE}",
+            rf"\bnot interested in (?:these|this|your|ur|the|any) (?:\w+ )?{TEXTS}",
+            r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to) stop\b",
         ],
     ),
     *phrases(

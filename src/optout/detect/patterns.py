@@ -51,17 +51,7 @@ class PhraseMatch:
 
 def phrases(family: str, strength: Strength, patterns: Iterable[str]) -> list[Phrase]:
     """Compile the patterns of one family."""
-    return [Phrase(family, strength, re.compile(pattern)) for pattern in patterns]
-
-
-def find_phrases(canonical: str, table: Sequence[Phrase]) -> list[PhraseMatch]:
-    """Return every match of the phrases in ``table``, in table order."""
-    found = []
-    for phrase in table:
-        match = phrase.regex.search(canonical)
-        if match is not None:
-            found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
-    return found
+    return [Phrase(family, strength, re.compile(p)) for p in patterns]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +71,8 @@ class Evidence:
         return None
 
 
-def gather_evidence(canonical: str, table: Sequence[Phrase]) -> Evidence:
-    """Return the strong, weak and guard matches of ``table`` in ``canonical``."""
-    found = find_phrases(canonical, table)
+def evidence_from(found: Sequence[PhraseMatch]) -> Evidence:
+    """Return the matches sorted into strong, weak and guard evidence."""
     return Evidence(
         tuple(m for m in found if m.strength is Strength.STRONG),
         tuple(m for m in found if m.strength is Strength.WEAK),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from optout.detect.guard_phrases import GUARDS
 from optout.detect.intent_phrases import CONSENT, HOSTILE, HOW_TO, OPT_ME_OUT
 from optout.detect.opt_out_phrases import DO_NOT_CONTACT, REMOVE, STOP_TEXTING
-from optout.detect.patterns import Evidence, Phrase, gather_evidence
+from optout.detect.patterns import Evidence, Phrase
+from optout.detect.phrase_gates import PhraseBook
 from optout.detect.spanish_phrases import SPANISH, WEAK_SPANISH
 from optout.detect.wrong_number_phrases import WRONG_NUMBER
 
@@ -24,6 +25,9 @@ PHRASES: tuple[Phrase, ...] = (
 )
 
 
+_BOOK = PhraseBook(PHRASES)
+
+
 def evidence_in(canonical: str) -> Evidence:
     """Return the phrase evidence in a canonical reply."""
-    return gather_evidence(canonical, PHRASES)
+    return _BOOK.evidence(canonical)

@@ -17,20 +17,22 @@ import re
 _WORD_STEMS = (
     # stop, remove, unsubscribe, opt out, consent, cancel
     r"stop|stp|sotp|stah|quit$|quits$|quitt|ceas|halt|discontinu|nomore|remov|remv|rmv|"
-    r"delet|eras|unsub|unsuscr|unlist|unfollow|opt|revok|withdr|rescind|retract|consent|"
+    r"delet|eras|unsub|unsuscr|unlist|unfollow|opt$|opt-|optout|opted|opting|revok|withdr|rescind|r"
+    r"etract|consent|"
     r"permission|authori[sz]|cancel|disable|pause|"
     # texting and contact
-    r"text|txt|msg|messag|mesag|sms|spam|notific|alerts?$|marketing|promo|ads$|advert|"
-    r"robot|contact|dnc$|list|database|directory|"
+    r"text(?!book)|txt|msg|messag|mesag|sms|spam|notific|alerts?$|marketing|promo|ads$|advert|"
+    r"robot|contact|dnc$|lists?$|listed|database|directory|"
     # wrong number or person, moved, died
     r"wrong|incorrect|number|numbr|nmbr|nobody|noone|moved|passed|died|deceas|dead$|retired|"
-    r"hospice|resign|revoc|"
+    r"hospice|resign|revoc|unwanted|murio|fallec|"
     # hostility
     r"fuck|f\*|fck|fuk|fk$|screw|bugger|scam|harass|lawsuit|lawyer|attorney|sue$|"
     r"report|fcc|ftc|tcpa|block|gtfo|gttfo|stfu|wtf$|"
     # Spanish, unaccented
-    r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]|"
-    r"saca|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me"
+    r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
+    r"e|quitar|"
+    r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me"
 )
 _PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
@@ -42,16 +44,20 @@ _PHRASES = """
     never: sign, subscri, agree, ask, call, been, ben, work, appl, heard, shop, made, text,
         tet, contact, gave, consent, attend, regist, enrol, had, signed, ever, again, get
     didn't didnt: sign, subscri, agree, ask, consent
-    not: call, phone, ring, a$, an$, the$, your$, ur$, who$, that$, him$, her$, for me, 4 me,
+    not: me$, her$, him$, interested, call, phone, ring, a$, an$, the$, your$, ur$, who$,
+        that$, for me, 4 me,
         meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
         interested in, send, be contacted, get these, get any
     don't dont: call, phone, ring, know any, know a$, know an$, know who, know him, know her,
         have a$, have an$, have any, have kids, have children, work$, wrk, go to, live$,
         belong, attend, use this, want these, want to get, want any, send
     doesn't doesnt: live, work, go to, use, have this, attend, belong
-    i'm im: not$
+    i'm im: not$, no longer
     there's theres: no$
     there: is no, are no
+    texted typed gave given: the wrong, wrong, you a fake, u a fake, to you by, to u by
+    have: no kids, no children, no child, only had
+    changed: their number, his number, her number
     late: mother, father, husband, wife, mom, dad, son, daughter, grand, brother, sister
     calling leave lv: me, us
     hit: me up, us up
@@ -92,7 +98,7 @@ _REAL_WORDS = frozenset(
 )
 _TRIGGER_WORD = re.compile(rf"(?:{_WORD_STEMS})")
 _SPACES = str.maketrans(
-    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'*")}
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'*#")}
 )
 _CACHE_LIMIT = 200_000
 _known: dict[str, bool | tuple[str, ...]] = {}
@@ -137,7 +143,7 @@ def is_candidate(lowered: str) -> bool:
             kind = _classify(word)
         if kind is True:
             return True
-        if kind and (" ".join(words[index + 1 : index + 3]) + " ").startswith(kind):
+        if kind and (" ".join(words[index + 1 : index + 4]) + " ").startswith(kind):
             return True
     return False
 

@@ -15,7 +15,7 @@ SEND = (
     r"escriban|escribir|contacte|contactes|contacten|contactar|textee|textees|texteen|textear|"
     r"molesten|moleste|molestar)"
 )
-LIST = r"(?:lista|listas|base de datos|contactos|sistema|registro|directorio)"
+LIST = r"(?:lista|lita|listas|grupo|base de datos|contactos|sistema|registro|directorio)"
 
 WEAK_SPANISH = phrases("stop texting", Strength.WEAK, [r"\b(?:baja|alto|parar|basta)(?!\w)"])
 
@@ -45,7 +45,9 @@ SPANISH = [
         S,
         [
             r"\b(?:numero|num|#|persona) (?:equivocad[oa]|incorrect[oa]|erroneo|errado)(?!\w)",
-            r"\bse (?:equivoco|equivocaron|equivoca) de (?:numero|persona)(?!\w)",
+            r"\bse (?:equivoco|equivocaron|equivoca|equivocan) de (?:numero|persona)(?!\w)",
+            r"\bno tengo (?:hijos|hij[oa]s?|ninos|nietos) (?:en|que)\b",
+            r"\bno conozco a\b",
             r"\b(?:este|esta|ese) no es (?:el|su|mi) (?:numero|telefono|celular)(?!\w)",
             r"\bno conozco a (?:nadie|ninguna persona|ningun|esa persona|ese)(?!\w)",
             r"\b(?:aqui|aca) no (?:vive|hay nadie|existe)(?!\w)",
@@ -58,6 +60,10 @@ SPANISH = [
             rf"\b(?:quit\w*|saque\w*|saca\w*|borre\w*|borra\w*|elimin\w*|remuev\w*|dar\w*|"
             rf"den\w*) (?:\w+ ){{0,3}}?(?:de|del) (?:la |su |sus |esta |este |vuestra |tu )?{LIST}",
             r"\b(?:borr|elimin)\w* (?:mi numero|mis datos|este numero|mi telefono)(?!\w)",
+            r"\b(?:borren|borrame|borrenme|eliminenme|eliminame|quitenme|quitame|saquenme|sacame|"
+            r"bajenme|bajame)(?!\w)",
+            r"\b(?:paren|pare|detengan|deten) (?:los|sus|estos|de enviar) (?:mensajes|textos)",
+            r"\bya no me interesa\b|\bno autorizo\b",
             r"\b(?:dar(?:me)?|denme|deme|dame|dese|doy|darse|darnos|dar) de baja\b",
             r"\bdesuscrib\w*|\bdesuscripcion\b|\bcancelar (?:la |mi )?(?:suscripcion|"
             r"subscripcion)(?!\w)",

@@ -11,7 +11,7 @@ from optout.detect.patterns import Strength, phrases
 
 S, W = Strength.STRONG, Strength.WEAK
 
-PERSON = r"(?:he|she|they|him|her|them|\w+)"
+PERSON = r"(?:he|she|they|(?:my|our|his|her|their) \w+)"
 NUMBER = r"(?:number|numbr|num|#|phone(?: number)?|cell(?: number)?|mobile)"
 I_AM = r"(?:i'?m|im|i am|i'?m no longer|im no longer|i am no longer|i'?m not even)"
 ROLE = (
@@ -26,7 +26,9 @@ WRONG_NUMBER = [
         "wrong number",
         S,
         [
-            rf"\b{WRONG} (?:number|numbr|nmbr|nmubr|nubmer|num|no|#|phone number|cell|person|"
+            rf"\b{WRONG} (?:number|numbr|nmbr|nmubr|nubmer|num|no|#|phone number|cell)(?!\w)",
+            rf"(?:\b(?:you'?ve|you have|u have|you got|u got|got the|have the|texting the|texted "
+            rf"the|this is the|sent to the)|^|^\w+\W+|^sorry\W+) {{0,1}}{WRONG} (?:person|"
             r"persn|prson|guy|girl|"
             r"lady|man|dude|contact|recipient|individual|peron)(?!\w)",
             rf"\b(?:not|isn'?t|isnt|is not|aint|ain'?t) (?:the )?(?:right|correct) (?:{NUMBER}|"
@@ -57,7 +59,9 @@ WRONG_NUMBER = [
             rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?(?:\w+ )?{ROLE}\b",
             rf"\b{I_AM} not (?:on staff|enrolled|registered|associated|who|whoever|the one|"
             r"that person|this person|\w+ (?:you|u) (?:think|want|are looking))",
-            r"\b(?:not|isn'?t|is not|wasn'?t|was not|aint) (?:meant |intended )?(?:for|4) me\b",
+            r"\b(?:not|isn'?t|is not|wasn'?t|was not|aint) (?:meant|intended|emant|ment) (?:for|4) "
+            r"me(?!\w)",
+            r"\b(?:text|message|msg|txt)s? (?:is|was|are|were)(?:n'?t| not) (?:for|4) me\b",
             r"\bnot associated (?:with|w/)",
             r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|"
             r"attend|work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|"
@@ -75,6 +79,44 @@ WRONG_NUMBER = [
             rf"\bused to be (?:my |his |her |\w+'s )?(?:\w+'s )?{NUMBER}",
             r"\b(?:bought|got) (?:this|the|a) (?:phone|number) used\b",
             r"\b(?:ya no|yo no) (?:soy|trabajo|vive|vivo|es|estudio|tengo)(?!\w)",
+            r"\b(?:this|it) (?:is not|isn'?t|isnt|aint) (?:the )?\w+ (?:family|residence|household|"
+            r"house|home|office)(?!\w)",
+            r"\bno (?:one|body|person) (?:named|by the name(?: of)?) \w+",
+            r"\b(?:there'?s no|there is no|no) (?:(?:mr|ms|mrs|dr|miss)\.? \w+ (?:here|at this "
+            r"(?:number|#|phone)|lives here)|\w+ (?:at this (?:number|#|phone)|lives here))(?!\w)",
+            r"^wrong(?: \w+| sorry)?$|^sorry wrong$",
+            r"\b(?:have|got) (?:my|this) (?:number|#|phone|cell) by mistake\b",
+            r"\b(?:no ?one|nobody|no body) (?:here |in this (?:house|home) |at this (?:number|#) )?"
+            r"(?:named|by the name|is named)",
+            r"\b(?:we|i) (?:don'?t|dont|do not) have (?:anyone|anybody|someone|a person) (?:named|"
+            r"called|by|here)",
+            r"^(?:this is|it'?s|i'?m|im) \w+,? not \w+\W*$",
+            r"\b(?:i'?m|im|i am) not (?:mr|ms|mrs|miss|dr)\.? \w+",
+            r"\b(?:he|she|they|(?:my|our|his|her) (?!phone|battery|car|computer|laptop)\w+) "
+            r"(?:died|passed away|passed on|has passed|"
+            r"is deceased|passed)(?: (?:away|on))?(?: (?:last|in|a|this|two|few|recently|years?|"
+            r"months?|weeks?)(?: \w+){0,2})?\W*$",
+            r"\b(?:died|passed away|passed on|deceased)\b.{0,40}\b(?:remove|update|stop|won'?t "
+            r"need|take (?:him|her|them) off)",
+            r"\bmoved (?:away|out)\b.{0,40}\b(?:update|remove|stop|not at this|no longer)",
+            r"\b(?:texted|typed|dialed|got|have) (?:the )?(?:wrong|wrng) (?:phone|cell|line)",
+            r"\btyped (?:the |my |this )?(?:number|#) wrong\b",
+            r"\bgave (?:you|u) (?:a |the )?(?:fake|wrong|bad) (?:number|#)",
+            r"\b(?:person|he|she|they) (?:changed|switched) (?:their|his|her) (?:number|#|phone)"
+            r"(?!.*\?)",
+            r"\b(?:number|#|phone) (?:was|has been|got) (?:reassigned|recycled|given to (?:you|u|"
+            r"me) by mistake|reissued)",
+            r"\bonly had (?:this|the) (?:number|#|phone)",
+            r"\b(?:i|we) (?:have|has) no (?:kids|children|child|son|daughter|grandchildren|"
+            r"grandkids)(?!\w)",
+            r"\b(?:my|our) (?:kid|child|son|daughter|\w+) (?:doesn'?t|does not|dont|don'?t|no "
+            r"longer) (?:go|goes|attend|attends) (?:to )?(?:your|ur|that|the|school)",
+            r"\b(?:i|we) (?:no longer|don'?t|dont|do not) work (?:for|at|with) (?:you|u|your|ur)",
+            r"\b(?:i'?ve|i have|i|ive) never worked (?:there|here)\b",
+            r"\b(?:i|i'?ve|i have) (?:resigned|retired|quit|left)(?: (?:in|last|from|years|a|"
+            r"months|\d)|\W*$)",
+            r"\b(?:is|was|has been) deceased\b|\bmy late \w+'?s (?:phone|number|#|cell)",
+            r"\b(?:murio|fallecio|fallecida|fallecido|se murio)(?!\w)",
             r"\bnadie (?:con ese nombre|se llama|vive|aqui)|\bno hay (?:ningun|ninguna|nadie)",
         ],
     ),
@@ -82,7 +124,9 @@ WRONG_NUMBER = [
         "wrong person",
         W,
         [
-            r"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|'?s not) \w+$",
+            r"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|'?s not) \w+(?: \w+)?$",
+            r"\b(?:i'?m|im|i am|it'?s|its) not (?:her|him|them|me)(?!\w)",
+            r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",
             r"\b(?:i|we) (?:don'?t|dont|do not) know (?:any|a|an|who) ",
             r"\b(?:he|she|they) (?:quit|retired|left|was laid off|got laid off|no longer works?)",
             r"\b(?:update|fix|correct) (?:your|ur) (?:records|files|list|contacts|system|info)",

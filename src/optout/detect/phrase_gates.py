@@ -1,0 +1,139 @@
+"""Which phrase patterns could match a reply at all, read off the words they open with.
+
+Searching two hundred regexes in every reply is slow; most patterns open with
+``\\b(?:word|word|...)``, and a reply holding none of those words cannot match. Each
+pattern's opening words are read off its source once; each distinct word of a reply is
+mapped, once and then from a cache, to the patterns it opens; only those patterns (and
+the few whose opening cannot be read) are searched. The result is exactly what searching
+every pattern gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
+
+_LITERAL = re.compile(r"[a-z0-9 '#,/-]*")
+_QUANTIFIERS = ("?", "*", "{")
+_WORD = re.compile(r"[^\W_][\w'#*]*|#")
+_CACHE_LIMIT = 100_000
+
+
+def openings(pattern: str) -> list[str]:
+    """Return the literal text each match of ``pattern`` starts with, or [] if unknown.
+
+    An opening ending in a space is a whole word ("i "); any other is a prefix.
+    """
+    found = []
+    for branch in _top_level_branches(pattern):
+        body = branch.removeprefix("^").removeprefix("\\b")
+        starts = _group_openings(body) if body.startswith("(?:") else [_literal_start(body)]
+        if not starts or any(not start.strip() for start in starts):
+            return []
+        found.extend(starts)
+    return found
+
+
+def _group_openings(body: str) -> list[str]:
+    """Return the openings of a leading non-optional ``(?:...)`` group."""
+    end = _closing_paren(body)
+    if end < 0 or body[end + 1 : end + 2] in _QUANTIFIERS:
+        return []
+    inner = _top_level_branches(body[3:end])
+    if body[end + 1 : end + 2] == " " and all(_LITERAL.fullmatch(b) for b in inner):
+        return [branch + " " for branch in inner]  # whole words followed by a space
+    return [opening.rstrip() for opening in openings(body[3:end])]
+
+
+def _literal_start(body: str) -> str:
+    """Return the literal text ``body`` starts with, minus a last character made optional."""
+    literal = _LITERAL.match(body).group()  # type: ignore[union-attr]
+    if body[len(literal) : len(literal) + 1] in _QUANTIFIERS:
+        literal = literal[:-1]
+    return literal if literal == body else literal.rstrip()
+
+
+def _closing_paren(body: str) -> int:
+    """Return the index of the parenthesis closing the one ``body`` starts with."""
+    depth = 0
+    for index, char in enumerate(body):
+        if body[index - 1 : index] != "\\":
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                return index
+    return -1
+
+
+def _top_level_branches(alternation: str) -> list[str]:
+    """Split ``a|b(c|d)|e`` into its top-level branches."""
+    branches, depth, start = [], 0, 0
+    for index, char in enumerate(alternation):
+        escaped = alternation[index - 1 : index] == "\\"
+        depth += 0 if escaped else {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0 and not escaped:
+            branches.append(alternation[start:index])
+            start = index + 1
+    return [*branches, alternation[start:]]
+
+
+def _first_word(opening: str) -> tuple[str, bool]:
+    """Return an opening's first word and whether a reply's word must equal it exactly.
+
+    A word the pattern follows with a space ("i ", "we ") must be whole; otherwise the
+    reply's word need only start with it ("cancel" opens "cancelled").
+    """
+    word = re.split(r"[ /,-]", opening, maxsplit=1)[0]
+    return word, opening[len(word) : len(word) + 1] == " "
+
+
+class PhraseBook:
+    """A table of phrase patterns that searches only those a reply's words can open."""
+
+    def __init__(self, table: Sequence[Phrase]) -> None:
+        self.table = tuple(table)
+        self._always: list[int] = []
+        self._openers: list[tuple[str, bool, int]] = []
+        for index, phrase in enumerate(self.table):
+            starts = openings(phrase.regex.pattern)
+            if not starts:
+                self._always.append(index)
+            self._openers.extend((*_first_word(start), index) for start in starts)
+        self._by_word: dict[str, frozenset[int]] = {}
+
+    def _opened_by(self, word: str) -> frozenset[int]:
+        """Return the patterns ``word`` can open, from the cache when it has been seen."""
+        cached = self._by_word.get(word)
+        if cached is None:
+            cached = frozenset(
+                index
+                for opener, exact, index in self._openers
+                if (word == opener if exact else word.startswith(opener))
+            )
+            if len(self._by_word) < _CACHE_LIMIT:
+                self._by_word[word] = cached
+        return cached
+
+    def evidence(self, canonical: str) -> Evidence:
+        """Return the strong, weak and guard matches in a canonical reply, in table order.
+
+        A pattern opened by a word is tried only where such a word starts; the first
+        position that matches is the leftmost match a full search would find.
+        """
+        matches: dict[int, re.Match[str]] = {}
+        for index in self._always:
+            match = self.table[index].regex.search(canonical)
+            if match is not None:
+                matches[index] = match
+        for word in _WORD.finditer(canonical):
+            for index in self._opened_by(word.group()):
+                if index not in matches:
+                    match = self.table[index].regex.match(canonical, word.start())
+                    if match is not None:
+                        matches[index] = match
+        found = []
+        for index in sorted(matches):
+            phrase = self.table[index]
+            found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
+        return evidence_from(found)

@@ -1,0 +1,163 @@
+"""Auto opt-out families and the hard negatives that use the same words in another sense.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.domain import Action, Trigger
+
+AUTO_OPT_OUTS = {
+    "remove": [
+        "Please remove me from your list",
+        "take me off this texting list thanks",
+        "Delete my number from your database.",
+        "remove my number from your contacts please",
+        "Take me off the mailing list",
+    ],
+    "stop texting": [
+        "Stop texting me",
+        "please stop sending me these messages",
+        "No more texts please",
+        "quit messaging this number",
+        "I don't want to receive these texts anymore",
+    ],
+    "do not contact": [
+        "Do not text me again",
+        "don't contact me",
+        "Never message this number again.",
+        "Please do not text or call me",
+    ],
+    "wrong number": [
+        "You have the wrong number",
+        "wrong number",
+        "Sorry, wrong person",
+        "There is nobody by that name here",
+        "This is not Maria's phone anymore, I got this number last month",
+        "He doesn't have this number anymore",
+        "I'm not a patient at your clinic",
+        "She passed away last year, please remove her",
+    ],
+    "how to opt out": [
+        "How do I opt out of these?",
+        "how can I unsubscribe",
+        "How do I stop these texts?",
+    ],
+    "opt me out": ["Opt me out", "please opt me out of this", "I want to opt out"],
+    "consent": [
+        "I revoke my consent to receive texts",
+        "I withdraw my permission to text me",
+        "I never signed up for this",
+    ],
+    "hostile": [
+        "stop fucking texting me",
+        "Lose my number",
+        "I'm reporting this number as spam",
+        "STOP TEXTING ME OR I WILL REPORT YOU TO THE FCC",
+    ],
+    "spelling": [
+        "pls stop txting me",
+        "plz remve me frm ur list",
+        "dont txt me",
+        "unsubcribe",
+        "stpo texting me",
+        "u have the wrong #",
+    ],
+    "spanish": [
+        "No me envíe más mensajes",
+        "no me envie mas mensajes",
+        "Número equivocado",
+        "Quítenme de la lista por favor",
+        "BAJA",
+        "Alto",
+        "PARAR",
+        "Ya no quiero recibir mensajes",
+    ],
+}
+
+HARD_NEGATIVES = {
+    "appointments and orders": [
+        "I need to cancel my appointment on Tuesday",
+        "Can I cancel my order from yesterday?",
+        "the event is cancelled because of rain",
+        "my shift ends at 6, can someone cover the end of it",
+        "Please end my reservation early, we leave Friday",
+    ],
+    "stops": [
+        "I'm at the bus stop now",
+        "Can you stop by the office later?",
+        "I can't stop laughing at this",
+        "Don't stop, this is great",
+        "two more stops and I'm home",
+    ],
+    "removing something else": [
+        "Can you remove the late fee?",
+        "Please remove my son from the bus list for Friday",
+        "remove the item from my order",
+    ],
+    "wrong detail": [
+        "You have the wrong date, it's the 12th",
+        "wrong time, we start at 3",
+        "I think that's the wrong address",
+    ],
+    "own mistake": [
+        "oops, wrong number, I meant to text my sister",
+        "Sorry wrong chat lol",
+        "ignore that, it was meant for my husband",
+    ],
+    "texting welcome": [
+        "please do not call, text only",
+        "Don't call me at work, texting is fine",
+    ],
+    "stay subscribed": [
+        "Please keep me on the list",
+        "Don't remove me, I still want these",
+        "Can you add me back to the texts?",
+    ],
+    "plain replies": ["yes", "ok", "C", "👍", "Thanks!", "see you then", "2"],
+}
+
+
+def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(family, text) for family, texts in table.items() for text in texts]
+
+
+@pytest.mark.parametrize(("family", "text"), _cases(AUTO_OPT_OUTS))
+def test_auto_opt_out(detector, family, text):
+    decision = detector.decide(text)
+    assert decision.action is Action.OPT_OUT, (family, decision)
+    assert decision.reason
+    if decision.trigger is Trigger.AUTO:
+        start, end = decision.span
+        assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(("family", "text"), _cases(HARD_NEGATIVES))
+def test_hard_negative(detector, family, text):
+    decision = detector.decide(text)
+    assert decision.action is not Action.OPT_OUT, (family, decision)
+
+
+def test_reason_quotes_the_phrase_that_fired(detector):
+    text = "Hi there, you have the wrong number."
+    decision = detector.decide(text)
+    assert decision.reason.startswith("wrong number:")
+    start, end = decision.span
+    assert text[start:end].lower() in decision.reason.lower()
+
+
+def test_guard_names_the_other_sense(detector):
+    decision = detector.decide("I need to cancel my appointment on Tuesday")
+    assert decision.action is Action.NONE
+    assert "appointment" in decision.reason
+
+
+def test_a_separate_request_beside_a_guard_still_counts(detector):
+    decision = detector.decide("Cancel my appointment and stop texting me")
+    assert decision.action is Action.OPT_OUT
+
+
+def test_bare_stop_sign_emoji_is_an_opt_out(detector):
+    assert detector.decide("🛑").action is Action.OPT_OUT

@@ -1,0 +1,118 @@
+"""The intent model: safe export, exact agreement with scikit-learn, reproducible training."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from optout.detect.labels import Label, LabelledReply
+from optout.detect.model import FORMAT, FORMAT_VERSION, IntentModel, model_document
+from optout.detect.normalize import normalize
+from optout.detect.phrasebook import evidence_in
+from optout.detect.train import build_pipeline, train_intent_model
+
+OPT_OUTS = [
+    "stop texting me please",
+    "take me off your list",
+    "wrong number, who is this",
+    "do not contact me again",
+    "how do I unsubscribe from this",
+    "no more messages thanks",
+    "remove my number now",
+    "I never signed up for these texts",
+    "quit sending me this junk",
+    "no me envie mas mensajes",
+]
+OTHERS = [
+    "see you at the bus stop",
+    "can I cancel my appointment",
+    "thanks for the reminder",
+    "what time does it start",
+    "ok sounds good",
+    "please keep me on the list",
+    "is the game still on tonight",
+    "my number changed, this is the new one",
+    "remove the late fee please",
+    "sorry wrong chat",
+]
+
+
+def _replies(count: int) -> list[LabelledReply]:
+    """Return ``count`` small labelled replies with variety enough to train on."""
+    replies = []
+    for index in range(count):
+        positive = index % 2 == 0
+        pool = OPT_OUTS if positive else OTHERS
+        text = f"{pool[(index // 2) % len(pool)]} {'!' * (index % 3)} {index % 7}"
+        label = Label.AUTO if positive else Label.NONE
+        replies.append(LabelledReply(label, text, index + 1))
+    return replies
+
+
+@pytest.fixture(scope="module")
+def exported():
+    return train_intent_model(_replies(160), folds=3)
+
+
+def test_exported_files_are_safe_and_versioned(exported):
+    config = json.loads(exported.config)
+    assert (config["format"], config["version"]) == (FORMAT, FORMAT_VERSION)
+    assert {"corpus_sha256", "examples", "cv_recall", "vocabulary_size"} <= set(config["metadata"])
+    with zipfile.ZipFile(io.BytesIO(exported.arrays)) as archive:
+        assert sorted(archive.namelist()) == ["coef.npy", "idf.npy", "intercept.npy"]
+    with np.load(io.BytesIO(exported.arrays), allow_pickle=False) as arrays:
+        assert arrays["coef"].shape == arrays["idf"].shape == (len(config["vocabulary"]),)
+
+
+def test_inference_matches_scikit_learn(exported):
+    replies = _replies(160)
+    documents = [
+        model_document(t, evidence_in(t)) for t in (normalize(r.text).text for r in replies)
+    ]
+    targets = [r.label.opts_out for r in replies]
+    pipeline = build_pipeline(0).fit(documents, targets)
+    expected = pipeline.predict_proba(documents)[:, 1]
+    model = IntentModel.from_bytes(exported.config, exported.arrays)
+    actual = np.array([model.probability(document) for document in documents])
+    assert np.max(np.abs(actual - expected)) < 1e-9
+
+
+def test_training_twice_gives_identical_files(exported):
+    again = train_intent_model(_replies(160), folds=3)
+    assert again.config == exported.config
+    assert again.arrays == exported.arrays
+
+
+def test_shipped_model_loads_and_agrees_with_its_metadata():
+    model = IntentModel.shipped()
+    assert model.metadata["vocabulary_size"] == len(model.config["vocabulary"])
+    assert 0.0 < model.thresholds.plain <= 1.0
+
+
+def test_shipped_model_matches_scikit_learn_on_the_corpus():
+    """Refit the shipped model's pipeline on its own corpus and compare probabilities."""
+    from importlib import resources
+
+    from optout.detect.labels import parse_labelled
+
+    folder = resources.files("optout.detect").joinpath("corpus")
+    model = IntentModel.shipped()
+    replies = parse_labelled(folder.joinpath("train.tsv").read_text("utf-8"), source="train")
+    scored = [r for r in replies if r.label is not Label.SKIP]
+    texts = [normalize(r.text).text for r in scored]
+    digest = model.metadata["corpus_sha256"]
+    import hashlib
+
+    corpus = "".join(f"{r.label}\t{r.text}\n" for r in scored)
+    if hashlib.sha256(corpus.encode()).hexdigest() != digest:
+        pytest.skip("the corpus changed since the shipped model was trained; run optout train")
+    documents = [model_document(t, evidence_in(t)) for t in texts]
+    pipeline = build_pipeline(model.metadata["random_state"])
+    pipeline.fit(documents, [r.label.opts_out for r in scored])
+    expected = pipeline.predict_proba(documents)[:, 1]
+    actual = np.array([model.probability(document) for document in documents])
+    assert np.max(np.abs(actual - expected)) < 1e-9
