@@ -1,34 +1,63 @@
-"""Password guessing slows down: five wrong passwords for an email, then a pause."""
+"""The sign-in pause is shared: wrong passwords sent to one worker count on every other."""
 
 from __future__ import annotations
 
-from optout.web.throttle import MAX_FAILURES, WINDOW_SECONDS, SignInThrottle
+import re
+import warnings
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from starlette.exceptions import StarletteDeprecationWarning
+
+with warnings.catch_warnings():
+    # Starlette now prefers httpx2 for its test client; httpx still works and is what we ship.
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from fastapi.testclient import TestClient
+
+from optout.api.app import create_app
+from optout.config import Settings
+from optout.services.accounts import create_account
+from optout.services.users import create_user
+
+PASSWORD = "correct horse battery"
+EMAIL = "ana@clinic.test"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_an_email_waits_after_too_many_wrong_passwords_until_the_window_passes():
-    clock = Clock()
-    throttle = SignInThrottle(clock)
-    for _ in range(MAX_FAILURES):
-        assert throttle.wait_seconds("ana@clinic.test") == 0
-        throttle.failed("Ana@Clinic.test ")
-    assert throttle.wait_seconds("ana@clinic.test") == WINDOW_SECONDS
-    assert throttle.wait_seconds("bo@clinic.test") == 0
-    clock.now += WINDOW_SECONDS
-    assert throttle.wait_seconds("ana@clinic.test") == 0
+@pytest.fixture
+def workers(database_url, web_detector) -> Iterator[list[TestClient]]:
+    """Return clients of two apps built separately on one database, as two workers are."""
+    apps = [create_app(Settings(database_url=database_url), detector=web_detector)]
+    apps.append(create_app(Settings(database_url=database_url), detector=web_detector))
+    with apps[0].state.session_factory.begin() as session:
+        account, _key = create_account(session, name="Clinic")
+        create_user(session, account=account, email=EMAIL, password=PASSWORD)
+    with TestClient(apps[0]) as first, TestClient(apps[1]) as second:
+        yield [first, second]
+    for app in apps:
+        app.state.session_factory.kw["bind"].dispose()
 
 
-def test_a_right_password_clears_the_count():
-    throttle = SignInThrottle(Clock())
-    for _ in range(MAX_FAILURES - 1):
-        throttle.failed("ana@clinic.test")
-    throttle.succeeded("ana@clinic.test")
-    throttle.failed("ana@clinic.test")
-    assert throttle.wait_seconds("ana@clinic.test") == 0
+def _sign_in(client: TestClient, email: str, password: str) -> httpx.Response:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert found, "the page has no CSRF token"
+    form = {"email": email, "password": password, "csrf_token": found.group(1)}
+    return client.post("/login", data=form, follow_redirects=False)
+
+
+def test_wrong_passwords_on_two_workers_add_up_to_one_pause(workers):
+    for attempt in range(5):
+        assert _sign_in(workers[attempt % 2], EMAIL, "guess").status_code == 400
+    for client in workers:
+        response = _sign_in(client, " Ana@Clinic.TEST", PASSWORD)
+        assert response.status_code == 429
+        assert "Too many wrong passwords for this email; try again in 15 min." in response.text
+
+
+def test_a_right_password_on_one_worker_clears_the_count_on_the_other(workers):
+    for _ in range(4):
+        assert _sign_in(workers[0], EMAIL, "guess").status_code == 400
+    assert _sign_in(workers[1], EMAIL, PASSWORD).status_code == 303
+    for _ in range(4):
+        assert _sign_in(workers[0], EMAIL, "guess").status_code == 400
+    assert _sign_in(workers[0], EMAIL, PASSWORD).status_code == 303

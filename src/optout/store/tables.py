@@ -1,5 +1,7 @@
 """The database schema: accounts, contacts, conversations, messages and the opt-out ledger.
 
+Also the state every worker process shares: site secrets and recent wrong passwords.
+
 ``opt_events`` is append-only: the migration installs triggers that refuse UPDATE and
 DELETE on it, and :mod:`optout.store.engine` refuses them in the ORM as well. A contact's
 ``status`` and the event that set it are always written in one transaction.
@@ -225,3 +227,17 @@ class SiteSecret(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(256))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SignInFailure(Base):
+    """One wrong password given for an email on the sign-in page.
+
+    Not tied to ``users``: unknown emails are counted too, so the pause reveals nothing.
+    """
+
+    __tablename__ = "sign_in_failures"
+    __table_args__ = (Index("ix_sign_in_failures_email_at", "email", "at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

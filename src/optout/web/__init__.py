@@ -22,7 +22,6 @@ from optout.web.auth import (
     session_secret,
 )
 from optout.web.rendering import PageNotFound, render
-from optout.web.throttle import SignInThrottle
 
 __all__ = ["mount"]
 
@@ -94,7 +93,6 @@ async def _not_found(request: Request, _error: Exception) -> Response:
 
 def mount(app: FastAPI) -> None:
     """Add the pages, their static files and their session cookie to ``app``."""
-    app.state.sign_in_throttle = SignInThrottle()
     app.add_middleware(PageSessions)
     app.mount("/static", StaticFiles(packages=[("optout.web", "static")]), name="static")
     for router in (sign_in_pages.router, conversation_pages.router, opt_out_pages.router):

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Depends, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from optout.exceptions import AuthenticationFailed
+from optout.services import sign_in_throttle
 from optout.services.users import authenticate_user
+from optout.store.tables import utcnow
 from optout.web.auth import DbSession, require_csrf, sign_in, sign_out
 from optout.web.rendering import PageRoute, flash, render
-from optout.web.throttle import SignInThrottle
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -46,20 +47,25 @@ def login(
     next: Annotated[str, Form()] = "/conversations",  # noqa: A002
 ) -> Response:
     """Sign in with email and password."""
-    throttle: SignInThrottle = request.app.state.sign_in_throttle
-    if wait := throttle.wait_seconds(email):
-        minutes = (wait + 59) // 60
-        message = f"Too many wrong passwords for this email; try again in {minutes} min."
-        return _refused(request, next, email, message, 429)
+    with session.begin():
+        wait = sign_in_throttle.wait_seconds(session, email=email, now=utcnow())
+    if wait:
+        return _refused(request, next, email, _try_again_in(wait), 429)
     try:
         with session.begin():
             user = authenticate_user(session, email=email, password=password)
+            sign_in_throttle.clear_failures(session, email=email)
     except AuthenticationFailed as error:
-        throttle.failed(email)
+        with session.begin():
+            sign_in_throttle.record_failure(session, email=email, now=utcnow())
         return _refused(request, next, email, error.message, 400)
-    throttle.succeeded(email)
     sign_in(request, user)
     return RedirectResponse(safe_next(next), status_code=303)
+
+
+def _try_again_in(wait_seconds: int) -> str:
+    minutes = (wait_seconds + 59) // 60
+    return f"Too many wrong passwords for this email; try again in {minutes} min."
 
 
 def _refused(request: Request, next_path: str, email: str, error: str, status: int) -> Response:
