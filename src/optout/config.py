@@ -22,7 +22,7 @@ class Settings(BaseSettings):
     default_region: str = Field("US", description="Region for numbers written without +country.")
     secret_key: str | None = Field(
         None,
-        description="Signs session cookies. Unset: a random key is created and kept in the database.",
+        description="Signs session cookies. Unset: a random key is kept in the database.",
     )
     max_body_bytes: int = Field(1_048_576, gt=0, description="Largest request body accepted.")
     log_level: str = Field("INFO")
