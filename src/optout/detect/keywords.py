@@ -52,6 +52,7 @@ class KeywordMatch:
 
 def match_keyword(canonical: str) -> KeywordMatch | None:
     """Return the keyword that ``canonical`` (a normalised reply) consists of, if any."""
+    canonical = " ".join(canonical.split())  # "opt  out": the ASCII fast path keeps runs
     action = KEYWORDS.get(canonical)
     if action is None and canonical.partition(" ")[0].rstrip(",") in KEYWORDS:
         canonical = _repeated_keyword(canonical)
