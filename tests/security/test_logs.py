@@ -76,7 +76,12 @@ def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:
 
 
 def _drive_every_flow(served: Served) -> None:
-    api = httpx.Client(base_url=served.url, headers={"Authorization": f"Bearer {served.key}"})
+    headers = {"Authorization": f"Bearer {served.key}"}
+    with httpx.Client(base_url=served.url, headers=headers) as api:
+        _drive(api, served)
+
+
+def _drive(api: httpx.Client, served: Served) -> None:
     a, b, c, d, e = (f"+1{number}" for number in NUMBERS)
     for body, number in [("Please remove me XYZZY", a), ("STOP", b), ("START", b), ("HELP", c)]:
         reply = {"from": number, "to": "+14155550100", "body": body, "id": f"SM-{body}"}
