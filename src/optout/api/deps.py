@@ -1,4 +1,8 @@
-"""Dependencies shared by the routes: the database session, the detector, the account."""
+"""Dependencies shared by the routes: the database session, the detector, the account.
+
+A ``/v1`` route runs inside the transaction :func:`get_account` opens: one unit of work per
+request, committed before the answer leaves.
+"""
 
 from __future__ import annotations
 
@@ -41,20 +45,28 @@ DetectorDep = Annotated[Detector, Depends(get_detector)]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def get_account(session: SessionDep, credentials: Credentials, request: Request) -> Account:
-    """Return the account whose API key the request carries, or answer 401."""
+def get_account(
+    session: SessionDep, credentials: Credentials, request: Request
+) -> Iterator[Account]:
+    """Authenticate the API key and hold the request's transaction open around the route.
+
+    Used with ``scope="function"``: the transaction commits (or rolls back on an error)
+    before the answer is sent, and key check and work share one transaction.
+    """
     key = credentials.credentials if credentials else None
     with session.begin():
         account = authenticate_api_key(session, key)
-    request.state.actor = f"api-key:{key_prefix(key or '')}"
-    return account
+        request.state.actor = f"api-key:{key_prefix(key or '')}"
+        yield account
 
 
-def get_actor(request: Request, _account: Annotated[Account, Depends(get_account)]) -> str:
+def get_actor(
+    request: Request, _account: Annotated[Account, Depends(get_account, scope="function")]
+) -> str:
     """Return how the ledger names the caller: ``api-key:<prefix>``."""
     actor: str = request.state.actor
     return actor
 
 
-AccountDep = Annotated[Account, Depends(get_account)]
+AccountDep = Annotated[Account, Depends(get_account, scope="function")]
 ActorDep = Annotated[str, Depends(get_actor)]

@@ -22,11 +22,10 @@ def get_auto_opt_outs(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> AutoOptOutPage:
     """Return the messages whose auto opt-out is in force, newest first."""
-    with session.begin():
-        items, next_cursor = ledger.auto_opt_out_folder(
-            session, account=account, after=after, limit=limit
-        )
-        total = ledger.count_auto_opt_outs(session, account=account)
+    items, next_cursor = ledger.auto_opt_out_folder(
+        session, account=account, after=after, limit=limit
+    )
+    total = ledger.count_auto_opt_outs(session, account=account)
     return AutoOptOutPage(
         items=[
             AutoOptOutOut(
@@ -51,8 +50,7 @@ def post_opt_back_in(
     message_id: int, body: ConfirmIn, account: AccountDep, actor: ActorDep, session: SessionDep
 ) -> ContactOut:
     """Undo one auto opt-out (``confirm: true`` required); it leaves the folder."""
-    with session.begin():
-        contact = ledger.opt_back_in_auto(
-            session, account=account, message_id=message_id, actor=actor, confirm=body.confirm
-        )
-        return contact_out(contact)
+    contact = ledger.opt_back_in_auto(
+        session, account=account, message_id=message_id, actor=actor, confirm=body.confirm
+    )
+    return contact_out(contact)

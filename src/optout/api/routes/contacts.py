@@ -16,13 +16,12 @@ router = APIRouter(prefix="/v1", tags=["contacts"])
 @router.get("/contacts/{number}")
 def get_contact(number: str, account: AccountDep, session: SessionDep) -> ContactHistoryOut:
     """Return a contact's status and its ledger events; 404 for a number never seen."""
-    with session.begin():
-        contact, events = ledger.contact_history(session, account=account, number=number)
-        return ContactHistoryOut(
-            number=contact.number,
-            status=ContactStatus(contact.status),
-            events=[event_out(event) for event in events],
-        )
+    contact, events = ledger.contact_history(session, account=account, number=number)
+    return ContactHistoryOut(
+        number=contact.number,
+        status=ContactStatus(contact.status),
+        events=[event_out(event) for event in events],
+    )
 
 
 def contact_out(contact: Contact) -> ContactOut:

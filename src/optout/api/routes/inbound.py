@@ -17,8 +17,7 @@ def post_inbound(
 ) -> InboundOut:
     """Store a reply, apply its opt-out decision and return the reply to send, if any."""
     inbound = InboundMessage(body.from_, body.to, body.body, body.id, body.received_at)
-    with session.begin():
-        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+    result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
     return inbound_out(result)
 
 

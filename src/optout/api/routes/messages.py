@@ -14,14 +14,13 @@ router = APIRouter(prefix="/v1", tags=["messages"])
 @router.post("/messages", status_code=201, response_model_by_alias=True)
 def post_message(body: MessageIn, account: AccountDep, session: SessionDep) -> MessageOut:
     """Hand a text to the account's provider; 409 ``opted_out`` for an opted-out number."""
-    with session.begin():
-        message = send(session, account=account, to=body.to, body=body.body, from_number=body.from_)
-        return MessageOut(
-            id=message.id,
-            to=message.to_number,
-            from_=message.from_number,
-            body=message.body,
-            status=message.status or "sent",
-            provider=account.provider,
-            provider_id=message.provider_id,
-        )
+    message = send(session, account=account, to=body.to, body=body.body, from_number=body.from_)
+    return MessageOut(
+        id=message.id,
+        to=message.to_number,
+        from_=message.from_number,
+        body=message.body,
+        status=message.status or "sent",
+        provider=account.provider,
+        provider_id=message.provider_id,
+    )

@@ -39,10 +39,7 @@ def post_import(
     """Opt out every number of an uploaded CSV (a 'number' column, or the first column)."""
     text = _decode(file.file.read())
     filename = (file.filename or "upload.csv")[:200]
-    with session.begin():
-        summary = import_opt_outs(
-            session, account=account, lines=text.splitlines(), filename=filename
-        )
+    summary = import_opt_outs(session, account=account, lines=text.splitlines(), filename=filename)
     return ImportOut(
         opted_out=summary.opted_out,
         already_opted_out=summary.already_opted_out,

@@ -27,10 +27,9 @@ def get_opt_outs(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> OptOutPage:
     """Return the opt-outs in force, newest first; pass ``next`` as ``after`` for more."""
-    with session.begin():
-        items, next_cursor = ledger.list_opt_outs(
-            session, account=account, search=search, after=after, limit=limit
-        )
+    items, next_cursor = ledger.list_opt_outs(
+        session, account=account, search=search, after=after, limit=limit
+    )
     return OptOutPage(
         items=[
             OptOutOut(
@@ -52,16 +51,15 @@ def post_opt_out(
     body: OptOutIn, account: AccountDep, actor: ActorDep, session: SessionDep
 ) -> ContactOut:
     """Opt a number out; one already opted out stays as it is."""
-    with session.begin():
-        contact = ledger.opt_out(
-            session,
-            account=account,
-            number=body.number,
-            source=EventSource.MANUAL,
-            actor=actor,
-            note=body.note,
-        )
-        return contact_out(contact)
+    contact = ledger.opt_out(
+        session,
+        account=account,
+        number=body.number,
+        source=EventSource.MANUAL,
+        actor=actor,
+        note=body.note,
+    )
+    return contact_out(contact)
 
 
 @router.post("/opt-ins")
@@ -69,8 +67,7 @@ def post_opt_in(
     body: OptInIn, account: AccountDep, actor: ActorDep, session: SessionDep
 ) -> ContactOut:
     """Opt a number back in; 409 when only the contact may reverse its opt-out."""
-    with session.begin():
-        contact = ledger.opt_in(
-            session, account=account, number=body.number, actor=actor, confirm=body.confirm
-        )
-        return contact_out(contact)
+    contact = ledger.opt_in(
+        session, account=account, number=body.number, actor=actor, confirm=body.confirm
+    )
+    return contact_out(contact)

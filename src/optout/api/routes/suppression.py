@@ -16,6 +16,5 @@ def post_suppression_check(
     body: SuppressionIn, account: AccountDep, session: SessionDep
 ) -> SuppressionOut:
     """Return the opted-out ones among up to 500,000 numbers written in any format."""
-    with session.begin():
-        result = check_suppression(session, account=account, numbers=body.numbers)
+    result = check_suppression(session, account=account, numbers=body.numbers)
     return SuppressionOut(opted_out=result.opted_out, invalid=result.invalid)
