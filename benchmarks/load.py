@@ -395,10 +395,11 @@ def bench(database: str, workers: int, options: argparse.Namespace, work: Path) 
         inbound = measured(
             server, url, lambda: run_phase(pool, target, "/v1/inbound", tag, *bounds)
         )
-    report(f"{database} x{workers} worker(s)", health, inbound, count_stored(url, tag))
+    title = f"{database} x{workers} worker(s)"
+    report(title, health, inbound, count_stored(url, tag), postgres=database == "postgresql")
 
 
-def report(title: str, health: Result, inbound: Result, stored: int) -> None:
+def report(title: str, health: Result, inbound: Result, stored: int, *, postgres: bool) -> None:
     """Print one database's figures."""
     ratio = inbound.per_second / health.per_second if health.per_second else 0.0
     print(f"\n== {title}")
@@ -408,15 +409,16 @@ def report(title: str, health: Result, inbound: Result, stored: int) -> None:
             f"  p99 {result.p99_ms:6.1f} ms  errors {result.errors}"
             f"  ({result.accepted} in {result.seconds:.1f} s)"
         )
+        database = f" + PostgreSQL {result.db_cpu_ms:.2f} ms" if postgres else ""
         print(
-            f"  {'':<12} server CPU per request: app {result.app_cpu_ms:.2f} ms"
-            f" + PostgreSQL {result.db_cpu_ms:.2f} ms"
+            f"  {'':<12} server CPU per request: app {result.app_cpu_ms:.2f} ms{database}"
             f" -> at most {_ceiling(result):.0f} req/s on {os.cpu_count()} cores"
         )
         for sample in result.error_samples:
             print(f"    error: {sample}")
     print(f"  inbound / healthz ratio: {ratio:.2f}")
-    print(f"  new database sessions during the inbound phase: {inbound.sessions}")
+    if postgres:
+        print(f"  new database sessions during the inbound phase: {inbound.sessions}")
     verdict = "ok" if stored == inbound.accepted else "MISMATCH"
     print(f"  accepted replies stored: {stored} of {inbound.accepted} accepted ({verdict})")
 
