@@ -109,4 +109,4 @@ def test_train_writes_a_loadable_model(tmp_path):
     model = IntentModel.from_bytes(
         (out / "intent.json").read_bytes(), (out / "intent.npz").read_bytes()
     )
-    assert model.metadata["examples"] == 80
+    assert model.metadata["examples"] >= 80  # plus the shipped supplement

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -94,25 +96,22 @@ def test_shipped_model_loads_and_agrees_with_its_metadata():
 
 
 def test_shipped_model_matches_scikit_learn_on_the_corpus():
-    """Refit the shipped model's pipeline on its own corpus and compare probabilities."""
+    """Refit the shipped model's pipeline on its own training data and compare."""
     from importlib import resources
 
-    from optout.detect.labels import parse_labelled
+    from optout.cli.detect_commands import training_replies
 
-    folder = resources.files("optout.detect").joinpath("corpus")
     model = IntentModel.shipped()
-    replies = parse_labelled(folder.joinpath("train.tsv").read_text("utf-8"), source="train")
+    folder = Path(str(resources.files("optout.detect").joinpath("corpus")))
+    replies, _ = training_replies(folder)
     scored = [r for r in replies if r.label is not Label.SKIP]
-    texts = [normalize(r.text).text for r in scored]
-    digest = model.metadata["corpus_sha256"]
-    import hashlib
-
     corpus = "".join(f"{r.label}\t{r.text}\n" for r in scored)
-    if hashlib.sha256(corpus.encode()).hexdigest() != digest:
+    if hashlib.sha256(corpus.encode()).hexdigest() != model.metadata["corpus_sha256"]:
         pytest.skip("the corpus changed since the shipped model was trained; run optout train")
+    texts = [normalize(r.text).text for r in scored]
     documents = [model_document(t, evidence_in(t)) for t in texts]
     pipeline = build_pipeline(model.metadata["random_state"])
     pipeline.fit(documents, [r.label.opts_out for r in scored])
     expected = pipeline.predict_proba(documents)[:, 1]
-    actual = np.array([model.probability(document) for document in documents])
+    actual = model.probabilities(documents)
     assert np.max(np.abs(actual - expected)) < 1e-9

@@ -119,6 +119,31 @@ def _confusion_lines(evaluation: Evaluation) -> Iterator[str]:
             yield f"  {label:5}" + "".join(f"{counts[name]:>10}" for name in OUTCOMES)
 
 
+def training_replies(corpus: Path) -> tuple[list[LabelledReply], list[str]]:
+    """Return the training replies and their cross-validation groups.
+
+    They are ``corpus/train.tsv`` (grouped by ``train.groups.tsv`` when it exists) plus
+    every ``*.tsv`` in the package's ``detect/supplement/`` folder, one group per line.
+    """
+    source = corpus / "train.tsv"
+    replies = _parse(source)
+    groups = _groups(corpus / "train.groups.tsv", replies) or [f"train:{r.line}" for r in replies]
+    supplement = Path(str(resources.files("optout.detect").joinpath("supplement")))
+    for path in sorted(supplement.glob("*.tsv")):
+        extra = _parse(path)
+        replies.extend(extra)
+        groups.extend(f"{path.name}:{reply.line}" for reply in extra)
+    return replies, groups
+
+
+def _parse(path: Path) -> list[LabelledReply]:
+    """Return the labelled replies of ``path``, or stop naming the bad line."""
+    try:
+        return parse_labelled(_read(path), source=str(path))
+    except InvalidInput as error:
+        _fail(error.message)
+
+
 def train(
     corpus: Annotated[
         Path | None, typer.Option(help="Folder with train.tsv (default: the shipped corpus).")
@@ -131,12 +156,8 @@ def train(
     from optout.detect.train import train_intent_model
 
     folder = corpus or Path(str(resources.files("optout.detect").joinpath("corpus")))
-    source = folder / "train.tsv"
-    try:
-        replies = parse_labelled(_read(source), source=str(source))
-    except InvalidInput as error:
-        _fail(error.message)
-    exported = train_intent_model(replies, groups=_groups(folder / "train.groups.tsv", replies))
+    replies, groups = training_replies(folder)
+    exported = train_intent_model(replies, groups=groups)
     target = out or Path(str(resources.files("optout.detect").joinpath("model")))
     target.mkdir(parents=True, exist_ok=True)
     (target / "intent.json").write_bytes(exported.config)

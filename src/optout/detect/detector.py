@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from optout.detect.keywords import KEYWORDS, match_keyword
@@ -22,7 +23,7 @@ from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch
 from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
-from optout.detect.prefilter import is_candidate
+from optout.detect.prefilter import is_candidate, needs_a_look
 from optout.domain import NO_DECISION, Action, Decision, Trigger
 
 STOP_SIGNS = frozenset("🛑⛔")
@@ -30,6 +31,16 @@ STOP_SIGNS = frozenset("🛑⛔")
 STRONG_PHRASE_CONFIDENCE = 0.95
 """The confidence reported for an opt-out phrase that no guard vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A reply with opt-out vocabulary, waiting for the model (``document`` None: no need)."""
+
+    text: str
+    normal: NormalizedText
+    evidence: Evidence
+    document: str | None
 
 
 class Detector:
@@ -47,6 +58,50 @@ class Detector:
         self, text: str, *, last_unstop_at: datetime | None = None, now: datetime | None = None
     ) -> Decision:
         """Return the decision for one reply received at ``now``."""
+        screened = self._screen(text, last_unstop_at, now)
+        if isinstance(screened, Decision):
+            return screened
+        probability = STRONG_PHRASE_CONFIDENCE  # a strong phrase decides without the model
+        if screened.document is not None:
+            probability = self._model.probability(screened.document)
+        return self._conclude(screened, probability, last_unstop_at, now)
+
+    def decide_many(
+        self,
+        texts: Iterable[str],
+        *,
+        last_unstop_at: Sequence[datetime | None] | None = None,
+        now: Sequence[datetime | None] | None = None,
+    ) -> list[Decision]:
+        """Return the decision for each reply, in order (optionally with per-reply times).
+
+        Replies are screened together, and the model scores all that need it in one batch.
+        """
+        texts = list(texts)
+        unstops = list(last_unstop_at or [None] * len(texts))
+        moments = list(now or [None] * len(texts))
+        decisions = [NO_DECISION] * len(texts)
+        pending: list[tuple[int, _Pending]] = []
+        for position, look in enumerate(needs_a_look(texts)):
+            if look:
+                screened = self._screen(texts[position], unstops[position], moments[position])
+                if isinstance(screened, Decision):
+                    decisions[position] = screened
+                else:
+                    pending.append((position, screened))
+        scored = [item for _, item in pending if item.document is not None]
+        scores = iter(self._model.probabilities([item.document or "" for item in scored]))
+        for position, item in pending:
+            probability = STRONG_PHRASE_CONFIDENCE if item.document is None else next(scores)
+            decisions[position] = self._conclude(
+                item, float(probability), unstops[position], moments[position]
+            )
+        return decisions
+
+    def _screen(
+        self, text: str, last_unstop_at: datetime | None, now: datetime | None
+    ) -> Decision | _Pending:
+        """Return the decision if no model is needed for it, else what the model must read."""
         if text.isascii():
             lowered = text.lower()
             core = lowered.strip(_ASCII_EDGES)
@@ -58,33 +113,7 @@ class Detector:
                 return NO_DECISION
         elif not _may_matter(rough_fold(text)):
             return NO_DECISION
-        return self._decide_normalized(text, normalize(text), last_unstop_at, now)
-
-    def decide_many(
-        self,
-        texts: Iterable[str],
-        *,
-        last_unstop_at: Sequence[datetime | None] | None = None,
-        now: Sequence[datetime | None] | None = None,
-    ) -> list[Decision]:
-        """Return the decision for each reply, in order (optionally with per-reply times)."""
-        texts = list(texts)
-        unstops = last_unstop_at or [None] * len(texts)
-        moments = now or [None] * len(texts)
-        decide = self.decide
-        return [
-            decide(text, last_unstop_at=unstop, now=moment)
-            for text, unstop, moment in zip(texts, unstops, moments, strict=True)
-        ]
-
-    def _decide_normalized(
-        self,
-        text: str,
-        normal: NormalizedText,
-        last_unstop_at: datetime | None,
-        now: datetime | None,
-    ) -> Decision:
-        """Return the decision for a reply that passed the pre-filter."""
+        normal = normalize(text)
         keyword = match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
@@ -93,9 +122,19 @@ class Detector:
         if not is_candidate(normal.text):
             return NO_DECISION
         evidence = evidence_in(normal.text)
-        probability = STRONG_PHRASE_CONFIDENCE  # a strong phrase decides without the model
-        if evidence.unguarded_strong is None:
-            probability = self._model.probability(model_document(normal.text, evidence))
+        strong = evidence.unguarded_strong is not None
+        document = None if strong else model_document(normal.text, evidence)
+        return _Pending(text, normal, evidence, document)
+
+    def _conclude(
+        self,
+        pending: _Pending,
+        probability: float,
+        last_unstop_at: datetime | None,
+        now: datetime | None,
+    ) -> Decision:
+        """Return the decision for a screened reply given its opt-out probability."""
+        text, normal, evidence = pending.text, pending.normal, pending.evidence
         if not self._model.thresholds.opts_out(evidence, probability):
             return _not_opted_out(text, normal, evidence, probability)
         decision = self._auto_opt_out(text, normal, evidence, probability)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -131,14 +132,6 @@ class IntentModel:
         config = folder.joinpath("intent.json").read_bytes()
         return cls.from_bytes(config, folder.joinpath("intent.npz").read_bytes())
 
-    def weights(self, document: str) -> tuple[np.ndarray, np.ndarray]:
-        """Return the known features of a document and their L2-normalised TF-IDF weights."""
-        known = np.fromiter(self._known_features(document), dtype=np.int64)
-        indexes, counts = np.unique(known, return_counts=True)
-        weights = (1.0 + np.log(counts)) * self._idf[indexes]
-        norm = math.sqrt(float(weights @ weights))
-        return indexes, (weights / norm if norm else weights)
-
     def _known_features(self, document: str) -> list[int]:
         """Return the vocabulary index of every known feature, a word's taken from a cache."""
         marks, words = _document_parts(document)
@@ -156,9 +149,21 @@ class IntentModel:
 
     def probability(self, document: str) -> float:
         """Return the probability that a model document (see above) asks to opt out."""
-        indexes, weights = self.weights(document)
-        score = self._intercept + float(self._coef[indexes] @ weights)
-        return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
+        return float(self.probabilities([document])[0])
+
+    def probabilities(self, documents: Sequence[str]) -> np.ndarray:
+        """Return the opt-out probability of each document, scored as one sparse batch."""
+        rows = [self._known_features(document) for document in documents]
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        owners = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        features = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
+        keys, counts = np.unique(owners * len(self._idf) + features, return_counts=True)
+        owner, feature = np.divmod(keys, len(self._idf))
+        weights = (1.0 + np.log(counts)) * self._idf[feature]
+        norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(rows)))
+        dots = np.bincount(owner, weights=weights * self._coef[feature], minlength=len(rows))
+        scores = self._intercept + dots / np.where(norms > 0, norms, 1.0)
+        return 0.5 * (1.0 + np.tanh(scores / 2.0))  # the logistic function, without overflow
 
     def strongest_phrase(self, canonical: str) -> tuple[int, int] | None:
         """Return the span of the word n-gram that pushes hardest towards opting out."""

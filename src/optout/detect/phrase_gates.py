@@ -11,7 +11,7 @@ every pattern gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
 
@@ -19,6 +19,7 @@ _LITERAL = re.compile(r"[a-z0-9 '#,/-]*")
 _QUANTIFIERS = ("?", "*", "{")
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _CACHE_LIMIT = 100_000
+MatchAt = Callable[[str, int], "re.Match[str] | None"]
 
 
 def openings(pattern: str) -> list[str]:
@@ -100,17 +101,18 @@ class PhraseBook:
             if not starts:
                 self._always.append(index)
             self._openers.extend((*_first_word(start), index) for start in starts)
-        self._by_word: dict[str, frozenset[int]] = {}
+        self._by_word: dict[str, tuple[tuple[int, MatchAt], ...]] = {}
 
-    def _opened_by(self, word: str) -> frozenset[int]:
+    def _opened_by(self, word: str) -> tuple[tuple[int, MatchAt], ...]:
         """Return the patterns ``word`` can open, from the cache when it has been seen."""
         cached = self._by_word.get(word)
         if cached is None:
-            cached = frozenset(
+            opened = {
                 index
                 for opener, exact, index in self._openers
                 if (word == opener if exact else word.startswith(opener))
-            )
+            }
+            cached = tuple((index, self.table[index].regex.match) for index in sorted(opened))
             if len(self._by_word) < _CACHE_LIMIT:
                 self._by_word[word] = cached
         return cached
@@ -127,9 +129,9 @@ class PhraseBook:
             if match is not None:
                 matches[index] = match
         for word in _WORD.finditer(canonical):
-            for index in self._opened_by(word.group()):
+            for index, match_at in self._opened_by(word.group()):
                 if index not in matches:
-                    match = self.table[index].regex.match(canonical, word.start())
+                    match = match_at(canonical, word.start())
                     if match is not None:
                         matches[index] = match
         found = []
