@@ -147,9 +147,10 @@ def suppressed_numbers(session: Session, *, account_id: int, numbers: Sequence[s
 
 
 # For this transaction only: probe the index per number (a hash join would read every
-# opt-out of the account for each batch) and skip JIT compilation, which costs more than
-# the query.
+# opt-out of the account for each batch), skip JIT compilation, which costs more than the
+# query, and keep the unnested batch in memory rather than a temporary file.
 _INDEX_PROBES_ONLY = text(
     "SELECT set_config('enable_hashjoin', 'off', true), "
-    "set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true)"
+    "set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true), "
+    "set_config('work_mem', '32MB', true)"
 )
