@@ -87,7 +87,10 @@ GUARDS = [
             r"wait|waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|"
             r"invite|birthday|christmas|gift) ?list",
             r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
-            r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|class)\b",
+            r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|class)\b"
+            r"(?! (?:text|txt|sms|alert|message|msg|list|notification))",
+            r"\bremove (?:me|us) as (?:a |an |the )?\w+",
+            r"\b(?:i'?m|im|i am) not the \w+\W+(?:i'?m|im|i am) (?:his|her|their|the)\b",
         ],
     ),
     *phrases(
@@ -95,7 +98,8 @@ GUARDS = [
         G,
         [
             rf"\b(?:remove|removing|delete|take off|taking off|drop|waive|erase|cancel) (?:the|a|"
-            rf"an|that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b",
+            rf"an|that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b"
+            r"(?!'?s? (?:number|#|cell|phone|info|contact))",
             rf"\b(?:remove|take|drop|get|delete|erase|unsubscribe|unsub) (?:my|our|his|her) {KIN} "
             r"(?:off|from)(?!\w)",
             r"\b(?:saquen|quiten|borren) a (?:mi|nuestro|nuestra) (?:hij[oa]|nin[oa]) de\b",

@@ -69,6 +69,12 @@ HOSTILE = [
             r"\bleave (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |tf |the f |f\*+ing )?alone\b.*"
             r"\b(?:text|txt|msg|message|number)",
             r"\bdej[ae]n?me (?:en paz|tranquil[oa])",
+            r"\b(?:gtfo|gttfo|get lost|buzz off|piss off|pss off|bugger off|screw off|leave me be|"
+            r"leeave me be|(?:quit|stop) (?:bugging|pestering|harassing) me)\b"
+            r"(?!.*\b(?:lol|lmao|haha\w*|hehe\w*|xd)\b)",
+            r"\b(?:sue|lawyer|attorney|report) (?:\w+ ){0,3}?if (?:you|u) (?:\w+ )?(?:text|txt|texx"
+            r"t|"
+            r"message|msg|contact) (?:me|us) again\b",
         ],
     ),
     *phrases(

@@ -44,6 +44,12 @@ REMOVE = [
             rf"\b(?:want|would like|wanna|need|wish) (?:to )?(?:be )?(?:removed|taken off|"
             rf"unsubscribed|opted out|off (?:this|your|ur|the|these) {LIST})",
             r"\b(?:remove|take|get|delete) (?:me|us|my number) (?:off|from) (?:here|this)(?!\w)",
+            r"\b(?:purge|remove|remve|delete|erase|wipe|scrub) (?:my|all my|our) (?:contact )?(?:in"
+            r"fo|"
+            r"information|details|data|number|#)(?!\w)",
+            r"\b(?:my )?(?:info|information|number|#|details|data) (?:removed|deleted|taken off|"
+            r"erased|purged)\b",
+            r"^(?:\w+ )?off (?:the|your|ur|this|that) (?:\w+ )?list\b|\bdelete me\b",
             r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose) (?:my|our|this|his|her|\w+'s) "
             r"(?:\w+'s )?(?:number|#|num|numbr|phone number|cell)(?!\w)",
             rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov)"
@@ -76,6 +82,9 @@ STOP_TEXTING = [
             rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?: (?:{PLEASE}|now|immediately|asap|"
             r"thanks?|thank you|thx|ty|right now|already|sending|texting|messaging))+$",
             rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
+            r"^(?:(?:hi|hello|yo|ok)\W+)?(?:sotp|stpo|stopp+|sttop|stahp|tsop|sopt|stp)\W*(?:thanks"
+            r"?|"
+            r"thank you|thx|ty|please|pls|plz)?(?: so much)?$",
             rf"\b{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be "
             rf"getting|keep getting|keep receiving) )?(?:any |these |this |your |ur |the |more |"
             rf"any more |anymore |further |future )*{TEXTS}",
@@ -149,6 +158,16 @@ DO_NOT_CONTACT = [
             r"\b(?:do not|don'?t|dont) (?:want|wish|like) to be (?:contacted|texted|messaged)",
             r"\b(?:do not|dont|don'?t) (?:call|contact|text|disturb) (?:list|registry)(?!\w)",
             r"\bdnc\b",
+            r"\b(?:do not|don'?t|dont|never) (?:text|txt|call|email|contact)\W+(?:and |or |n )?"
+            r"(?:do not |don'?t |dont |never )?(?:text|txt|call|email|contact)\b",
+            r"\b(?:do not|don'?t|dont|never) (?:ever )?(?:reach out|reah out|recah out|contact|"
+            r"text|txt|message|msg)(?: to)? (?:me |us )?(?:again|anymore|any more|ever)\b",
+            r"\bcease (?:all )?(?:contact|communication|communications|texts|messages)\b",
+            r"\bnot (?:to )?be (?:contacted|texted|messaged)\b",
+            r"\b(?:do not|don'?t|dont) use my (?:number|#|phone|info|information)\b",
+            r"\bnever gave (?:you|u|y'?all|your \w+) (?:my|this) (?:number|#)",
+            r"\bnot for marketing\b",
+            r"\b(?:do not|don'?t|dont) (?:text|txt|message|msg|contact|call) it\b",
         ],
     ),
     *phrases(

@@ -37,7 +37,7 @@ _WORD_STEMS = (
 )
 _PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
-        mr$, ms$, mrs$, dr$, kids, children, child, contact
+        mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
     end: these, this, the, all, your, ur, them
     take tk takke tkae: me, us, my, this, back
     get: me, us, my, lost, out of, off this, off your, off ur, off the

@@ -64,6 +64,8 @@ SPANISH = [
             r"bajenme|bajame)(?!\w)",
             r"\b(?:paren|pare|detengan|deten) (?:los|sus|estos|de enviar) (?:mensajes|textos)",
             r"\bya no me interesa\b|\bno autorizo\b",
+            r"\b(?:saquen|quiten|borren|eliminen) (?:mi|este|su) numero\b",
+            r"\bya no (?:me )?(?:manden|envien|escriban|mande|envie|contacten)\b",
             r"\b(?:dar(?:me)?|denme|deme|dame|dese|doy|darse|darnos|dar) de baja\b",
             r"\bdesuscrib\w*|\bdesuscripcion\b|\bcancelar (?:la |mi )?(?:suscripcion|"
             r"subscripcion)(?!\w)",

@@ -65,7 +65,11 @@ WRONG_NUMBER = [
             r"\bnot associated (?:with|w/)",
             r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|"
             r"attend|work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|"
-            r"bank with|have an account) ",
+            r"bank with|have an account)(?!\w)",
+            r"\b(?:doesn'?t|does not|no longer) (?:live|lives|work|works) (?:here|there|at this)\b",
+            rf"\b{WRONG} (?:person|pesron|persn|prson|family|guy|girl)\W*(?:sorry|now|thanks?|ty|"
+            r"thx)?\W*$",
+            r"\bmoved\b.{0,40}\b(?:update (?:your|ur)|remove|stop|not at this|no longer)",
             r"\b(?:i|we) (?:don'?t|dont|do not) have (?:a|an|any) (?:child|children|kids?|son|"
             r"daughter|student|account|appointment|membership|policy|car|pet|dog|cat)(?!\w)"
             r"(?! (?:today|tomorrow|tonight|this|next|on|at \d))",
