@@ -48,3 +48,18 @@ def test_import_refuses_a_file_that_is_not_utf8(client, tenant):
 def test_import_needs_a_file(client, tenant):
     response = client.post("/v1/opt-outs/import", headers=tenant.headers)
     assert response.status_code == 422
+
+
+def test_import_counts_a_repeated_number_once(client, tenant):
+    response = _import(client, tenant, "number\n2025550140\n+12025550140\n(202) 555-0140\n")
+    assert response.json() == {"opted_out": 1, "already_opted_out": 2, "invalid": []}
+    history = client.get("/v1/contacts/+12025550140", headers=tenant.headers).json()
+    assert [event["type"] for event in history["events"]] == ["opt_out"]
+
+
+def test_an_imported_opt_out_can_be_undone_by_the_account(client, tenant):
+    _import(client, tenant, "+12025550140\n")
+    back = client.post(
+        "/v1/opt-ins", json={"number": "+12025550140", "confirm": True}, headers=tenant.headers
+    )
+    assert back.json()["status"] == "active"

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from optout.domain import EventSource
 from optout.exceptions import InvalidPhoneNumber
 from optout.numbers import default_region, normalise
-from optout.services.ledger import opt_out_contact, opt_out_item
-from optout.store.contacts import lock_contact
-from optout.store.ledger import iter_opted_out
+from optout.services.ledger import opt_out_item
+from optout.store.ledger import iter_opted_out, opt_out_many
 from optout.store.tables import Account
 
 EXPORT_COLUMNS = ["number", "source", "opted_out_at", "reason", "actor", "note"]
+IMPORT_BATCH = 1000
 NUMBER_HEADERS = {"number", "phone", "phone_number", "mobile", "cell", "e164", "to"}
 
 
@@ -54,36 +54,44 @@ def import_opt_outs(
     rows = csv.reader(lines)
     column, first = _number_column(next(rows, None))
     pending = [] if first is None else [(1, first)]
+    batch: list[str] = []
     for line_no, row in chain(pending, enumerate(rows, start=2)):
-        _import_row(session, account, row, column, line_no, filename, summary)
+        number = _number_in(row, column, line_no, summary)
+        if number is not None:
+            batch.append(number)
+        if len(batch) >= IMPORT_BATCH:
+            _import_batch(session, account, batch, filename, summary)
+            batch = []
         if progress is not None:
             progress(line_no)
+    _import_batch(session, account, batch, filename, summary)
     return summary
 
 
-def _import_row(
-    session: Session,
-    account: Account,
-    row: list[str],
-    column: int,
-    line_no: int,
-    filename: str,
-    summary: ImportSummary,
-) -> None:
+def _number_in(row: list[str], column: int, line_no: int, summary: ImportSummary) -> str | None:
     value = row[column].strip() if len(row) > column else ""
     if not value:
-        return
+        return None
     try:
-        number = normalise(value, default_region())
+        return normalise(value, default_region())
     except InvalidPhoneNumber:
         summary.invalid.append(f"line {line_no}: {value[:40]}")
-        return
-    contact = lock_contact(session, account_id=account.id, number=number)
-    actor = f"import:{filename}"
-    if opt_out_contact(session, contact, source=EventSource.IMPORT, actor=actor) is None:
-        summary.already_opted_out += 1
-    else:
-        summary.opted_out += 1
+        return None
+
+
+def _import_batch(
+    session: Session, account: Account, numbers: list[str], filename: str, summary: ImportSummary
+) -> None:
+    """Opt out one batch; a number repeated in the file counts as already opted out."""
+    changed = opt_out_many(
+        session,
+        account_id=account.id,
+        numbers=list(dict.fromkeys(numbers)),
+        source=EventSource.IMPORT,
+        actor=f"import:{filename}",
+    )
+    summary.opted_out += changed
+    summary.already_opted_out += len(numbers) - changed
 
 
 def _number_column(header: list[str] | None) -> tuple[int, list[str] | None]:
