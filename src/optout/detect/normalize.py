@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
 
 _STRAIGHT = str.maketrans(
     {
@@ -26,13 +26,50 @@ _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _RUN = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A reply in canonical form; ``starts``/``ends`` give each character's origin."""
+    """A reply in canonical form; ``starts``/``ends`` give each character's origin.
 
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    The offset map is built only when a span is asked for: most replies never need one.
+    """
+
+    __slots__ = ("_locate", "_offsets", "text")
+
+    def __init__(
+        self,
+        text: str,
+        offsets: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+        locate: Callable[[], tuple[tuple[int, ...], tuple[int, ...]]] | None = None,
+    ) -> None:
+        self.text = text
+        self._offsets = offsets
+        self._locate = locate
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalizedText):
+            return NotImplemented
+        return (self.text, self.starts, self.ends) == (other.text, other.starts, other.ends)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text!r})"
+
+    def _map(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._offsets is None:
+            assert self._locate is not None
+            self._offsets = self._locate()
+        return self._offsets
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """Return where in the original each canonical character starts."""
+        return self._map()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """Return where in the original each canonical character ends."""
+        return self._map()[1]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the span of the original text that produced ``text[start:end]``."""
@@ -67,15 +104,20 @@ def _normalize_ascii(text: str) -> NormalizedText:
     """Fold ASCII text, where every character maps to at most one character."""
     folded = text.translate(_ASCII_FOLD).lower()
     low = len(folded) - len(folded.lstrip(_ASCII_EDGES))
-    high = _keep_trailing_number_sign(folded, len(folded.rstrip(_ASCII_EDGES)))
-    words = [(m.start(), m.end()) for m in _RUN.finditer(folded, low, max(low, high))]
+    high = max(low, _keep_trailing_number_sign(folded, len(folded.rstrip(_ASCII_EDGES))))
+    canonical = " ".join(folded[low:high].split())
+    return NormalizedText(canonical, locate=lambda: _ascii_offsets(folded, low, high))
+
+
+def _ascii_offsets(folded: str, low: int, high: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the offset map of folded ASCII text between ``low`` and ``high``."""
+    words = [(m.start(), m.end()) for m in _RUN.finditer(folded, low, high)]
     starts: list[int] = []
     for index, (start, end) in enumerate(words):
         if index:
             starts.append(words[index - 1][1])  # a collapsed run maps to its first space
         starts.extend(range(start, end))
-    ends = [start + 1 for start in starts]
-    return NormalizedText(" ".join(folded[s:e] for s, e in words), tuple(starts), tuple(ends))
+    return tuple(starts), tuple(start + 1 for start in starts)
 
 
 def _keep_trailing_number_sign(folded: str, high: int) -> int:
@@ -133,7 +175,8 @@ def _assemble(pieces: list[tuple[int, int, str]]) -> NormalizedText:
             starts.append(start)
             ends.append(end)
     low, high = _core_bounds(chars)
-    return NormalizedText("".join(chars[low:high]), tuple(starts[low:high]), tuple(ends[low:high]))
+    offsets = (tuple(starts[low:high]), tuple(ends[low:high]))
+    return NormalizedText("".join(chars[low:high]), offsets)
 
 
 def _core_bounds(chars: list[str]) -> tuple[int, int]:
