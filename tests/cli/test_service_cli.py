@@ -5,7 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -108,3 +115,47 @@ def test_accounts_configure_changes_the_replies(env_database):
             session.query(Account).filter_by(slug=slug).one().opt_out_confirmation_enabled is False
         )
     engine.dispose()
+
+
+def test_serve_demo_migrates_seeds_and_serves(tmp_path):
+    """Run what `make serve` runs, on each test database, and use the key it prints."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}  # OPTOUT_DATABASE_URL: the test database
+    command = [
+        str(Path(sys.executable).with_name("optout")),
+        "serve",
+        "--demo",
+        "--port",
+        str(port),
+    ]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        key = _api_key_from(process)
+        base = f"http://127.0.0.1:{port}"
+        _wait_for(base)
+        folder = httpx.get(f"{base}/v1/auto-opt-outs", headers={"Authorization": f"Bearer {key}"})
+        assert folder.status_code == 200 and folder.json()["items"]
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        process.stdout.close()
+
+
+def _api_key_from(process):
+    for line in process.stdout:
+        if line.startswith("API key"):
+            return line.split()[-1]
+    raise AssertionError("optout serve --demo printed no API key")
+
+
+def _wait_for(base):
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/healthz").status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError("optout serve did not answer /healthz")
