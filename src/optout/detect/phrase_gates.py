@@ -30,7 +30,7 @@ def openings(pattern: str) -> list[str]:
     found = []
     for branch in _top_level_branches(pattern):
         body = branch.removeprefix("^").removeprefix("\\b")
-        starts = _group_openings(body) if body.startswith("(?:") else [_literal_start(body)]
+        starts = _group_openings(body) if body.startswith("(?:") else _literal_starts(body)
         if not starts or any(not start.strip() for start in starts):
             return []
         found.extend(starts)
@@ -48,12 +48,16 @@ def _group_openings(body: str) -> list[str]:
     return [opening.rstrip() for opening in openings(body[3:end])]
 
 
-def _literal_start(body: str) -> str:
-    """Return the literal text ``body`` starts with, minus a last character made optional."""
+def _literal_starts(body: str) -> list[str]:
+    """Return the literal texts ``body`` can start with ("i'?m" gives "i'm" and "im")."""
     literal = _LITERAL.match(body).group()  # type: ignore[union-attr]
-    if body[len(literal) : len(literal) + 1] in _QUANTIFIERS:
+    after = body[len(literal) :]
+    if after.startswith("?") and literal:
+        tails = _literal_starts(after[1:]) if after[1:2] not in ("(", "\\", "[") else [""]
+        return [start + tail for start in (literal, literal[:-1]) for tail in tails]
+    if after[:1] in _QUANTIFIERS:
         literal = literal[:-1]
-    return literal if literal == body else literal.rstrip()
+    return [literal if literal == body else literal.rstrip()]
 
 
 def _closing_paren(body: str) -> int:

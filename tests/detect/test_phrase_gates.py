@@ -1,0 +1,50 @@
+"""Word-gated phrase search finds exactly what searching every pattern finds."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from optout.detect.normalize import normalize
+from optout.detect.patterns import PhraseMatch, evidence_from
+from optout.detect.phrase_gates import openings
+from optout.detect.phrasebook import PHRASES, evidence_in
+
+
+def _every_pattern(canonical: str):
+    found = []
+    for phrase in PHRASES:
+        match = phrase.regex.search(canonical)
+        if match is not None:
+            found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
+    return evidence_from(found)
+
+
+def test_openings_are_read_off_the_pattern():
+    assert openings(r"\b(?:stop|quit) texting") == ["stop ", "quit "]  # whole words
+    assert openings(r"\b(?:i'?m|im) not") == ["i'm", "im", "im"]  # word prefixes
+    assert openings(r"^(?:\w+ )?no") == []
+
+
+def test_gated_search_matches_a_full_search_on_the_corpus():
+    folder = resources.files("optout.detect").joinpath("corpus")
+    lines = folder.joinpath("train.tsv").read_text("utf-8").split("\n")[:2000]
+    for line in lines:
+        canonical = normalize(line.partition("\t")[2]).text
+        assert evidence_in(canonical) == _every_pattern(canonical), canonical
+
+
+WORDS = st.sampled_from(
+    "i im i'm not no stop texting me please remove wrong number my this is the list don't "
+    "never text u ur lol cancel appointment bus who you have sorry oops meant baja numero "
+    "equivocado quitenme de la lista take off".split()
+)
+
+
+@settings(deadline=None)
+@given(st.lists(WORDS, max_size=12))
+def test_gated_search_matches_a_full_search_on_random_phrases(words):
+    canonical = normalize(" ".join(words)).text
+    assert evidence_in(canonical) == _every_pattern(canonical)
