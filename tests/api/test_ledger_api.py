@@ -158,3 +158,22 @@ def test_opt_outs_list_searches_and_pages(client, tenant, inbound):
 def test_the_openapi_schema_describes_every_route(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/v1/inbound", "/v1/suppression/check", "/webhooks/twilio/{account_slug}"} <= set(paths)
+
+
+def test_stop_after_an_auto_opt_out_makes_it_the_contacts_own(client, tenant, inbound):
+    auto = inbound("please remove me from your list")
+    stop = inbound("STOP")
+    assert stop["reply"] is None  # confirmed once already
+    events = _history(client, tenant).json()["events"]
+    assert [(e["type"], e["source"]) for e in events] == [
+        ("opt_out", "auto"),
+        ("opt_out", "keyword"),
+    ]
+    assert client.get("/v1/auto-opt-outs", headers=tenant.headers).json()["items"] == []
+    path = f"/v1/auto-opt-outs/{auto['message_id']}/opt-back-in"
+    assert client.post(path, json={"confirm": True}, headers=tenant.headers).status_code == 404
+    opt_in = {"number": "+12025550123", "confirm": True}
+    assert client.post("/v1/opt-ins", json=opt_in, headers=tenant.headers).status_code == 409
+    assert len(_history(client, tenant).json()["events"]) == 2
+    inbound("STOP")
+    assert len(_history(client, tenant).json()["events"]) == 2

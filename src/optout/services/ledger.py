@@ -96,8 +96,12 @@ def opt_out_contact(
     message_id: int | None = None,
     decision: Decision | None = None,
 ) -> OptEvent | None:
-    """Opt a locked contact out; return the new event, or None if it was opted out already."""
-    if contact.status == ContactStatus.OPTED_OUT.value:
+    """Opt a locked contact out; return the new event, or None if it was opted out already.
+
+    An opt-out already in force is recorded again only when the contact now asks themselves
+    (STOP after an auto opt-out, say): from then on only the contact can reverse it.
+    """
+    if contact.status == ContactStatus.OPTED_OUT.value and not _strengthens(contact, source):
         return None
     return store.record_event(
         session,
@@ -110,6 +114,10 @@ def opt_out_contact(
         reason=decision.reason if decision else None,
         confidence=decision.confidence if decision else None,
     )
+
+
+def _strengthens(contact: Contact, source: EventSource) -> bool:
+    return source in CONTACT_ONLY_SOURCES and contact.status_source not in CONTACT_ONLY_SOURCES
 
 
 def opt_in(
