@@ -54,26 +54,27 @@ def served(database_url: str, tmp_path: Path) -> Iterator[Served]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [OPTOUT, "serve", "--port", str(port), "--workers", "2"]
-    with (tmp_path / "serve.log").open("wb") as log:
-        server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    log = tmp_path / "serve.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
         try:
             url = f"http://127.0.0.1:{port}"
-            _wait_for(url, server)
+            _wait_for(url, server, log)
             yield Served(url, json.loads(created.stdout)["api_key"], database_url)
         finally:
             server.terminate()
             server.wait(timeout=30)
 
 
-def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120  # migrations, two workers and the model, on a busy machine
     while time.monotonic() < deadline and server.poll() is None:
         try:
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                 return
         except httpx.HTTPError:
             time.sleep(0.1)
-    raise RuntimeError("optout serve did not start")
+    raise RuntimeError(f"optout serve did not start (exit {server.poll()}):\n{log.read_text()}")
 
 
 def _deliver(url: str, key: str, replies: list[dict[str, str]], start: float) -> list[Any]:

@@ -57,22 +57,22 @@ def served(tmp_path: Path) -> Iterator[Served]:
                                   stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
         try:
             url = f"http://127.0.0.1:{port}"
-            _wait_for(url, server)
+            _wait_for(url, server, log)
             yield Served(url, account["slug"], account["api_key"], log)
         finally:
             server.terminate()
             server.wait(timeout=20)
 
 
-def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120  # migrations, two workers and the model, on a busy machine
     while time.monotonic() < deadline and server.poll() is None:
         try:
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                 return
         except httpx.HTTPError:
             time.sleep(0.1)
-    raise RuntimeError("optout serve did not start")
+    raise RuntimeError(f"optout serve did not start (exit {server.poll()}):\n{log.read_text()}")
 
 
 def _drive_every_flow(served: Served) -> None:
