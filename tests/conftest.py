@@ -11,12 +11,15 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from sqlalchemy import Engine, create_engine, inspect, text
@@ -28,6 +31,8 @@ from optout.store.engine import make_engine, upgrade
 POSTGRES_URL = os.environ.get(
     "OPTOUT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+OPTOUT = str(Path(sys.executable).with_name("optout"))
+"""The ``optout`` command of the environment running the tests."""
 
 
 def _postgres_unavailable_reason() -> str | None:
@@ -123,9 +128,7 @@ def live_server() -> Iterator[Callable[[Any], str]]:
     servers: list[tuple[uvicorn.Server, threading.Thread]] = []
 
     def start(app: Any) -> str:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+        port = free_port()
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, daemon=True)
@@ -142,3 +145,46 @@ def live_server() -> Iterator[Callable[[Any], str]]:
     for server, thread in servers:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def free_port() -> int:
+    """Return a TCP port on the loopback interface that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def optout_serve(tmp_path: Path) -> Iterator[Callable[..., tuple[str, Path]]]:
+    """Return a factory that runs ``optout serve`` as a real process on a free port.
+
+    ``url, log = optout_serve(env, "--workers", "2")`` waits for ``/healthz``; the server's
+    output goes to ``log``; every server started is stopped after the test.
+    """
+    servers: list[subprocess.Popen[bytes]] = []
+
+    def start(env: dict[str, str], *args: str) -> tuple[str, Path]:
+        port = free_port()
+        log = tmp_path / f"serve-{port}.log"
+        with log.open("wb") as output:
+            command = [OPTOUT, "serve", "--port", str(port), *args]
+            servers.append(subprocess.Popen(command, env=env, stdout=output, stderr=output))
+        url = f"http://127.0.0.1:{port}"
+        _wait_for_health(url, servers[-1], log)
+        return url, log
+
+    yield start
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_for_health(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120  # migrations, two workers and the model, on a busy machine
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"optout serve did not start (exit {server.poll()}):\n{log.read_text()}")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -29,9 +28,9 @@ from sqlalchemy.orm import Session
 from optout.store.engine import make_engine
 from optout.store.tables import Contact, Message, OptEvent
 
+OPTOUT = str(Path(sys.executable).with_name("optout"))
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
-OPTOUT = str(Path(sys.executable).with_name("optout"))
 CLIENTS = 4
 PER_CLIENT = 6
 
@@ -46,35 +45,12 @@ class Served:
 
 
 @pytest.fixture
-def served(database_url: str, tmp_path: Path) -> Iterator[Served]:
+def served(database_url: str, optout_serve: Callable[..., tuple[str, Path]]) -> Served:
     env = {**os.environ, "OPTOUT_DATABASE_URL": database_url, "OPTOUT_LOG_LEVEL": "WARNING"}
     created = subprocess.run([OPTOUT, "accounts", "create", "Races", "--json"], env=env,
                              check=True, capture_output=True, text=True)  # fmt: skip
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [OPTOUT, "serve", "--port", str(port), "--workers", "2"]
-    log = tmp_path / "serve.log"
-    with log.open("wb") as output:
-        server = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_for(url, server, log)
-            yield Served(url, json.loads(created.stdout)["api_key"], database_url)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-
-
-def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 120  # migrations, two workers and the model, on a busy machine
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"optout serve did not start (exit {server.poll()}):\n{log.read_text()}")
+    url, _log = optout_serve(env, "--workers", "2")
+    return Served(url, json.loads(created.stdout)["api_key"], database_url)
 
 
 def _deliver(url: str, key: str, replies: list[dict[str, str]], start: float) -> list[Any]:

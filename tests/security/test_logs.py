@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,42 +36,16 @@ class Served:
     log: Path
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
+def served(tmp_path: Path, optout_serve: Callable[..., tuple[str, Path]]) -> Served:
     env = {**os.environ, "OPTOUT_DATABASE_URL": f"sqlite:///{tmp_path / 'logs.sqlite3'}",
            "OPTOUT_LOG_LEVEL": "INFO"}  # fmt: skip
     command = [OPTOUT, "accounts", "create", "Logs", "--twilio-auth-token", TOKEN, "--json"]
     subprocess.run([OPTOUT, "db", "upgrade"], env=env, check=True, capture_output=True)
     created = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     account = json.loads(created.stdout)
-    port, log = _free_port(), tmp_path / "serve.log"
-    with log.open("wb") as output:
-        server = subprocess.Popen([OPTOUT, "serve", "--port", str(port)], env=env,
-                                  stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_for(url, server, log)
-            yield Served(url, account["slug"], account["api_key"], log)
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
-
-
-def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 120  # migrations, two workers and the model, on a busy machine
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"optout serve did not start (exit {server.poll()}):\n{log.read_text()}")
+    url, log = optout_serve(env)
+    return Served(url, account["slug"], account["api_key"], log)
 
 
 def _drive_every_flow(served: Served) -> None:
