@@ -6,8 +6,10 @@ request, committed before the answer leaves.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from typing import Annotated
+from contextlib import contextmanager
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from optout.config import Settings
 from optout.detect import Detector
+from optout.exceptions import InvalidInput
 from optout.services.accounts import authenticate_api_key, key_prefix
 from optout.store.tables import Account
 
@@ -27,13 +30,13 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     """Return the app's settings."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_detector(request: Request) -> Detector:
+async def get_detector(request: Request) -> Detector:
     """Return the app's one shared detector."""
     detector: Detector = request.app.state.detector
     return detector
@@ -53,11 +56,29 @@ def get_account(
     Used with ``scope="function"``: the transaction commits (or rolls back on an error)
     before the answer is sent, and key check and work share one transaction.
     """
-    key = credentials.credentials if credentials else None
     with session.begin():
-        account = authenticate_api_key(session, key)
-        request.state.actor = f"api-key:{key_prefix(key or '')}"
-        yield account
+        yield _authenticate(session, credentials, request)
+
+
+@contextmanager
+def authenticated(
+    request: Request, credentials: HTTPAuthorizationCredentials | None
+) -> Iterator[tuple[Session, Account]]:
+    """Open a session and transaction, check the API key in it, and commit on leaving.
+
+    For a sync route that does its whole unit of work in one threadpool trip.
+    """
+    with request.app.state.session_factory() as session, session.begin():
+        yield session, _authenticate(session, credentials, request)
+
+
+def _authenticate(
+    session: Session, credentials: HTTPAuthorizationCredentials | None, request: Request
+) -> Account:
+    key = credentials.credentials if credentials else None
+    account = authenticate_api_key(session, key)
+    request.state.actor = f"api-key:{key_prefix(key or '')}"
+    return account
 
 
 def get_actor(
@@ -70,3 +91,14 @@ def get_actor(
 
 AccountDep = Annotated[Account, Depends(get_account, scope="function")]
 ActorDep = Annotated[str, Depends(get_actor)]
+
+
+async def json_body(request: Request) -> Any:
+    """Return the request's JSON body (None when empty), read on the event loop."""
+    raw = await request.body()
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        raise InvalidInput("body: the request body is not valid JSON") from None
