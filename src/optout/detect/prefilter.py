@@ -26,7 +26,7 @@ _WORD_STEMS = (
     r"robot|contact|dnc$|lists?$|listed|database|directory|"
     # wrong number or person, moved, died
     r"wrong|incorrect|number|numbr|nmbr|nobody|noone|moved|died|deceas|retired|"
-    r"hospice|resign|revoc|unwanted|murio|fallec|"
+    r"hospice|resign|revoc|unwanted|unsolicit|murio|fallec|"
     # hostility
     r"fuck|f\*|fck|fuk|fk$|screw|bugger|scam|harass|lawsuit|lawyer|attorney|sue$|"
     r"fcc|ftc|tcpa|gtfo|gttfo|stfu|wtf$|"
@@ -40,13 +40,15 @@ _PHRASES = """
         mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
     end: these, this, the, all, your, ur, them
     take tk takke tkae: me, us, my, this, back
-    get: me, us, my, lost, out of, off this, off your, off ur, off the
+    get: me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
+        tf out
     drop lose forget purge: me, us, my, this
-    never: sign, subscri, agree, ask, call, been, ben, work, appl, heard, shop, made, text,
-        tet, contact, gave, consent, attend, regist, enrol, had, signed, ever, again, get
+    never: done, did business, sign, subscri, agree, ask, call, been, ben, work, appl,
+        heard, shop, made, text, tet, contact, gave, consent, attend, regist, enrol, had,
+        signed, ever, again, get
     didn't didnt: sign, subscri, agree, ask, consent
-    not: me$, her$, him$, interested, call, phone, ring, a$, an$, the$, your$, ur$, who$,
-        that$, for me, 4 me,
+    not: me$, her$, him$, interested, related, sure who, call, phone, ring, a$, an$, the$,
+        your$, ur$, who$, that$, for me, 4 me,
         meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
         interested in, send, be contacted, get these, get any
     don't dont: call, phone, ring, know any, know a$, know an$, know who, know him, know her,
@@ -75,7 +77,11 @@ _PHRASES = """
     piss pss buzz: off
     report reported reporting: you, this, u, your, ur, to, as
     block blocked blocking: this, your, ur, you, u, the
-    passed: away, on
+    passed: away, on, in$, last, recently, earlier
+    someone somebody: else$
+    confused mixed mistaken: with, me, us, up, identity
+    hasn't hasnt haven't havent: had, used
+    reached: at this, on this
     eat: shit
     want: out$, off$
     count: me out
@@ -91,7 +97,7 @@ _PHRASES = """
 """
 _CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "
-    "messages delete cancel list spam permission consent leave alone"
+    "messages delete cancel list spam permission consent leave alone take these want receive"
 ).split()
 _REAL_WORDS = frozenset(
     "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
