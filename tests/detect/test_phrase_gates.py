@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from optout.detect.normalize import normalize
 from optout.detect.patterns import PhraseMatch, evidence_from
-from optout.detect.phrase_gates import openings
-from optout.detect.phrasebook import PHRASES, evidence_in
+from optout.detect.phrase_gates import PhraseBook, openings
+from optout.detect.phrasebook import PHRASES
+
+BOOK = PhraseBook(PHRASES)
 
 
 def _every_pattern(canonical: str):
@@ -33,7 +35,7 @@ def test_gated_search_matches_a_full_search_on_the_corpus():
     lines = folder.joinpath("train.tsv").read_text("utf-8").split("\n")[:2000]
     for line in lines:
         canonical = normalize(line.partition("\t")[2]).text
-        assert evidence_in(canonical) == _every_pattern(canonical), canonical
+        assert BOOK.evidence(canonical) == _every_pattern(canonical), canonical
 
 
 WORDS = st.sampled_from(
@@ -47,4 +49,4 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=12))
 def test_gated_search_matches_a_full_search_on_random_phrases(words):
     canonical = normalize(" ".join(words)).text
-    assert evidence_in(canonical) == _every_pattern(canonical)
+    assert BOOK.evidence(canonical) == _every_pattern(canonical)

@@ -51,7 +51,8 @@ GUARDS = [
         "a stop on a route, not opting out",
         G,
         [
-            r"\b\d+(?:st|nd|rd|th)? (?:more )?stops?\b",
+            r"\b\d+(?:st|nd|rd|th)? (?:more )?stops?\b(?! (?:txt|text|texting|txting|msg|msging|"
+            r"messaging|sending|contacting|calling|bothering))",
             r"\b(?:one|two|three|1|2|3|few|couple) more stops?\b",
             r"\b(?:bus|train|tram|subway|metro|next|last|first|rest|pit|truck|one|two|three|"
             r"final|few|couple|quick|short|brief|photo|tour|my|your|our) "

@@ -13,7 +13,16 @@ HOW_TO = phrases(
         r"\bhow (?:do|can|would|should|does|could) (?:i|we|you|u|one|someone) (?:\w+ ){0,2}?"
         r"(?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|receiving|the|your|ur|"
         r"all|them)|get (?:off|removed)|be removed|remove (?:myself|me|my number)|"
-        r"turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|messages?|alerts?))",
+        r"turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|messages?|alerts?)|"
+        r"make (?:this|these|them|the texts?|the messages?) stop|get rid of (?:these|this|them|"
+        r"the) (?:texts?|messages?|alerts?)|block (?:these|this|them|the) (?:texts?|messages?)|"
+        r"get (?:you|u|y'?all) to stop|get out of (?:this|these|the) (?:list|group|texts?))",
+        r"\b(?:is there|any) (?:a |any )?way (?:to|i can|for me to) (?:get removed|be removed|"
+        r"unsubscribe|unsub|opt out|get off|stop (?:these|this|getting|receiving|the|them))",
+        r"\b(?:stop|opt[- ]?out|unsubscribe) (?:word|code|keyword|command)\b",
+        r"\bwhere (?:do|can|would|should) (?:i|we) (?:go to )?(?:unsubscribe|unsub|opt out)",
+        r"\b(?:can|could|may) (?:i|we) (?:please )?(?:get off|be removed|get removed|be taken "
+        r"off)\b",
         r"\bhow (?:to|2) (?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|receiving|"
         r"your|ur|the)|get off|be removed)",
         r"\bwhat (?:do|should|can|must) (?:i|we) (?:do|reply|text|send|say|type) (?:\w+ ){0,2}?"
@@ -47,6 +56,13 @@ CONSENT = phrases(
         r"\b(?:do not|don'?t|dont|no longer|never) (?:consent|gave (?:my )?(?:consent|"
         r"permission)|give (?:my )?(?:consent|permission)|authori[sz]e)",
         r"\b(?:don'?t|do not|dont) have my (?:consent|permission)",
+        r"\b(?:consent|permission|authori[sz]ation|opt[- ]?in) (?:is |has been |is hereby |hereby )"
+        r"?"
+        r"(?:withdrawn|revoked|rescinded|denied|cancel+ed)\b",
+        r"\b(?:did not|didn'?t|didnt|never) (?:give|gave|grant|granted) (?:you |u |anyone |y'?all )"
+        r"?"
+        r"(?:my )?(?:consent|permission)",
+        r"\b(?:you|u) (?:do not|don'?t|dont|no longer) have (?:my |any )?(?:consent|permission)",
         r"\b(?:take|takke|tkae|taking) back (?:my |any |all |the )?(?:\w+ )?(?:consent|cnsent|"
         r"permission|permision)",
         r"\b(?:never|didn'?t|did not|didnt) (?:sign(?:ed)? up|subscribe|subscribed|opt(?:ed)? ?in|"
@@ -69,6 +85,22 @@ HOSTILE = [
             r"\bleave (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |tf |the f |f\*+ing )?alone\b.*"
             r"\b(?:text|txt|msg|message|number)",
             r"\bdej[ae]n?me (?:en paz|tranquil[oa])",
+            r"\bget (?:the (?:hell|fuck|heck|f) |tf )?out of my (?:phone|inbox|texts|life|face)\b",
+            r"\b(?:fuck|f\*+k|screw|damn) (?:you|u|off)(?: \w+){0,2} (?:your|ur|these|this|the) "
+            r"(?:texts?|messages?|spam|crap|shit|bs)\b",
+            r"\b(?:stop|quit)\b.{0,30}\bor (?:i'?ll|i will|ill|i'?m gonna) (?:call the (?:police|"
+            r"cops)|report|sue|block|contact (?:the|my))",
+            r"\bno ?(?:one|body) wants (?:your|ur|these|this|the) (?:\w+ )?(?:texts?|messages?|spam"
+            r")",
+            r"\b(?:is|are) unsolicited\b|^unsolicited\b",
+            r"\bthis is harassment\b|\bblocked and reported\b|\breported and blocked\b",
+            r"\b(?:i will|i'?ll|gonna|going to|i am going to|i'?m going to) report (?:you|u|this "
+            r"number|your number|this)\b(?! (?:back|to (?:the )?(?:coach|teacher|office|front)))",
+            r"\b(?:shove|stick|take) (?:your|ur) (?:texts|messages|spam|crap)\b",
+            r"\b(?:lay off|knock it off|cut it out|give it a rest)(?: with| w/| on)? (?:the|these|"
+            r"your|ur|all) (?:\w+ )?(?:texts?|messages?|msgs?|txts?)\b",
+            r"(?<!might )(?<!will )(?<!'ll )(?<!to )(?<!can )(?<!not )(?<!we )(?<!i )(?<!they )"
+            r"(?<!you )(?<!u )(?<!'t )(?<!always )(?<!easily )(?<!just )(?<!and )"
             r"\b(?:gtfo|gttfo|get lost|buzz off|piss off|pss off|bugger off|screw off|leave me be|"
             r"leeave me be|(?:quit|stop) (?:bugging|pestering|harassing) me)\b"
             r"(?!.*\b(?:lol|lmao|haha\w*|hehe\w*|xd)\b)",
@@ -81,7 +113,8 @@ HOSTILE = [
         "hostile demand",
         W,
         [
-            r"\b(?:f\*+k|f\*+|fuck|fck|fuk|screw|fk) (?:off|you|u|outta here|yourself|urself)"
+            r"\b(?:f\*+k|f\*+ck|f\*+|fuck|fck|fuk|screw|fk) (?:off|you|u|outta here|yourself|urself"
+            r")"
             r"(?!\w)",
             r"\b(?:leave|lv|leae|lave|leeave|leavve) (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |"
             r"tf |the f |f\*+ing )?(?:alone|alon|alne)(?!\w)",

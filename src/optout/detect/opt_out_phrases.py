@@ -36,8 +36,22 @@ REMOVE = [
         "remove from list",
         S,
         [
-            rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull) "
-            rf"{ME} (?:off|of|from|out of|outta|off of) (?:\w+ ){{0,3}}?{LIST}\b",
+            rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull|cross|"
+            rf"wipe|scrub) {ME} (?:off|of|from|out of|outta|off of|out) (?:\w+ ){{0,3}}?{LIST}\b",
+            r"\b(?:take|get|remove) (?:me|us|my number|this number) (?:off of|out of|outta|out|off)"
+            r" "
+            r"(?:this|here)(?: (?:list|group|thread|chat|thing|text|please|pls|plz|now))?\W*$",
+            rf"\b(?:need|want|like|wanna) (?:to be |to get )?off (?:of )?(?:this|your|ur|the|these)"
+            rf" "
+            rf"(?:\w+ )?{LIST}",
+            r"\b(?:delete|remove|erase) (?:this|my) contact\b",
+            rf"^(?:{PLEASE} )?(?:remove|rmv|take|delete|drop)(?: me| us)? (?:off|from) (?:the |your"
+            rf" |"
+            rf"ur |this )?{LIST}\b",
+            r"\b(?:take|get) (?:my|this|our) (?:number|info|information|details|contact info|#) "
+            r"(?:off|out)\b",
+            rf"\b(?:don'?t|do not|dont|no longer) (?:want|wish|need) to be on (?:this|your|ur|any|"
+            rf"these|the (?:text|txt|sms|mailing|contact|texting)) (?:\w+ )?{LIST}",
             rf"\b(?:remove|remve|remov|rmv|delete|erase|unlist) {ME}(?: {PLEASE}| now| asap|"
             r"| immediately| right now| thanks?| thank you| thx| ty)*$",
             r"\b(?:lose|delete|erase|forget) (?:my|this) (?:number|numbr|#|num)(?!\w)",
@@ -50,7 +64,8 @@ REMOVE = [
             r"\b(?:my )?(?:info|information|number|#|details|data) (?:removed|deleted|taken off|"
             r"erased|purged)\b",
             r"^(?:\w+ )?off (?:the|your|ur|this|that) (?:\w+ )?list\b|\bdelete me\b",
-            r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose) (?:my|our|this|his|her|\w+'s) "
+            r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose|pull|wipe|scrub) (?:my|our|this|hi"
+            r"s|her|\w+'s) "
             r"(?:\w+'s )?(?:number|#|num|numbr|phone number|cell)(?!\w)",
             rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov)"
             rf" "
@@ -118,6 +133,15 @@ STOP_TEXTING = [
             rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?"
             rf"{TEXTS}",
             r"\bstop (?:blowing|blowig) up my phone\b",
+            r"(?:^|[.!?,:;]\s*|\b(?:interested|number|already|hell|heck|ugh|just|seriously|please|p"
+            r"ls|plz|"
+            r"omg|god)\W+)(?:stop|stpo|stp)(?: (?:already|now|it|please|pls|plz|ok|okay))?\W*$",
+            r"\b(?:have to|gotta|need to|do i) (?:say|tell you|ask you) (?:to )?stop\b",
+            r"\bif (?:you|u) (?:would |could |can |will )?(?:stop|stopped|quit) (?:texting|"
+            r"messaging|contacting|sending|txting)",
+            r"\bmake (?:these|them|the texts|the messages|your texts) stop\b",
+            rf"\b{STOP} (?:this|the|your|ur|all this|with the|with this) (?:crap|junk|garbage|bs|"
+            r"nonsense|bullshit|shit|spam)\b",
             r"\b(?:text|txt|message|msg|contact) me again (?:and|&|n) |\bif (?:you|u) (?:text|txt|"
             r"message|msg|contact) me again\b",
             r"\bcancel (?:my|the|this) (?:sms|text|txt|texting|message) (?:subscription|alerts|"
@@ -163,6 +187,10 @@ DO_NOT_CONTACT = [
             r"\b(?:do not|don'?t|dont|never) (?:ever )?(?:reach out|reah out|recah out|contact|"
             r"text|txt|message|msg)(?: to)? (?:me |us )?(?:again|anymore|any more|ever)\b",
             r"\bcease (?:all )?(?:contact|communication|communications|texts|messages)\b",
+            r"\b(?:want|request|like|need) no (?:further|more) (?:contact|communications?|texts|"
+            r"messages)\b",
+            rf"\b{NOT} (?:send|text|txt) (?:me )?(?:anything|nothing) "
+            r"(?:else|more|further|again)\b",
             r"\bnot (?:to )?be (?:contacted|texted|messaged)\b",
             r"\b(?:do not|don'?t|dont) use my (?:number|#|phone|info|information)\b",
             r"\bnever gave (?:you|u|y'?all|your \w+) (?:my|this) (?:number|#)",

@@ -51,6 +51,12 @@ SPANISH = [
             r"\b(?:este|esta|ese) no es (?:el|su|mi) (?:numero|telefono|celular)(?!\w)",
             r"\bno conozco a (?:nadie|ninguna persona|ningun|esa persona|ese)(?!\w)",
             r"\b(?:aqui|aca) no (?:vive|hay nadie|existe)(?!\w)",
+            r"^(?:numero )?equivocad[oa]\W*$",
+            r"\bno soy (?:esa|esta|la|el|quien|su) (?:persona|senora?|cliente|paciente|que)",
+            r"\b(?:ya no|no) (?:tiene|usa|es de) (?:este|ese|el) (?:numero|telefono|celular)",
+            r"\b(?:este|ese) (?:numero|telefono|celular) ya no es (?:de|del)\b",
+            r"\b(?:fallecio|murio)\b|\bno conozco a (?:ese|esa) (?:senor|senora|persona|muchach[oa]"
+            r")",
         ],
     ),
     *phrases(

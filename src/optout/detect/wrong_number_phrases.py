@@ -35,7 +35,9 @@ WRONG_NUMBER = [
             r"person)",
             r"\b(?:no one|noone|nobody|no body|no-one|no person|there'?s no \w+|there is no \w+) "
             r"(?:\w+ ){0,2}?(?:by|named|with|called|of) (?:that|this|the) name\b",
-            r"\bno \w+ (?:here|at this number|lives here)(?!\w)",
+            r"\bno (?!one |body |1 |ones |problem|worries|worry|way )\w+(?<!ers)(?<!ies) (?:here|at"
+            r" this "
+            r"number|lives here)(?!\w)",
             rf"\b(?:this|that|it) (?:is not|isn'?t|isnt|aint|ain'?t|is no longer|isnt longer|'?s "
             rf"not) (?:\w+'?s|his|her|their|the) (?:\w+ )?{NUMBER}",
             rf"\b{PERSON} (?:no longer|don'?t|doesn'?t|does not|do not|dont|doesnt) (?:have|has|"
@@ -122,6 +124,47 @@ WRONG_NUMBER = [
             r"\b(?:is|was|has been) deceased\b|\bmy late \w+'?s (?:phone|number|#|cell)",
             r"\b(?:murio|fallecio|fallecida|fallecido|se murio)(?!\w)",
             r"\bnadie (?:con ese nombre|se llama|vive|aqui)|\bno hay (?:ningun|ninguna|nadie)",
+            r"\b(?:confused|mixed up|mistaken|mixing) (?:me |us )?(?:up )?(?:with|for) (?:someone|"
+            r"somebody|some one|another person) else\b",
+            r"\b(?:you'?re|you are|ur|u r|u are) (?:looking for|trying to reach|trying to text|afte"
+            r"r|"
+            r"thinking of|texting) (?:someone|somebody|some one) else\b",
+            r"\b(?:this|my|the) (?:number|phone|cell|#) (?:belongs|is registered) to (?:someone|"
+            r"somebody) else\b",
+            r"\b(?:you|u) (?:have|got|'ve got|ve got) (?:the )?wrong \w+\W*$",
+            r"\b(?:you|u) must have (?:an? |the )?(?:old|outdated|wrong) (?:number|#|contact)",
+            r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to|done business|been a "
+            r"(?:customer|client|patient|member)|had an? account|used your)\b(?![^.!]*\?)",
+            r"\b(?:never|not) (?:done|did) (?:any )?business with (?:you|u|your)",
+            r"\b(?:he|she|they|\w+) (?:is|are|'s|'re) no longer with us\b",
+            r"\b(?:he|she|they|(?:my|our) \w+) passed (?:in|last|this|a few|two|three|earlier|"
+            r"recently|back in)\b(?! (?:the|his|her|their|my|your|a|an) (?:test|exam|class|course|"
+            r"ball|course))",
+            r"\b(?:he|she|they)(?:'s|'re| is| are) (?:deceased|dead|gone|no longer alive)\b",
+            r"\bthis (?:was|used to be) (?:his|her|their|my late \w+'?s?) (?:phone|number|cell|#)",
+            r"\bthe person (?:you'?re|you are|u r|you) (?:\w+ )?(?:looking for|trying to reach|"
+            r"want|texting|after) (?:is gone|is not|isn'?t|doesn'?t|does not|no longer|passed|"
+            r"died)",
+            r"\b(?:doesn'?t|does not|no longer|don'?t) belong(?:s)? to \w+",
+            r"\b(?:can'?t|cannot|can not) be reached (?:at|on) this\b|\b(?:isn'?t|is not|not) "
+            r"reachable (?:at|on) this\b",
+            r"\b(?:gave up|got rid of|gave away|changed) (?:this|that|the) (?:number|phone|#)\b",
+            r"\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t) (?:had|used) (?:this|that|the) "
+            r"(?:number|phone|#|cell)",
+            r"\bnot \w+'s (?:phone|number|cell|#)\b|^(?:this is )?(?:a )?(?:business|work|personal)"
+            r" "
+            r"(?:line|cell|phone|number),? not \w+'?s?\b",
+            r"\b(?:not sure|no idea|idk|don'?t know|dont know) who (?:you'?re|you are|ur|u r|u are)"
+            r" "
+            r"(?:looking for|trying to reach|texting|after|trying to text)",
+            r"\b(?:i'?m|im|i am|we'?re|we are) not related to\b",
+            r"\bmistaken identity\b|\b(?:i'?m|im|i am) not (?:the|that) \w+ (?:you'?re|you are|"
+            r"u r|ur|you) (?:looking for|after|want|thinking of)",
+            r"\bnot (?:the|that) (?:guy|girl|person|lady|man|woman|one) (?:you'?re|you are|u r|ur|"
+            r"you) (?:looking for|after|want|thinking of|trying to reach)",
+            r"\b(?:no (?:clue|idea)|idk|don'?t know) who (?:this|that|it) (?:is )?(?:meant|"
+            r"intended) for\b",
+            r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b",
         ],
     ),
     *phrases(
