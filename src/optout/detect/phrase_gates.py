@@ -4,7 +4,9 @@ Searching two hundred regexes in every reply is slow; most patterns open with
 ``\\b(?:word|word|...)``, and a reply holding none of those words cannot match. Each
 pattern's opening words are read off its source once; each distinct word of a reply is
 mapped, once and then from a cache, to the patterns it opens; only those patterns (and
-the few whose opening cannot be read) are searched. The result is exactly what searching
+the few whose opening cannot be read) are searched. Those few are searched only when the
+reply holds a text every match of theirs must hold, read off the parsed pattern
+("gtfo" or "get lost" for the hostile demands). The result is exactly what searching
 every pattern gives.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
 
@@ -98,12 +102,12 @@ class PhraseBook:
 
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
-        self._always: list[int] = []
+        self._always: list[tuple[int, tuple[str, ...]]] = []
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
             starts = openings(phrase.regex.pattern)
             if not starts:
-                self._always.append(index)
+                self._always.append((index, required_text(phrase.regex)))
             self._openers.extend((*_first_word(start), index) for start in starts)
         self._by_word: dict[str, tuple[tuple[int, MatchAt], ...]] = {}
 
@@ -128,7 +132,9 @@ class PhraseBook:
         position that matches is the leftmost match a full search would find.
         """
         matches: dict[int, re.Match[str]] = {}
-        for index in self._always:
+        for index, required in self._always:
+            if required and not any(text in canonical for text in required):
+                continue  # every match holds one of these texts: no need to search
             match = self.table[index].regex.search(canonical)
             if match is not None:
                 matches[index] = match
@@ -143,3 +149,84 @@ class PhraseBook:
             phrase = self.table[index]
             found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
         return evidence_from(found)
+
+
+_MAX_TEXTS = 64
+_USEFUL_LENGTH = 2
+_LONG_ENOUGH = 5
+_Item = tuple[object, object]
+
+
+def required_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return texts one of which every match of ``pattern`` holds, or () if none is known.
+
+    Read off the parsed pattern: runs of literals, small alternations of them and
+    optional letters ("you'?ve" holds "you've" or "youve"); the most selective is kept.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    found = _required(list(sre_parse.parse(pattern.pattern).data))
+    if not found or min(map(len, found)) < _USEFUL_LENGTH:
+        return ()
+    return tuple(text for text in found if not any(t in text for t in found if t != text))
+
+
+def _required(items: list[_Item]) -> tuple[str, ...]:
+    """Return the most selective set of texts one of which a match of ``items`` holds."""
+    candidates: list[tuple[str, ...]] = []
+    run: set[str] = {""}
+    for item in items:
+        exact = _exact([item])
+        if exact is not None and len(run) * len(exact) <= _MAX_TEXTS:
+            run = {before + after for before in run for after in exact}
+            continue
+        candidates.append(tuple(sorted(run)))
+        candidates.append(_required_inside(item))
+        run = {""}
+    candidates.append(tuple(sorted(run)))
+    return max(candidates, key=_selectivity)
+
+
+def _selectivity(texts: tuple[str, ...]) -> tuple[int, int]:
+    """Rank required texts: long enough to be rare first, then as few as possible."""
+    return min(min(map(len, texts), default=0), _LONG_ENOUGH), -len(texts)
+
+
+def _required_inside(item: _Item) -> tuple[str, ...]:
+    """Return what a group, alternation or repetition of at least one must hold."""
+    op, value = item
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+        return _required(list(value[3]))  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+        return _required(list(value[2]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        found = [_required(list(branch)) for branch in value[1]]  # type: ignore[index]
+        if all(texts and min(map(len, texts)) for texts in found):
+            return tuple(sorted({text for texts in found for text in texts}))
+    return ()
+
+
+def _exact(items: list[_Item]) -> set[str] | None:
+    """Return the few texts ``items`` can match (assertions match ""), else None."""
+    texts = {""}
+    for op, value in items:
+        if op is sre.LITERAL:
+            choices: set[str] | None = {chr(value)}  # type: ignore[arg-type]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
+            choices = {chr(code) for _, code in value}  # type: ignore[attr-defined]
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            choices = {""}
+        elif op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+            choices = _exact(list(value[3]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            parts = [_exact(list(branch)) for branch in value[1]]  # type: ignore[index]
+            choices = None if None in parts else set().union(*parts)  # type: ignore[arg-type]
+        elif op is sre.MAX_REPEAT and value[:2] == (0, 1):  # type: ignore[index]
+            inner = _exact(list(value[2]))  # type: ignore[index]
+            choices = None if inner is None else inner | {""}
+        else:
+            return None
+        if choices is None or len(texts) * len(choices) > _MAX_TEXTS:
+            return None
+        texts = {before + after for before in texts for after in choices}
+    return texts
