@@ -75,20 +75,21 @@ class Detector:
     ) -> list[Decision]:
         """Return the decision for each reply, in order (optionally with per-reply times).
 
-        Replies are screened together, and the model scores all that need it in one batch.
+        Replies are screened together in one compiled-regex pass; the shared "none"
+        decision stands for every reply without opt-out vocabulary, so only the others
+        cost a Python call, and the model scores all that need it in one batch.
         """
         texts = list(texts)
         unstops = list(last_unstop_at or [None] * len(texts))
         moments = list(now or [None] * len(texts))
         decisions = [NO_DECISION] * len(texts)
         pending: list[tuple[int, _Pending]] = []
-        for position, look in enumerate(needs_a_look(texts)):
-            if look:
-                screened = self._screen(texts[position], unstops[position], moments[position])
-                if isinstance(screened, Decision):
-                    decisions[position] = screened
-                else:
-                    pending.append((position, screened))
+        for position in needs_a_look(texts):
+            screened = self._screen(texts[position], unstops[position], moments[position])
+            if isinstance(screened, Decision):
+                decisions[position] = screened
+            else:
+                pending.append((position, screened))
         scored = [item for _, item in pending if item.document is not None]
         scores = iter(self._model.probabilities([item.document or "" for item in scored]))
         for position, item in pending:
