@@ -56,7 +56,8 @@ _PHRASES = """
         your$, ur$, who$, that$, for me, 4 me,
         meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
         interested in, send, be contacted, get these, get any
-    don't dont: call, phone, ring, know any, know a$, know an$, know who, know him, know her,
+    don't dont: have grand, call, phone, ring, know any, know a$, know an$, know who,
+        know him, know her,
         have a$, have an$, have any, have kids, have children, work$, wrk, go to, live$,
         belong, attend, use this, want these, want to get, want any, send
     doesn't doesnt: live, work, go to, use, have this, attend, belong
@@ -83,6 +84,8 @@ _PHRASES = """
     report reported reporting: you, this, u, your, ur, to, as
     block blocked blocking: this, your, ur, you, u, the
     passed: away, on, in$, last, recently, earlier
+    person: you, your, u$
+    have: my number, my #, this number, this #
     someone somebody: else$
     confused mixed mistaken: with, me, us, up, identity
     hasn't hasnt haven't havent: had, used
