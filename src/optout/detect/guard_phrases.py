@@ -156,7 +156,8 @@ GUARDS = [
         G,
         [
             r"\bmejor (?:por )?(?:mensaje|texto|whatsapp)|\bsolo (?:mensajes|texto)",
-            r"\b(?:contact|reach|message) me (?:by|via|through|thru) (?<!n't contact me by )"
+            r"\b(?:contact|reach|message) me (?:by|via|through|thru) (?<!n't contact me by )(?<!not"
+            r" contact me by )"
             r"(?:text|txt|sms)",
             r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) (?:me )?(?:on |at )?my (?:work|"
             r"home|office|old|other) (?:number|phone|#|line|email)",

@@ -16,7 +16,8 @@ HOW_TO = phrases(
         r"turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|messages?|alerts?)|"
         r"make (?:this|these|them|the texts?|the messages?) stop|get rid of (?:these|this|them|"
         r"the) (?:texts?|messages?|alerts?)|block (?:these|this|them|the) (?:texts?|messages?)|"
-        r"get (?:you|u|y'?all) to stop|get out of (?:this|these|the) (?:list|group|texts?))",
+        r"get (?:you|u|y'?all|these|them|the texts) to stop|leave (?:this|the) (?:group|list|chat|"
+        r"thread)|get out of (?:this|these|the) (?:list|group|texts?))",
         r"\b(?:is there|any) (?:a |any )?way (?:to|i can|for me to) (?:get removed|be removed|"
         r"unsubscribe|unsub|opt out|get off|stop (?:these|this|getting|receiving|the|them))",
         r"\b(?:stop|opt[- ]?out|unsubscribe) (?:word|code|keyword|command)\b",

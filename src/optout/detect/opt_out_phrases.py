@@ -45,6 +45,10 @@ REMOVE = [
             rf" "
             rf"(?:\w+ )?{LIST}",
             r"\b(?:delete|remove|erase) (?:this|my) contact\b",
+            r"\b(?:take|tk|get) (?:me|us|this number|my number|my #|this #) (?:off|out)(?: (?:too|"
+            r"please|pls|plz|now|asap|thanks?|thx|ty|already|of (?:this|it)))*(?=\W*(?:$|[,.!;]))",
+            r"\b(?:take|get|remove) (?:my|our|this|his|her|\w+'s) (?:\w+'s )?(?:number|#|cell|"
+            r"phone number|info) (?:off|out)\b",
             rf"^(?:{PLEASE} )?(?:remove|rmv|take|delete|drop)(?: me| us)? (?:off|from) (?:the |your"
             rf" |"
             rf"ur |this )?{LIST}\b",
@@ -55,7 +59,8 @@ REMOVE = [
             rf"\b(?:remove|remve|remov|rmv|delete|erase|unlist) {ME}(?: {PLEASE}| now| asap|"
             r"| immediately| right now| thanks?| thank you| thx| ty)*$",
             r"\b(?:lose|delete|erase|forget) (?:my|this) (?:number|numbr|#|num)(?!\w)",
-            rf"\b(?:want|would like|wanna|need|wish) (?:to )?(?:be )?(?:removed|taken off|"
+            rf"\b(?:want|would like|(?:i|we)'?d like|wanna|need|wish) (?:to )?(?:be )?(?:removed|ta"
+            rf"ken off|"
             rf"unsubscribed|opted out|off (?:this|your|ur|the|these) {LIST})",
             r"\b(?:remove|take|get|delete) (?:me|us|my number) (?:off|from) (?:here|this)(?!\w)",
             r"\b(?:purge|remove|remve|delete|erase|wipe|scrub) (?:my|all my|our) (?:contact )?(?:in"
@@ -64,7 +69,9 @@ REMOVE = [
             r"\b(?:my )?(?:info|information|number|#|details|data) (?:removed|deleted|taken off|"
             r"erased|purged)\b",
             r"^(?:\w+ )?off (?:the|your|ur|this|that) (?:\w+ )?list\b|\bdelete me\b",
-            r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose|pull|wipe|scrub) (?:my|our|this|hi"
+            r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose|pull|wipe|scrub|scratch) (?:both )"
+            r"?"
+            r"(?:my|our|this|hi"
             r"s|her|\w+'s) "
             r"(?:\w+'s )?(?:number|#|num|numbr|phone number|cell)(?!\w)",
             rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov)"
@@ -107,6 +114,14 @@ STOP_TEXTING = [
             r"\b(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|"
             r"recieve|get) (?:these|this|your|ur|them|any)",
             r"\bcease and desist\b",
+            r"\b(?:sop|stop) (?:texting|txting|messaging|msging|sending|the (?:msgs|texts|messages)"
+            r")\b",
+            r"\b(?:ask|asking|request|requesting) (?:that )?(?:you |u |y'?all )?(?:not|never) "
+            r"(?:contact|text|message|txt|msg)",
+            r"\b(?:want|asking that|ask that|request that|need) (?:the|these|your|all) (?:\w+ )?"
+            r"(?:texts|messages|txts|msgs) (?:to )?stop\b",
+            r"^no (?:text|txt|message|msg|contact) me\b|\bend (?:my|the|this) subscription\b",
+            rf"(?<=[,.;] )no (?:more )?{TEXTS}\W*$",
             rf"\b{STOP} (?:the|these|those|all|your|ur|this|that) (?:\w+ ){{0,2}}?{TEXTS}",
             rf"\b{STOP} (?:getting|receiving|recieving) (?:these|this|them|your|ur|{TEXTS}|\w+ "
             r"from (?:you|u|ur|your))",
@@ -173,7 +188,8 @@ DO_NOT_CONTACT = [
         "do not contact",
         S,
         [
-            rf"\b{NOT} (?:ever )?(?:text|txt|texting|message|msg|msging|messaging|contact|sms|"
+            rf"\b(?:{NOT}|(?:do not|don'?t|dont) (?:you|u)) (?:ever )?(?:text|txt|texting|"
+            r"message|msg|msging|messaging|contact|sms|"
             r"send|reach out to|hit up|call or text|text or call|call and text|call n text|"
             r"call/text|call or txt|email or text) (?:me|us|this number|this #|my number|"
             r"my phone|this phone|here)(?!\w)",

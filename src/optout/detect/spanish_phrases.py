@@ -35,6 +35,7 @@ SPANISH = [
             rf"\bno (?:quiero|deseo|queremos|necesito) (?:recibir |mas |seguir recibiendo |sus |"
             rf"tus |estos |ningun |ningunos )*(?:{MESSAGES}|nada)",
             rf"\bno mas {MESSAGES}",
+            r"\bcancelar (?:los |mis |estos |sus )?(?:mensajes|textos|notificaciones)\b",
             r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta)(?: (?:por favor|"
             r"porfa|porfavor|ya|gracias|ahora))*$",
             r"\bno (?:me |nos )?(?:sigan?|sigas) (?:escribiendo|enviando|mandando|contactando)",
@@ -51,7 +52,7 @@ SPANISH = [
             r"\b(?:este|esta|ese) no es (?:el|su|mi) (?:numero|telefono|celular)(?!\w)",
             r"\bno conozco a (?:nadie|ninguna persona|ningun|esa persona|ese)(?!\w)",
             r"\b(?:aqui|aca) no (?:vive|hay nadie|existe)(?!\w)",
-            r"^(?:numero )?equivocad[oa]\W*$",
+            r"^(?:\w+\W+)?(?:numero )?equivocad[oa]\W*$",
             r"\bno soy (?:esa|esta|la|el|quien|su) (?:persona|senora?|cliente|paciente|que)",
             r"\b(?:ya no|no) (?:tiene|usa|es de) (?:este|ese|el) (?:numero|telefono|celular)",
             r"\b(?:este|ese) (?:numero|telefono|celular) ya no es (?:de|del)\b",

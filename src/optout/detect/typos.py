@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 VOCABULARY = """
-    stop stopped stopping text texts texting texted message messages messaging remove removed
+    dont stop stopped stopping text texts texting texted message messages messaging remove removed
     number contact contacted contacting unsubscribe please want wanna wrong person receive
     receiving getting anymore these take sending send list consent revoke permission leave
     alone delete longer interested calling bothering never signed moved passed away died
@@ -23,7 +23,7 @@ VOCABULARY = """
     escriban lista mandar enviar molesten persona
 """.split()
 COMMON_WORDS = frozenset(
-    """aloe ded did ided lave lisa lit loner pease sed sam sin singed sop stoop thee wat wong
+    """dot aloe ded did ided lave lisa lit loner pease sed sam sin singed sop stoop thee wat wong
     txt txts txted txting stp texs tet pone agin sing""".split()
 )
 """Misspellings that are words in their own right, or spellings the patterns already know."""

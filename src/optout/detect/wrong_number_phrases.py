@@ -75,7 +75,8 @@ WRONG_NUMBER = [
             r"\b(?:i|we) (?:don'?t|dont|do not) have (?:a|an|any) (?:child|children|kids?|son|"
             r"daughter|student|account|appointment|membership|policy|car|pet|dog|cat)(?!\w)"
             r"(?! (?:today|tomorrow|tonight|this|next|on|at \d))",
-            r"\b(?:i'?ve|i have|i|ive) never (?:been|ben) (?:a |an )?(?:patient|customer|member|"
+            r"(?:^|\b(?:i'?ve|i have|i|ive) )never (?:been|ben) (?:a |an )?(?:patient|customer|memb"
+            r"er|"
             r"client|student|employee|parent)",
             r"\b(?:i'?ve|i have|i|ive) never (?:worked for|applied|heard of|shopped|made an? "
             r"(?:appointment|appointmnt|appt|order|account)|signed up|registered|enrolled|"
@@ -158,6 +159,20 @@ WRONG_NUMBER = [
             r" "
             r"(?:looking for|trying to reach|texting|after|trying to text)",
             r"\b(?:i'?m|im|i am|we'?re|we are) not related to\b",
+            r"\b(?:i|we) (?:don'?t|dont|do not) have (?:any )?(?:grandchildren|grandkids|kids|"
+            r"children) (?:at|in|attending|enrolled)\b",
+            r"\b(?:doesn'?t|does not|no longer|don'?t) (?:go|goes|attend|attends) (?:to )?(?:school"
+            r"|"
+            r"class|church)? ?(?:there|here)\b",
+            r"\b(?:he|she|they) (?:has |have )?moved (?:away|overseas|abroad|out of (?:state|the "
+            r"country|town))(?=\W*$| (?:last|years|a |in |\d))",
+            r"\bno ?(?:one|body) (?:here|in this (?:house|household|family)) (?:has|is|goes|attends"
+            r"|"
+            r"works|by)\b",
+            r"\b(?:texting|messaging|texted|text) (?:me )?(?:for|about) (?:someone|somebody) (?:nam"
+            r"ed|"
+            r"called)\b",
+            r"\b(?:no longer|not) (?:employed|working) (?:here|there|with us|at (?:this|your))\b",
             r"\bmistaken identity\b|\b(?:i'?m|im|i am) not (?:the|that) \w+ (?:you'?re|you are|"
             r"u r|ur|you) (?:looking for|after|want|thinking of)",
             r"\bnot (?:the|that) (?:guy|girl|person|lady|man|woman|one) (?:you'?re|you are|u r|ur|"
