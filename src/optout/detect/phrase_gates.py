@@ -102,12 +102,12 @@ class PhraseBook:
 
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
-        self._always: list[tuple[int, tuple[str, ...]]] = []
+        self._always: list[tuple[int, Callable[[str], object]]] = []
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
             starts = openings(phrase.regex.pattern)
             if not starts:
-                self._always.append((index, required_text(phrase.regex)))
+                self._always.append((index, _holds_any(required_text(phrase.regex))))
             self._openers.extend((*_first_word(start), index) for start in starts)
         self._by_word: dict[str, tuple[tuple[int, MatchAt], ...]] = {}
 
@@ -132,9 +132,9 @@ class PhraseBook:
         position that matches is the leftmost match a full search would find.
         """
         matches: dict[int, re.Match[str]] = {}
-        for index, required in self._always:
-            if required and not any(text in canonical for text in required):
-                continue  # every match holds one of these texts: no need to search
+        for index, holds_required_text in self._always:
+            if not holds_required_text(canonical):
+                continue  # every match holds one of its required texts: no need to search
             match = self.table[index].regex.search(canonical)
             if match is not None:
                 matches[index] = match
@@ -149,6 +149,18 @@ class PhraseBook:
             phrase = self.table[index]
             found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
         return evidence_from(found)
+
+
+def _holds_any(texts: tuple[str, ...]) -> Callable[[str], object]:
+    """Return a test of whether a reply holds one of ``texts`` (always true for none)."""
+    if not texts:
+        return _any_reply
+    return re.compile("|".join(map(re.escape, texts))).search
+
+
+def _any_reply(_canonical: str) -> bool:
+    """Return True: a pattern without required text is searched in every reply."""
+    return True
 
 
 _MAX_TEXTS = 64
