@@ -58,7 +58,7 @@ def authenticate_api_key(session: Session, key: str | None) -> Account:
     """Return the account whose API key is ``key``, or raise AuthenticationFailed."""
     shape = _KEY_SHAPE.fullmatch(key or "")
     found = find_api_key(session, shape.group(1)) if shape else None
-    stored_hash = found[0].key_hash if found else _hash("no such key")
+    stored_hash = found[0] if found else _hash("no such key")
     if not hmac.compare_digest(stored_hash, _hash(key or "")) or found is None:
         raise AuthenticationFailed(
             "missing or wrong API key; send it as 'Authorization: Bearer <api key>'"

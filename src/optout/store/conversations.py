@@ -66,12 +66,17 @@ def _conversation_upsert(dialect: str) -> Any:
 def find_message(
     session: Session, *, account_id: int, direction: Direction, provider_id: str
 ) -> Message | None:
-    """Return the account's message with this provider id, if it was stored already."""
+    """Return the account's message with this provider id, if it was stored already.
+
+    Only the id is looked up first: nearly every message is new, and loading no row of a
+    wide table still costs reading its description; a retry then loads the row by its key.
+    """
     values = {"account_id": account_id, "direction": direction.value, "provider_id": provider_id}
-    return session.scalars(_FIND_MESSAGE, values).one_or_none()
+    message_id = session.execute(_FIND_MESSAGE_ID, values).scalar_one_or_none()
+    return None if message_id is None else session.get(Message, message_id)
 
 
-_FIND_MESSAGE = select(Message).where(
+_FIND_MESSAGE_ID = select(Message.id).where(
     Message.account_id == bindparam("account_id"),
     Message.direction == bindparam("direction"),
     Message.provider_id == bindparam("provider_id"),
