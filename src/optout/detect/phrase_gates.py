@@ -24,6 +24,8 @@ _QUANTIFIERS = ("?", "*", "{")
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
+AnyAt = Callable[[str, int], object]
+Opened = tuple[AnyAt, tuple[tuple[int, MatchAt], ...]]
 
 
 def openings(pattern: str) -> list[str]:
@@ -102,17 +104,31 @@ class PhraseBook:
 
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
-        self._always: list[tuple[int, Callable[[str], object]]] = []
+        self._always: list[int] = []
+        self._gated: dict[str, set[int]] = {}
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
             starts = openings(phrase.regex.pattern)
-            if not starts:
-                self._always.append((index, _holds_any(required_text(phrase.regex))))
+            required = () if starts else required_text(phrase.regex)
+            if not starts and not required:
+                self._always.append(index)
+            for text in required:
+                self._gated.setdefault(text, set()).add(index)
             self._openers.extend((*_first_word(start), index) for start in starts)
-        self._by_word: dict[str, tuple[tuple[int, MatchAt], ...]] = {}
+        self._gate = _longest_at_each_position(list(self._gated))
+        for longer in self._gated:  # a text found also holds every text it starts with
+            for shorter in self._gated:
+                if shorter != longer and longer.startswith(shorter):
+                    self._gated[longer] |= self._gated[shorter]
+        self._by_word: dict[str, Opened] = {}
+        self._together: dict[tuple[int, ...], AnyAt] = {}
 
-    def _opened_by(self, word: str) -> tuple[tuple[int, MatchAt], ...]:
-        """Return the patterns ``word`` can open, from the cache when it has been seen."""
+    def _opened_by(self, word: str) -> Opened:
+        """Return the patterns ``word`` can open, from the cache when it has been seen.
+
+        With them comes one compiled alternation of them all: where it does not match,
+        none of them does, and one call in C replaces one call per pattern.
+        """
         cached = self._by_word.get(word)
         if cached is None:
             opened = {
@@ -120,10 +136,25 @@ class PhraseBook:
                 for opener, exact, index in self._openers
                 if (word == opener if exact else word.startswith(opener))
             }
-            cached = tuple((index, self.table[index].regex.match) for index in sorted(opened))
+            indexes = tuple(sorted(opened))
+            matchers = tuple((index, self.table[index].regex.match) for index in indexes)
+            cached = (self._any_of(indexes), matchers)
             if len(self._by_word) < _CACHE_LIMIT:
                 self._by_word[word] = cached
         return cached
+
+    def _any_of(self, indexes: tuple[int, ...]) -> AnyAt:
+        """Return the match of an alternation of the patterns at ``indexes`` (cached)."""
+        together = self._together.get(indexes)
+        if together is None:
+            regexes = [self.table[index].regex for index in indexes]
+            if len(regexes) < 2 or any(r.groups or r.flags != re.UNICODE for r in regexes):
+                together = _any_position  # numbered groups or flags would not combine
+            else:
+                together = re.compile("|".join(f"(?:{r.pattern})" for r in regexes)).match
+            if len(self._together) < _CACHE_LIMIT:
+                self._together[indexes] = together
+        return together
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order.
@@ -132,14 +163,17 @@ class PhraseBook:
         position that matches is the leftmost match a full search would find.
         """
         matches: dict[int, re.Match[str]] = {}
-        for index, holds_required_text in self._always:
-            if not holds_required_text(canonical):
-                continue  # every match holds one of its required texts: no need to search
+        gated = self._gated
+        held = {index for text in set(self._gate(canonical)) for index in gated[text]}
+        for index in sorted(held.union(self._always)):
             match = self.table[index].regex.search(canonical)
             if match is not None:
                 matches[index] = match
         for word in _WORD.finditer(canonical):
-            for index, match_at in self._opened_by(word.group()):
+            any_at, opened = self._opened_by(word.group())
+            if not opened or any_at(canonical, word.start()) is None:
+                continue
+            for index, match_at in opened:
                 if index not in matches:
                     match = match_at(canonical, word.start())
                     if match is not None:
@@ -151,16 +185,20 @@ class PhraseBook:
         return evidence_from(found)
 
 
-def _holds_any(texts: tuple[str, ...]) -> Callable[[str], object]:
-    """Return a test of whether a reply holds one of ``texts`` (always true for none)."""
-    if not texts:
-        return _any_reply
-    return re.compile("|".join(map(re.escape, texts))).search
-
-
-def _any_reply(_canonical: str) -> bool:
-    """Return True: a pattern without required text is searched in every reply."""
+def _any_position(_canonical: str, _position: int) -> bool:
+    """Return True: patterns that cannot be combined are each tried."""
     return True
+
+
+def _longest_at_each_position(texts: list[str]) -> Callable[[str], list[str]]:
+    """Return a search for the longest of ``texts`` starting at each position of a reply."""
+    if not texts:
+        return lambda _canonical: []
+    by_first: dict[str, list[str]] = {}
+    for text in sorted(texts, key=len, reverse=True):
+        by_first.setdefault(text[0], []).append(re.escape(text[1:]))
+    branches = (re.escape(first) + f"(?:{'|'.join(rest)})" for first, rest in by_first.items())
+    return re.compile(f"(?=({'|'.join(branches)}))").findall
 
 
 _MAX_TEXTS = 64
