@@ -205,8 +205,9 @@ def _screen() -> re.Pattern[bytes]:
     stems = re.split(r"\|(?![^()]*\))", _WORD_STEMS)  # top-level branches only
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
+    branches += [re.escape(word) + "(?![a-z0-9])" for word in _KEYWORD_WORDS]
     keywords = _trie([re.escape(word) for word in _KEYWORD_WORDS])
-    branches.append(f"['*#]*(?:{keywords})(?![a-z0-9])")  # "'stop'" is the keyword too
+    branches.append(f"['*#]+(?:{keywords})(?![a-z0-9])")  # "'stop'" is the keyword too
     for head, followers in _HEADS.items():
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + _trie(after) + ")")
