@@ -18,7 +18,9 @@ import operator
 import re
 from bisect import bisect_right
 from functools import cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+
+from optout.detect.normalize import rough_fold
 
 _WORD_STEMS = (
     # stop, remove, unsubscribe, opt out, consent, cancel
@@ -168,28 +170,42 @@ _KEYWORD_WORDS = frozenset(
     "stop end cancel unsubscribe quit stopall revoke optout opt start unstop help info".split()
 )
 _WORD_END = r"(?=[ \x00])"
+_STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
+"""The stop-sign emoji that alone ask to stop (as the detector's ``STOP_SIGNS``)."""
 _LITERAL_HEAD = re.compile(r"[a-z0-9' ]*")
 
 
 def needs_a_look(texts: list[str]) -> list[int]:
     """Return the positions of the replies that may be anything but a plain "none".
 
-    A reply needs a closer look when it is not ASCII, holds a word of a standard keyword,
-    or holds what :func:`is_candidate` looks for. All replies are joined, folded to words
-    with byte operations and searched with one compiled pattern, so the C regex engine
-    does the work and the 90% of replies without such words cost no Python call at all.
+    A reply needs a closer look when it holds a word of a standard keyword, a stop sign,
+    or what :func:`is_candidate` looks for, once folded as the detector folds it. All
+    replies are joined, folded to words with byte operations and searched with one
+    compiled pattern, so the C regex engine does the work and the 90% of replies without
+    such words cost no Python call at all; replies that are not ASCII are searched again
+    after one accent-and-width fold of them all.
     """
-    blob = _SEPARATOR.join(texts)
-    if not texts or blob.count(_SEPARATOR) != len(texts) - 1:
+    if any(map(operator.contains, texts, repeat(_SEPARATOR))):
         return list(range(len(texts)))  # a reply holds the separator itself: look at all
-    padded = f"{_SEPARATOR}{blob}{_SEPARATOR}"
+    loud = set(_screened(texts))
+    others = list(compress(range(len(texts)), map(operator.not_, map(str.isascii, texts))))
+    folded = rough_fold(_SEPARATOR.join(texts[position] for position in others))
+    replies = folded.split(_SEPARATOR) if others else []
+    if len(replies) != len(others):
+        return sorted(loud.union(others))
+    loud.update(others[index] for index in _screened(replies))
+    loud.update(others[index] for index, reply in enumerate(replies) if _STOP_SIGN.search(reply))
+    return sorted(loud)
+
+
+def _screened(texts: list[str]) -> set[int]:
+    """Return the positions of the replies in which the screen pattern finds something."""
+    padded = _SEPARATOR + _SEPARATOR.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
     starts = list(accumulate(map(len, texts), lambda start, size: start + size + 1, initial=0))
-    # a match starts on the separator before its word: at the word's offset in ``blob``
+    # a match starts on the separator before its word: at the word's offset in the join
     found = map(partial(bisect_right, starts), map(re.Match.start, _screen().finditer(folded)))
-    loud = {position - 1 for position in found}
-    loud.update(compress(range(len(texts)), map(operator.not_, map(str.isascii, texts))))
-    return sorted(loud)
+    return {position - 1 for position in found}
 
 
 @cache
