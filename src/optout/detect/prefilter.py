@@ -40,16 +40,17 @@ _WORD_STEMS = (
     # Spanish, unaccented
     r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
     r"e|quitar|"
-    r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me"
+    r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
+    r"permiso|vayan|suscrip|reported$|scam$|sue$"
 )
 _PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
         mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
     end: these, this, the, all, your, ur, them
     take tk takke tkae: me, us, my, this, back
-    get: me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
+    get: bent, me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
         tf out
-    drop lose forget purge: me, us, my, this
+    drop lose forget purge: me, us, my, this, dead
     never: done, did business, sign, subscri, agree, ask, call, been, ben, work, appl,
         heard, shop, made, text, tet, contact, gave, consent, attend, regist, enrol, had,
         signed, ever, again, get
@@ -81,7 +82,12 @@ _PHRASES = """
     live lives: here
     new: owner, phone
     who: the, tf, is this, are you, r u, u think, you think, that is
-    go: to hell, away
+    go: to hell, away, f$, fuck, screw, f*
+    kiss: my ass, my arse, my butt
+    die: in a fire
+    sick: of, and tired
+    dare: text, message, contact
+    nerve: texting, messaging
     piss pss buzz: off
     report reported reporting: you, this, u, your, ur, to, as
     block blocked blocking: this, your, ur, you, u, the
