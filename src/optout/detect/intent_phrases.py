@@ -85,7 +85,7 @@ HOSTILE = [
             r"(?:texts|messages|spam|spammers?|robot|bots?|robotexts?)(?!\w)",
             r"\bleave (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |tf |the f |f\*+ing )?alone\b.*"
             r"\b(?:text|txt|msg|message|number)",
-            r"\bdej[ae]n?me (?:en paz|tranquil[oa])",
+            r"\bdej[ae]n?me (?:en paz|tranquil[oa])|\bvayan?se al (?:diablo|carajo|demonio)",
             r"\bget (?:the (?:hell|fuck|heck|f) |tf )?out of my (?:phone|inbox|texts|life|face)\b",
             r"\b(?:fuck|f\*+k|screw|damn) (?:you|u|off)(?: \w+){0,2} (?:your|ur|these|this|the) "
             r"(?:texts?|messages?|spam|crap|shit|bs)\b",
@@ -94,6 +94,14 @@ HOSTILE = [
             r"\bno ?(?:one|body) wants (?:your|ur|these|this|the) (?:\w+ )?(?:texts?|messages?|spam"
             r")",
             r"\b(?:is|are) unsolicited\b|^unsolicited\b",
+            r"\breport(?:ed|ing)? (?:\w+ )?to (?:my|the) (?:carrier|provider|phone company|"
+            r"fcc|ftc)",
+            r"^(?:you'?re |you are |u r |ur |you have been |you'?ve been )?(?:reported|blocked and "
+            r"reported|reported and blocked)\W*$",
+            r"\b(?:i'?ll|i will|i'?m going to) sue(?: (?:you|u|y'?all|your company))?\W*$|\b(?:call"
+            r"ing|call|contacting|"
+            r"contact) (?:my|a) (?:lawyer|attorney)\b",
+            r"^(?:this is |this is a |its a |it'?s a |total )?scam\W*$",
             r"\bthis is harassment\b|\bblocked and reported\b|\breported and blocked\b",
             r"\b(?:i will|i'?ll|gonna|going to|i am going to|i'?m going to) report (?:you|u|this "
             r"number|your number|this)\b(?! (?:back|to (?:the )?(?:coach|teacher|office|front)))",
@@ -121,6 +129,9 @@ HOSTILE = [
             r"tf |the f |f\*+ing )?(?:alone|alon|alne)(?!\w)",
             r"\b(?:gtfo|gttfo|stfu|buzz off|pss off)(?!\w)",
             r"\b(?:go to hell|piss off|bugger off|get lost|eat shit|go away|screw off)(?!\w)",
+            r"\bgo (?:f|fuck|f\*+k|f\*+ck|fk|screw) (?:yourself|urself|off)\b|\bfuck (?:right )?off"
+            r"\b|"
+            r"\bget bent\b|\bkiss my (?:ass|arse|butt)\b|\bdrop dead\b|\bdie in a fire\b",
             r"\b(?:spam|spammer|spamming|scam|scammer|harass\w*|lawsuit|lawyer|attorney|sue)(?!\w)",
             r"\bblock(?:ed|ing)? (?:this|your|ur|you|u|the)(?!\w)",
         ],

@@ -45,14 +45,17 @@ REMOVE = [
             rf" "
             rf"(?:\w+ )?{LIST}",
             r"\b(?:delete|remove|erase) (?:this|my) contact\b",
-            r"\b(?:take|tk|get) (?:me|us|this number|my number|my #|this #) (?:off|out)(?: (?:too|"
+            r"(?<!n't )(?<!dont )(?<!not )\b(?:take|tk|get) (?:me|us|this number|my number|my #|thi"
+            r"s #) (?:off|out)(?: (?:too|"
             r"please|pls|plz|now|asap|thanks?|thx|ty|already|of (?:this|it)))*(?=\W*(?:$|[,.!;]))",
-            r"\b(?:take|get|remove) (?:my|our|this|his|her|\w+'s) (?:\w+'s )?(?:number|#|cell|"
+            r"(?<!n't )(?<!dont )(?<!not )\b(?:take|get|remove) (?:my|our|this|his|her|\w+'s) (?:\w"
+            r"+'s )?(?:number|#|cell|"
             r"phone number|info) (?:off|out)\b",
             rf"^(?:{PLEASE} )?(?:remove|rmv|take|delete|drop)(?: me| us)? (?:off|from) (?:the |your"
             rf" |"
             rf"ur |this )?{LIST}\b",
-            r"\b(?:take|get) (?:my|this|our) (?:number|info|information|details|contact info|#) "
+            r"(?<!n't )(?<!dont )(?<!not )\b(?:take|get) (?:my|this|our) (?:number|info|information"
+            r"|details|contact info|#) "
             r"(?:off|out)\b",
             rf"\b(?:don'?t|do not|dont|no longer) (?:want|wish|need) to be on (?:this|your|ur|any|"
             rf"these|the (?:text|txt|sms|mailing|contact|texting)) (?:\w+ )?{LIST}",
@@ -114,7 +117,7 @@ STOP_TEXTING = [
             r"\b(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|"
             r"recieve|get) (?:these|this|your|ur|them|any)",
             r"\bcease and desist\b",
-            r"\b(?:sop|stop) (?:texting|txting|messaging|msging|sending|the (?:msgs|texts|messages)"
+            r"\b(?:sop|stop) (?:texting|txting|messaging|msging|the (?:msgs|texts|messages)"
             r")\b",
             r"\b(?:ask|asking|request|requesting) (?:that )?(?:you |u |y'?all )?(?:not|never) "
             r"(?:contact|text|message|txt|msg)",
@@ -147,10 +150,17 @@ STOP_TEXTING = [
             r"contact|msg)",
             rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?"
             rf"{TEXTS}",
-            r"\bstop (?:blowing|blowig) up my phone\b",
+            r"\b(?:stop|quit) (?:blowing|blowig) up my (?:phone|cell)\b",
+            r"\bdon'?t you dare (?:text|txt|message|msg|contact)|\b(?:some|a lot of) nerve "
+            r"(?:texting|messaging|contacting)",
+            rf"\bsick (?:and tired )?of (?:your|these|the|ur|all these|all the) (?:\w+ )?{TEXTS}",
+            rf"\bno ?(?:one|body) asked for (?:your|these|ur|the) (?:\w+ )?{TEXTS}",
+            r"\bif (?:you|u) (?:text|txt|message|msg|contact) (?:me|us) (?:one more time|ever again"
+            r")",
             r"(?:^|[.!?,:;]\s*|\b(?:interested|number|already|hell|heck|ugh|just|seriously|please|p"
             r"ls|plz|"
-            r"omg|god)\W+)(?:stop|stpo|stp)(?: (?:already|now|it|please|pls|plz|ok|okay))?\W*$",
+            r"omg|god|sake|ffs|christ|wtf|lord)\W+)(?:stop|stpo|stp)(?: (?:already|now|it|please|pl"
+            r"s|plz|ok|okay))?\W*$",
             r"\b(?:have to|gotta|need to|do i) (?:say|tell you|ask you) (?:to )?stop\b",
             r"\bif (?:you|u) (?:would |could |can |will )?(?:stop|stopped|quit) (?:texting|"
             r"messaging|contacting|sending|txting)",

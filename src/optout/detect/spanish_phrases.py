@@ -54,6 +54,9 @@ SPANISH = [
             r"\b(?:aqui|aca) no (?:vive|hay nadie|existe)(?!\w)",
             r"^(?:\w+\W+)?(?:numero )?equivocad[oa]\W*$",
             r"\bno soy (?:esa|esta|la|el|quien|su) (?:persona|senora?|cliente|paciente|que)",
+            r"\bno soy (?:quien|a quien|la persona que|el que|la que) (?:busca|buscan|piensa|"
+            r"piensan|cree|creen)",
+            r"\b(?:este|ese) (?:numero|telefono|celular) no es (?:de|del)\b",
             r"\b(?:ya no|no) (?:tiene|usa|es de) (?:este|ese|el) (?:numero|telefono|celular)",
             r"\b(?:este|ese) (?:numero|telefono|celular) ya no es (?:de|del)\b",
             r"\b(?:fallecio|murio)\b|\bno conozco a (?:ese|esa) (?:senor|senora|persona|muchach[oa]"
@@ -71,6 +74,12 @@ SPANISH = [
             r"bajenme|bajame)(?!\w)",
             r"\b(?:paren|pare|detengan|deten) (?:los|sus|estos|de enviar) (?:mensajes|textos)",
             r"\bya no me interesa\b|\bno autorizo\b",
+            r"\b(?:retiro|revoco|cancelo|quito|retiramos) (?:mi |el |nuestro )?(?:consentimiento|"
+            r"permiso|autorizacion)",
+            r"\bcancel\w* (?:mi |la |su |esta )?(?:suscripcion|subscripcion)",
+            r"\bno (?:quiero|deseo|queremos) (?:estar|seguir|permanecer) en (?:su|esta|la|sus|este)"
+            r" "
+            r"(?:lista|grupo|base|sistema)",
             r"\b(?:saquen|quiten|borren|eliminen) (?:mi|este|su) numero\b",
             r"\bya no (?:me )?(?:manden|envien|escriban|mande|envie|contacten)\b",
             r"\b(?:dar(?:me)?|denme|deme|dame|dese|doy|darse|darnos|dar) de baja\b",

@@ -35,7 +35,7 @@ from optout.detect.prefilter import is_candidate
 
 REGULARISATION_C = 30.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 3.0, "plain": 10.0}
+FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 2.0, "plain": 10.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
 The corpus is nearly half opt-outs, real inbound traffic is overwhelmingly not, and the

@@ -132,7 +132,8 @@ WRONG_NUMBER = [
             r"thinking of|texting) (?:someone|somebody|some one) else\b",
             r"\b(?:this|my|the) (?:number|phone|cell|#) (?:belongs|is registered) to (?:someone|"
             r"somebody) else\b",
-            r"\b(?:you|u) (?:have|got|'ve got|ve got) (?:the )?wrong \w+\W*$",
+            r"\b(?:you|u) (?:have|got|'ve got|ve got) (?:the )?wrong (?!idea|impression|end|way|one"
+            r"|day|time|date|address|size)\w+\W*$",
             r"\b(?:you|u) must have (?:an? |the )?(?:old|outdated|wrong) (?:number|#|contact)",
             r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to|done business|been a "
             r"(?:customer|client|patient|member)|had an? account|used your)\b(?![^.!]*\?)",
