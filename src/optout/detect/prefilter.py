@@ -150,7 +150,8 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
             for f in followers.replace("\n", " ").split(",")
             if f.strip()
         )
-        heads.update(dict.fromkeys(names.split(), parsed))
+        for name in names.split():  # a head listed twice keeps the followers of both
+            heads[name] = heads.get(name, ()) + parsed
     return heads
 
 
