@@ -81,6 +81,7 @@ _PHRASES = """
         wasn't, was my
     live lives: here
     new: owner, phone
+    previous prior former: owner
     who: the, tf, is this, are you, r u, u think, you think, that is
     go: to hell, away, f$, fuck, screw, f*
     kiss: my ass, my arse, my butt
