@@ -174,6 +174,11 @@ WRONG_NUMBER = [
             r"ed|"
             r"called)\b",
             r"\b(?:no longer|not) (?:employed|working) (?:here|there|with us|at (?:this|your))\b",
+            r"\b(?:this is|that'?s|you have|you'?ve got|u have) the wrong (?:phone|cell|line)\b",
+            r"\b(?:previous|prior|old|former) owner (?:of (?:this|the|my) (?:number|phone|#)|must h"
+            r"ave|"
+            r"had (?:this|the))",
+            r"\bnever had an? (?:appointment|appt|account|order) (?:with|at) (?:you|your|u|ur)\b",
             r"\bmistaken identity\b|\b(?:i'?m|im|i am) not (?:the|that) \w+ (?:you'?re|you are|"
             r"u r|ur|you) (?:looking for|after|want|thinking of)",
             r"\bnot (?:the|that) (?:guy|girl|person|lady|man|woman|one) (?:you'?re|you are|u r|ur|"
