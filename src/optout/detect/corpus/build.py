@@ -246,9 +246,11 @@ def build() -> dict[str, list[Example]]:
     taken: set[str] = set()
     result: dict[str, list[Example]] = {}
     for split in SPLITS:
-        examples = dedupe(keywords[split] + expand(seeds[split], split, rng), taken)
+        # Each split draws from its own generator, so growing train leaves held-out as it was.
+        split_rng = random.Random(f"{SEED}:{split}")
+        examples = dedupe(keywords[split] + expand(seeds[split], split, split_rng), taken)
         validate(examples)
-        rng.shuffle(examples)
+        split_rng.shuffle(examples)
         result[split] = examples
     return result
 
