@@ -128,6 +128,8 @@ class OptInIn(ConfirmIn):
 class AutoOptOutOut(BaseModel):
     """A message in the Auto Opt-Out folder."""
 
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     number: str
     body: str
@@ -189,6 +191,8 @@ class ImportOut(BaseModel):
 
 class OptOutOut(BaseModel):
     """An opt-out in force."""
+
+    model_config = ConfigDict(from_attributes=True)
 
     number: str
     source: EventSource

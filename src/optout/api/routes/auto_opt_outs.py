@@ -27,19 +27,7 @@ def get_auto_opt_outs(
     )
     total = ledger.count_auto_opt_outs(session, account=account)
     return AutoOptOutPage(
-        items=[
-            AutoOptOutOut(
-                id=item.id,
-                number=item.number,
-                body=item.body,
-                reason=item.reason,
-                span=list(item.span) if item.span else None,
-                confidence=item.confidence,
-                at=item.at,
-                conversation_id=item.conversation_id,
-            )
-            for item in items
-        ],
+        items=[AutoOptOutOut.model_validate(item) for item in items],
         next=next_cursor,
         total=total,
     )

@@ -31,17 +31,7 @@ def get_opt_outs(
         session, account=account, search=search, after=after, limit=limit
     )
     return OptOutPage(
-        items=[
-            OptOutOut(
-                number=item.number,
-                source=item.source,
-                at=item.at,
-                reason=item.reason,
-                actor=item.actor,
-                note=item.note,
-            )
-            for item in items
-        ],
+        items=[OptOutOut.model_validate(item) for item in items],
         next=next_cursor,
     )
 
