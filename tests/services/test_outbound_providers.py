@@ -54,6 +54,18 @@ def twilio_url():
     server.server_close()
 
 
+def _send_hi(db_session, account, to: str, provider: TwilioProvider):
+    """Send "hi" to ``to`` from the account's number through ``provider``."""
+    send(
+        db_session,
+        account=account,
+        to=to,
+        body="hi",
+        from_number="+12025550100",
+        provider=provider,
+    )
+
+
 def test_twilio_provider_sends_and_keeps_the_sid(db_session, account, twilio_url):
     provider = TwilioProvider(SID, "token", base_url=twilio_url)
     message = send(
@@ -73,27 +85,13 @@ def test_twilio_provider_sends_and_keeps_the_sid(db_session, account, twilio_url
 def test_a_twilio_refusal_is_a_provider_error(db_session, account, twilio_url):
     provider = TwilioProvider(SID, "token", base_url=twilio_url)
     with pytest.raises(ProviderError, match="Twilio refused"):
-        send(
-            db_session,
-            account=account,
-            to="+12025550999",
-            body="hi",
-            from_number="+12025550100",
-            provider=provider,
-        )
+        _send_hi(db_session, account, "+12025550999", provider)
 
 
 def test_an_unreachable_twilio_is_a_provider_error(db_session, account):
     provider = TwilioProvider(SID, "token", base_url="http://127.0.0.1:9")
     with pytest.raises(ProviderError):
-        send(
-            db_session,
-            account=account,
-            to="+12025550123",
-            body="hi",
-            from_number="+12025550100",
-            provider=provider,
-        )
+        _send_hi(db_session, account, "+12025550123", provider)
 
 
 def test_opted_out_numbers_never_reach_the_provider(db_session, account, twilio_url):
@@ -106,12 +104,5 @@ def test_opted_out_numbers_never_reach_the_provider(db_session, account, twilio_
     )
     provider = TwilioProvider(SID, "token", base_url=twilio_url)
     with pytest.raises(OptedOut):
-        send(
-            db_session,
-            account=account,
-            to="+12025550123",
-            body="hi",
-            from_number="+12025550100",
-            provider=provider,
-        )
+        _send_hi(db_session, account, "+12025550123", provider)
     assert _FakeTwilio.received == []
