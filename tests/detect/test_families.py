@@ -65,6 +65,14 @@ AUTO_OPT_OUTS = {
         "stpo texting me",
         "u have the wrong #",
     ],
+    "roundabout": [
+        "I'd prefer you not contact me again",
+        "These alerts need to end.",
+        "Kindly refrain from contacting this phone",
+        "Please delist me from the reminders",
+        "Keep your texts to yourself.",
+        "I've never banked with you, wrong person",
+    ],
     "spanish": [
         "No me envíe más mensajes",
         "no me envie mas mensajes",
@@ -117,6 +125,16 @@ HARD_NEGATIVES = {
         "Can you add me back to the texts?",
     ],
     "plain replies": ["yes", "ok", "C", "👍", "Thanks!", "see you then", "2"],
+    "everyday talk": [
+        "Tues if im not wrong!",
+        "pls don't leave me alone this weekend",
+        "hope I won't get lost on the way",
+        "the doctor will make your headache go away",
+        "why didn't you text me yesterday?",
+        "I don't have the number for the plumber",
+        "This isn't funny anymore, my car broke again",
+        "Has she moved to Denver yet?",
+    ],
 }
 
 
@@ -157,6 +175,12 @@ def test_guard_names_the_other_sense(detector):
 def test_a_separate_request_beside_a_guard_still_counts(detector):
     decision = detector.decide("Cancel my appointment and stop texting me")
     assert decision.action is Action.OPT_OUT
+
+
+def test_the_model_can_veto_a_strong_phrase_it_finds_implausible(detector):
+    """A strong phrase opts out unless the whole reply scores under the strong threshold."""
+    thresholds = detector.model.thresholds
+    assert 0.0 <= thresholds.strong < thresholds.weak <= thresholds.plain
 
 
 def test_bare_stop_sign_emoji_is_an_opt_out(detector):

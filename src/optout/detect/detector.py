@@ -29,18 +29,18 @@ from optout.domain import NO_DECISION, Action, Decision, Trigger
 STOP_SIGNS = frozenset("🛑⛔")
 """Emoji that alone, as the whole reply, ask to stop."""
 STRONG_PHRASE_CONFIDENCE = 0.95
-"""The confidence reported for an opt-out phrase that no guard vetoes."""
+"""The least confidence reported for an opt-out phrase that no guard or the model vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
-    """A reply with opt-out vocabulary, waiting for the model (``document`` None: no need)."""
+    """A reply with opt-out vocabulary, waiting for the model to read ``document``."""
 
     text: str
     normal: NormalizedText
     evidence: Evidence
-    document: str | None
+    document: str
 
 
 class Detector:
@@ -61,9 +61,7 @@ class Detector:
         screened = self._screen(text, last_unstop_at, now)
         if isinstance(screened, Decision):
             return screened
-        probability = STRONG_PHRASE_CONFIDENCE  # a strong phrase decides without the model
-        if screened.document is not None:
-            probability = self._model.probability(screened.document)
+        probability = self._model.probability(screened.document)
         return self._conclude(screened, probability, last_unstop_at, now)
 
     def decide_many(
@@ -90,10 +88,8 @@ class Detector:
                 decisions[position] = screened
             else:
                 pending.append((position, screened))
-        scored = [item for _, item in pending if item.document is not None]
-        scores = iter(self._model.probabilities([item.document or "" for item in scored]))
-        for position, item in pending:
-            probability = STRONG_PHRASE_CONFIDENCE if item.document is None else next(scores)
+        scores = self._model.probabilities([item.document for _, item in pending])
+        for (position, item), probability in zip(pending, scores, strict=True):
             decisions[position] = self._conclude(
                 item, float(probability), unstops[position], moments[position]
             )
@@ -123,9 +119,7 @@ class Detector:
         if not is_candidate(normal.text):
             return NO_DECISION
         evidence = evidence_in(normal.text)
-        strong = evidence.unguarded_strong is not None
-        document = None if strong else model_document(normal.text, evidence)
-        return _Pending(text, normal, evidence, document)
+        return _Pending(text, normal, evidence, model_document(normal.text, evidence))
 
     def _conclude(
         self,
@@ -150,7 +144,8 @@ class Detector:
         """Return the auto opt-out decision, explained by a phrase or the model."""
         phrase = evidence.unguarded_strong
         if phrase is not None:
-            return _phrase_decision(text, normal, phrase, probability)
+            confidence = max(probability, STRONG_PHRASE_CONFIDENCE)
+            return _phrase_decision(text, normal, phrase, confidence)
         if evidence.weak and not evidence.guards:
             return _phrase_decision(text, normal, evidence.weak[0], probability)
         span = self._model.strongest_phrase(normal.text) or (0, len(normal.text))

@@ -38,6 +38,24 @@ GUARDS = [
         ],
     ),
     *phrases(
+        "everyday talk, not opting out",
+        G,
+        [
+            r"\b(?:don'?t|dont|dun|do not|never|won'?t|wont|pls don'?t) (?:ever |just )?leave "
+            r"(?:me|us) alone\b",
+            r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+            r"\b(?:i|we|he|she|they|it|won'?t|wont|will|might|may|could|gonna|to|not|don'?t|"
+            r"dont|never|always|easily) (?:get|got|getting) lost\b",
+            r"\bmake (?!(?:the |these |those |your |ur |all )?(?:texts?|txts?|messages?|msgs?|"
+            r"them|it)\b)(?:\w+ ){1,3}go away\b",
+            r"\b(?:why|how come) (?:\w+ ){0,2}?(?:didn'?t|didnt|did not) (?:text|txt|message|"
+            r"msg|call|contact|reply)\b",
+            r"\b(?:has|have|did|when did|where did) (?:he|she|they|\w+) (?:moved|move)\b",
+            r"\b(?:i|we) (?:don'?t|dont|do not) (?:have|got) (?:the |a |his |her |their |your |ur "
+            r")?(?:number|#|contact)\b(?! (?:for|of) (?:\w+ )?(?:you|u)\b)",
+        ],
+    ),
+    *phrases(
         "appointment or order, not the texts",
         G,
         [

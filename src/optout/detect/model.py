@@ -84,11 +84,16 @@ def word_features(word: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Model probabilities above which a reply opts out, by the phrase evidence it has."""
+    """Model probabilities above which a reply opts out, by the phrase evidence it has.
+
+    ``strong`` is low: a strong phrase no guard overlaps opts out unless the model finds
+    the whole reply very unlikely to be an opt-out ("why u stop texting me :(").
+    """
 
     guarded: float
     weak: float
     plain: float
+    strong: float = 0.0
 
     def for_evidence(self, evidence: Evidence) -> float:
         """Return the threshold for a reply with the given phrase evidence."""
@@ -99,7 +104,7 @@ class Thresholds:
     def opts_out(self, evidence: Evidence, probability: float) -> bool:
         """Return whether phrase evidence and model probability together mean opt-out."""
         if evidence.unguarded_strong is not None:
-            return True
+            return probability >= self.strong
         return probability >= self.for_evidence(evidence)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from optout.detect.guard_phrases import GUARDS
 from optout.detect.intent_phrases import CONSENT, HOSTILE, HOW_TO, OPT_ME_OUT
 from optout.detect.opt_out_phrases import DO_NOT_CONTACT, REMOVE, STOP_TEXTING
+from optout.detect.paraphrase_phrases import ROUNDABOUT
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
 from optout.detect.phrase_gates import PhraseBook
 from optout.detect.spanish_phrases import SPANISH, WEAK_SPANISH
@@ -23,6 +24,7 @@ PHRASES: tuple[Phrase, ...] = (
     *SPANISH,
     *WEAK_SPANISH,
     *HOSTILE,
+    *ROUNDABOUT,
 )
 
 

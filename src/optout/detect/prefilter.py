@@ -41,7 +41,9 @@ _WORD_STEMS = (
     r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
     r"e|quitar|"
     r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
-    r"permiso|vayan|suscrip|reported$|scam$|sue$"
+    r"permiso|vayan|suscrip|reported$|scam$|sue$|"
+    # leaving a list or program in other words
+    r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering"
 )
 _PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
@@ -109,12 +111,37 @@ _PHRASES = """
     used: to be
     laid: off
     para: de
+    me: out$, off$, outta
+    i'm im: out$, done, outta
+    knock: it off, off
+    cut: it out, me$, us$, my
+    give: it a rest
+    gave: you my, u my, your, ur
+    how: did you get, did u get, did you find, did u find, did you guys
+    bother: me, us, someone, somebody
+    getting: off
+    hear: from you again, from u again, from y'all again, from your company, from ur company
+    stay: away, off, the hell
+    eff: off
+    never: stayed, ordered, played, bank, volunteer, schedul, bought, used, visited, purchas,
+        donat, joined, vot, went, lived, owned, rent, book, been, shop
+    business: line, number, phone, cell
+    different: person, guy, lady, girl, man, woman, number, #
+    no: idea who, clue who
+    this: mobile, line, landline
+    he she they: passed, died, is deceased, no longer
+    exit: this, the, these
+    why: am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
+        are you messaging, you texting, u texting
+    part: of this, of these, of your, of ur
+    mom dad mother father husband wife son daughter brother sister grandma grandpa: passed
     aqui aca: no
     ya yo: no$
 """
 _CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "
-    "messages delete cancel list spam permission consent leave alone take these want receive"
+    "messages delete cancel list spam permission consent leave alone take these want receive "
+    "block blocking bothering harassment"
 ).split()
 _REAL_WORDS = frozenset(
     "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "

@@ -30,12 +30,13 @@ from optout.detect.model import (
 )
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
+from optout.detect.patterns import Evidence
 from optout.detect.phrasebook import evidence_in
 from optout.detect.prefilter import is_candidate
 
 REGULARISATION_C = 30.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 2.0, "plain": 10.0}
+FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 6.0, "plain": 25.0, "strong": 1.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
 The corpus is nearly half opt-outs, real inbound traffic is overwhelmingly not, and the
@@ -43,6 +44,8 @@ fewer phrases back a reply up the likelier it is ordinary chat: the weights corr
 training split's prior towards the traffic the detector will see.
 """
 _GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
+_STRONG_GRID = [round(0.005 * step, 3) for step in range(21)]
+"""A strong phrase is vetoed only where the model all but rules an opt-out out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,20 +115,29 @@ def _tune(
     replies: list[LabelledReply], texts: list[str], targets: np.ndarray, probabilities: Any
 ) -> tuple[Thresholds, dict[str, float]]:
     """Pick per-evidence thresholds minimising misses plus weighted false opt-outs."""
-    groups: dict[str, list[tuple[float, bool]]] = {"guarded": [], "weak": [], "plain": []}
+    groups: dict[str, list[tuple[float, bool]]] = {
+        "guarded": [], "weak": [], "plain": [], "strong": []
+    }  # fmt: skip
     for reply, text, target, probability in zip(
         replies, texts, targets, probabilities, strict=True
     ):
         if match_keyword(text) or not _reaches_model(reply.text, text):
             continue
-        evidence = evidence_in(text)
-        if evidence.unguarded_strong is None:
-            group = "guarded" if evidence.guards else "weak" if evidence.weak else "plain"
-            groups[group].append((float(probability), bool(target)))
+        groups[_evidence_group(evidence_in(text))].append((float(probability), bool(target)))
     thresholds = Thresholds(
-        **{name: _best_threshold(rows, FALSE_POSITIVE_COSTS[name]) for name, rows in groups.items()}
+        **{
+            name: _best_threshold(rows, FALSE_POSITIVE_COSTS[name], name == "strong")
+            for name, rows in groups.items()
+        }
     )
     return thresholds, _cascade_metrics(replies, texts, probabilities, thresholds)
+
+
+def _evidence_group(evidence: Evidence) -> str:
+    """Return the name of the threshold that applies to a reply with this evidence."""
+    if evidence.unguarded_strong is not None:
+        return "strong"
+    return "guarded" if evidence.guards else "weak" if evidence.weak else "plain"
 
 
 def _reaches_model(original: str, text: str) -> bool:
@@ -133,7 +145,9 @@ def _reaches_model(original: str, text: str) -> bool:
     return not original.isascii() or is_candidate(text)
 
 
-def _best_threshold(rows: list[tuple[float, bool]], false_positive_cost: float) -> float:
+def _best_threshold(
+    rows: list[tuple[float, bool]], false_positive_cost: float, strong: bool = False
+) -> float:
     """Return the grid threshold with the lowest cost; the highest one among ties."""
 
     def cost(threshold: float) -> float:
@@ -141,7 +155,7 @@ def _best_threshold(rows: list[tuple[float, bool]], false_positive_cost: float) 
         false = sum(1 for p, positive in rows if not positive and p >= threshold)
         return missed + false_positive_cost * false
 
-    return min(reversed(_GRID), key=cost)
+    return min(reversed(_STRONG_GRID if strong else _GRID), key=cost)
 
 
 def _cascade_metrics(
@@ -198,6 +212,7 @@ def _export(pipeline: Any, thresholds: Thresholds, metadata: dict[str, Any]) -> 
             "guarded": thresholds.guarded,
             "weak": thresholds.weak,
             "plain": thresholds.plain,
+            "strong": thresholds.strong,
         },
         "metadata": {**metadata, "vocabulary_size": len(vocabulary)},
         "vocabulary": vocabulary,

@@ -11,6 +11,18 @@ from optout.detect.patterns import Strength, phrases
 
 S, W = Strength.STRONG, Strength.WEAK
 
+EVERYDAY_COMPLEMENT = (
+    r"(?:funny|fair|right|true|real|fun|good|bad|ok|okay|working|over|happening|necessary|"
+    r"possible|normal|easy|hard|cool|nice|enough|worth|done|finished|ready|open|closed|free|"
+    r"cheap|bad|great|serious|helpful|clear|correct|like|about|what|how|why|when|where|my|"
+    r"your|ur|our|the|a|an|that|too|so|very|really|even|just|yet|new|broken|loading|"
+    r"funny anymore|going|gonna|happening|allowed|urgent|important|fine|safe|mine|yours|"
+    r"sorry|sure|coming|mad|angry|upset|kidding|joking|lying|hungry|tired|sleepy|sick|home|"
+    r"there|here|in|at|on|with|from|into|asking|saying|talking|complaining|afraid|scared|"
+    r"worried|busy|free|late|early|alone|alright|well|bothered|impressed|surprised|ready|"
+    r"will|gonna|going to|able|allowed|that|this|it|you|u|him|her|them|sorry|yet|anymore)"
+)
+"""Words that follow "this isn't" in everyday talk, where a name would say wrong person."""
 PERSON = r"(?:he|she|they|(?:my|our|his|her|their) \w+)"
 NUMBER = r"(?:number|numbr|num|#|phone(?: number)?|cell(?: number)?|mobile)"
 I_AM = r"(?:i'?m|im|i am|i'?m no longer|im no longer|i am no longer|i'?m not even)"
@@ -192,7 +204,8 @@ WRONG_NUMBER = [
         "wrong person",
         W,
         [
-            r"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|'?s not) \w+(?: \w+)?$",
+            r"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|'?s not) "
+            rf"(?!{EVERYDAY_COMPLEMENT}(?!\w))\w+(?: \w+)?$",
             r"\b(?:i'?m|im|i am|it'?s|its) not (?:her|him|them|me)(?!\w)",
             r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",
             r"\b(?:i|we) (?:don'?t|dont|do not) know (?:any|a|an|who) ",

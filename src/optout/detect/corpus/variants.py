@@ -16,7 +16,7 @@ SMS_SPELLING = (
     (r"\btext\b", "txt"), (r"\btexts\b", "txts"), (r"\bdon't\b", "dont"), (r"\bcan't\b", "cant"),
     (r"\bI'm\b", "im"), (r"\bmessages\b", "msgs"), (r"\bmessage\b", "msg"), (r"\bthanks\b", "thx"),
     (r"\bthank you\b", "ty"), (r"\bare\b", "r"), (r"\bbecause\b", "bc"), (r"\bfor\b", "4"),
-    (r"\bokay\b", "ok"), (r"\bnumber\b", "#"), (r"\bright now\b", "rn"), (r"\bwith\b", "w/"),
+    (r"\bokay\b", "ok"), (r"(?<=\S )number\b", "#"), (r"\bright now\b", "rn"), (r"\bwith\b", "w/"),
 )  # fmt: skip
 FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
