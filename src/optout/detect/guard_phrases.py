@@ -51,6 +51,13 @@ GUARDS = [
             r"\b(?:why|how come) (?:\w+ ){0,2}?(?:didn'?t|didnt|did not) (?:text|txt|message|"
             r"msg|call|contact|reply)\b",
             r"\b(?:has|have|did|when did|where did) (?:he|she|they|\w+) (?:moved|move)\b",
+            r"\bget lost in\b|\bstop (?:the |my |your )?(?:phone|app|alarm|tv|car|dog|baby|kids?) "
+            r"from\b",
+            r"^stop\W+(?:i'?m|im|i am|ur|you'?re) (?:crying|dying|dead|screaming|weak|laughing|"
+            r"wheezing|blushing|killing me)",
+            r"\b(?:can|could|may|how do|how can) (?:i|we) (?:stop|pause|cancel|end) (?:the|my|our|"
+            r"this) (?:\w+ )?(?:withdrawal|draft|autopay|auto-pay|payments?|deduction|deposit|"
+            r"billing|debit|charges?|donations?|delivery|deliveries|subscription box)\b",
             r"\b(?:i|we) (?:don'?t|dont|do not) (?:have|got) (?:the |a |his |her |their |your |ur "
             r")?(?:number|#|contact)\b(?! (?:for|of) (?:\w+ )?(?:you|u)\b)",
         ],
@@ -109,6 +116,11 @@ GUARDS = [
             r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|class)\b"
             r"(?! (?:text|txt|sms|alert|message|msg|list|notification))",
             r"\bremove (?:me|us) as (?:a |an |the )?\w+",
+            r"\b(?:off|from) (?:the |this |my )?(?:\w+ ){0,2}list (?:for|on|until|till|this|next|"
+            r"during) (?:the )?(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|easter|christmas|thanksgiving|week|weekend|month|summer|semester|term|"
+            r"today|tomorrow|tonight)\b",
             r"\b(?:i'?m|im|i am) not the \w+\W+(?:i'?m|im|i am) (?:his|her|their|the)\b",
         ],
     ),
@@ -211,6 +223,14 @@ GUARDS = [
             r"messages?|msgs?|txts?|alerts?|reminders?) again\b",
             r"\b(?:volver a recibir|seguir recibiendo|no dej[ae]n? de (?:mandar|enviar|escribir))",
             r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
+            r"\b(?:didn'?t|didnt|did not|never) (?:unsubscribe|unsub|opt(?:ed)? (?:me )?out|"
+            r"unsubscribed|ask(?:ed)? to be removed)\b|\bundo (?:my |the )?(?:unsubscribe|"
+            r"opt[- ]?out|removal|stop)\b",
+            r"\b(?:i|we) (?:opted out|unsubscribed|stopped|texted stop|replied stop)\b.{0,60}?"
+            r"\b(?:but|and now|now) (?:i |we )?(?:want|need|would like|'d like|miss)\b",
+            r"\b(?:don'?t|dont|do not|no) (?:call|calls|phone)(?: me)?\W+(?:just |only |pls |"
+            r"please )?(?:text|txt)s?(?:\W*$| (?:me|only|works|is|are|instead|please|pls|ok|okay|"
+            r"fine|better|preferred)\b(?! (?:and|or|&)))",
             r"\b(?:don'?t|do not|dont) want to (?:stop|quit) (?:getting|receiving)\b",
             r"\bopt (?:me )?(?:back|bak|bck) in\b|\bsub?s?c?ri?[bi]?r?be? me to\b",
         ],

@@ -36,7 +36,7 @@ from optout.detect.prefilter import is_candidate
 
 REGULARISATION_C = 30.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 6.0, "plain": 25.0, "strong": 1.0}
+FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 3.0, "plain": 5.0, "strong": 1.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
 The corpus is nearly half opt-outs, real inbound traffic is overwhelmingly not, and the
@@ -44,6 +44,8 @@ fewer phrases back a reply up the likelier it is ordinary chat: the weights corr
 training split's prior towards the traffic the detector will see.
 """
 _GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
+_SMOOTHING = 4
+"""Grid points on each side averaged into a threshold's cost (0.02 of probability)."""
 _STRONG_GRID = [round(0.005 * step, 3) for step in range(21)]
 """A strong phrase is vetoed only where the model all but rules an opt-out out."""
 
@@ -155,7 +157,15 @@ def _best_threshold(
         false = sum(1 for p, positive in rows if not positive and p >= threshold)
         return missed + false_positive_cost * false
 
-    return min(reversed(_STRONG_GRID if strong else _GRID), key=cost)
+    grid = _STRONG_GRID if strong else _GRID
+    costs = [cost(threshold) for threshold in grid]
+
+    def smoothed(index: int) -> float:
+        """Return the mean cost around a grid point, so one lucky reply cannot move it."""
+        window = costs[max(0, index - _SMOOTHING) : index + _SMOOTHING + 1]
+        return sum(window) / len(window)
+
+    return grid[min(reversed(range(len(grid))), key=smoothed)]
 
 
 def _cascade_metrics(
