@@ -41,11 +41,39 @@ _MARKS = "\x1f"
 """Separates a reply's canonical text from its phrase-evidence marks in a model document."""
 
 
+_NEGATORS = frozenset(
+    "dont dnt never didnt not no wont cannot cant".split()
+)  # as words are tokenised: apostrophes dropped
+
+
+def _negation_marked(words: list[str]) -> list[str]:
+    """Return the words as :func:`mark_negations` leaves them (close enough to explain)."""
+    marked: list[str] = []
+    for word in words:
+        negated = bool(marked) and marked[-1] in _NEGATORS
+        marked.append(NEGATION_MARK + word if negated else word)
+    return marked
+
+
+_NEGATED = re.compile(
+    r"\b(do not|don'?t|dont|dnt|never|didn'?t|didnt|did not|not|no|won'?t|wont|cannot|can'?t|"
+    r"cant|pls don'?t) ([^\W_]+)"
+)
+NEGATION_MARK = "neg"
+"""Prefixed to the word after a negation, so "dont txt me" and "and txt me" differ."""
+
+
+def mark_negations(canonical: str) -> str:
+    """Return the reply with the word after each negation marked as negated."""
+    return _NEGATED.sub(lambda m: f"{m.group(1)} {NEGATION_MARK}{m.group(2)}", canonical)
+
+
 def model_document(canonical: str, evidence: Evidence) -> str:
-    """Return what the model reads: the canonical reply and marks naming its evidence.
+    """Return what the model reads: the reply, negations marked, and its evidence marks.
 
     The marks let the model learn how much each phrase family and guard is worth.
     """
+    canonical = mark_negations(canonical)
     marks = [f"guard:{m.family}" for m in evidence.guards]
     marks.extend(f"weak:{m.family}" for m in evidence.weak)
     for match in evidence.strong:
@@ -174,11 +202,11 @@ class IntentModel:
         """Return the span of the word n-gram that pushes hardest towards opting out."""
         best, best_span = 0.0, None
         matches = tokens(canonical)
+        words = _negation_marked([m.group().replace("'", "") for m in matches])
         for size in WORD_NGRAMS:
             for start in range(len(matches) - size + 1):
                 run = matches[start : start + size]
-                term = "w " + " ".join(m.group().replace("'", "") for m in run)
-                index = self._index.get(term)
+                index = self._index.get("w " + " ".join(words[start : start + size]))
                 if index is not None and self._coef[index] * self._idf[index] > best:
                     best = float(self._coef[index] * self._idf[index])
                     best_span = (run[0].start(), run[-1].end())
