@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 _STRAIGHT = str.maketrans(
     {
@@ -24,6 +25,8 @@ _STRAIGHT = str.maketrans(
 _ASCII_FOLD = str.maketrans({**dict.fromkeys([*range(0x20), 0x7F], " "), "`": "'"})
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _RUN = re.compile(r"\S+")
+FOLD_CACHE_SIZE = 4096
+"""Clusters whose folded form is remembered: replies reuse the same few letters."""
 
 
 class NormalizedText:
@@ -139,6 +142,7 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def _fold(cluster: str) -> str:
     """Return the canonical form of one cluster, folded until it no longer changes."""
     for _ in range(4):
