@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
 
 _STRAIGHT = str.maketrans(
     {
@@ -114,13 +115,10 @@ def _normalize_ascii(text: str) -> NormalizedText:
 
 def _ascii_offsets(folded: str, low: int, high: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Return the offset map of folded ASCII text between ``low`` and ``high``."""
-    words = [(m.start(), m.end()) for m in _RUN.finditer(folded, low, high)]
-    starts: list[int] = []
-    for index, (start, end) in enumerate(words):
-        if index:
-            starts.append(words[index - 1][1])  # a collapsed run maps to its first space
-        starts.extend(range(start, end))
-    return tuple(starts), tuple(start + 1 for start in starts)
+    runs = [match.span() for match in _RUN.finditer(folded, low, high)]
+    # each run, then the first space after it, where the collapsed run of spaces maps to
+    starts = tuple(chain.from_iterable(range(start, end + 1) for start, end in runs))[:-1]
+    return starts, tuple(map((1).__add__, starts))
 
 
 def _keep_trailing_number_sign(folded: str, high: int) -> int:
