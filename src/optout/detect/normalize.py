@@ -23,9 +23,12 @@ _STRAIGHT = str.maketrans(
         **dict.fromkeys("‐‑‒–—―−", "-"),
     }
 )
+_CROOKED = re.compile("[" + "".join(re.escape(chr(code)) for code in _STRAIGHT) + "]")
+"""Any character :data:`_STRAIGHT` straightens (a search in C is faster on long text)."""
 _ASCII_FOLD = str.maketrans({**dict.fromkeys([*range(0x20), 0x7F], " "), "`": "'"})
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _RUN = re.compile(r"\S+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 FOLD_CACHE_SIZE = 4096
 """Clusters whose folded form is remembered: replies reuse the same few letters."""
 
@@ -99,9 +102,24 @@ def normalize(text: str) -> NormalizedText:
 
 def rough_fold(text: str) -> str:
     """Return the folded text without the offset map: a fast look at non-ASCII replies."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_STRAIGHT))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFKC", bare).casefold().translate(_STRAIGHT)
+    decomposed = unicodedata.normalize("NFKD", _straighten(text))
+    bare = _NON_ASCII.sub(_without_marks, decomposed)  # ASCII carries no combining marks
+    return _straighten(unicodedata.normalize("NFKC", bare).casefold())
+
+
+def _straighten(text: str) -> str:
+    """Return ``text`` with curly quotes and dashes made straight."""
+    return _CROOKED.sub(_straight, text)
+
+
+def _straight(char: re.Match[str]) -> str:
+    """Return the straight form of one crooked character."""
+    return char.group().translate(_STRAIGHT)
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    """Return a run of non-ASCII characters without its combining marks."""
+    return "".join(char for char in run.group() if not unicodedata.combining(char))
 
 
 def _normalize_ascii(text: str) -> NormalizedText:
