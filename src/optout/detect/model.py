@@ -175,16 +175,23 @@ class IntentModel:
     def probabilities(self, documents: Sequence[str]) -> np.ndarray:
         """Return the opt-out probability of each document, scored as one sparse batch."""
         rows = [self._known_features(document) for document in documents]
-        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) // _PACKED.itemsize
-        owners = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
-        features = np.frombuffer(b"".join(rows), dtype=_PACKED).astype(np.int64)
-        keys, counts = np.unique(owners * len(self._idf) + features, return_counts=True)
-        owner, feature = np.divmod(keys, len(self._idf))
+        owner, feature, counts = self._counted(rows)
         weights = (1.0 + np.log(counts)) * self._idf[feature]
         norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(rows)))
         dots = np.bincount(owner, weights=weights * self._coef[feature], minlength=len(rows))
         scores = self._intercept + dots / np.where(norms > 0, norms, 1.0)
         return 0.5 * (1.0 + np.tanh(scores / 2.0))  # the logistic function, without overflow
+
+    def _counted(self, rows: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return each distinct (row, feature) of packed rows, in order, with its count."""
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) // _PACKED.itemsize
+        bits = max(len(self._idf) - 1, 1).bit_length()  # a row's number sits above its features
+        keys = np.repeat(np.arange(len(rows), dtype=np.int64) << bits, lengths)
+        keys |= np.frombuffer(b"".join(rows), dtype=_PACKED)
+        if len(rows) << bits < 2**31:
+            keys = keys.astype(np.int32)  # half the bytes to sort
+        keys, counts = np.unique(keys, return_counts=True)
+        return keys >> bits, keys & ((1 << bits) - 1), counts
 
     def strongest_phrase(self, canonical: str) -> tuple[int, int] | None:
         """Return the span of the word n-gram that pushes hardest towards opting out."""
