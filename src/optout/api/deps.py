@@ -57,25 +57,30 @@ def get_account(
     before the answer is sent, and key check and work share one transaction.
     """
     with session.begin():
-        yield _authenticate(session, credentials, request)
+        yield _authenticate(session, credentials.credentials if credentials else None, request)
 
 
 @contextmanager
-def authenticated(
-    request: Request, credentials: HTTPAuthorizationCredentials | None
-) -> Iterator[tuple[Session, Account]]:
+def authenticated(request: Request, key: str | None) -> Iterator[tuple[Session, Account]]:
     """Open a session and transaction, check the API key in it, and commit on leaving.
 
     For a sync route that does its whole unit of work in one threadpool trip.
     """
     with request.app.state.session_factory() as session, session.begin():
-        yield session, _authenticate(session, credentials, request)
+        yield session, _authenticate(session, key, request)
 
 
-def _authenticate(
-    session: Session, credentials: HTTPAuthorizationCredentials | None, request: Request
-) -> Account:
-    key = credentials.credentials if credentials else None
+def bearer_key(request: Request) -> str | None:
+    """Return the key of an ``Authorization: Bearer`` header, read as ``HTTPBearer`` reads it.
+
+    For a route that takes no dependencies: solving them costs more than the lookup.
+    """
+    scheme, _, key = request.headers.get("authorization", "").partition(" ")
+    key = key.strip()
+    return key if key and scheme.lower() == "bearer" else None
+
+
+def _authenticate(session: Session, key: str | None, request: Request) -> Account:
     account = authenticate_api_key(session, key)
     request.state.actor = f"api-key:{key_prefix(key or '')}"
     return account

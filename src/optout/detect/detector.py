@@ -31,6 +31,8 @@ STOP_SIGNS = frozenset("🛑⛔")
 STRONG_PHRASE_CONFIDENCE = 0.95
 """The least confidence reported for an opt-out phrase that no guard or the model vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+_WORDISH_EDGES = frozenset("'*#\x00")
+"""Characters the pre-filter reads as part of a word (see :func:`_screen_ascii`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,23 +102,20 @@ class Detector:
     ) -> Decision | _Pending:
         """Return the decision if no model is needed for it, else what the model must read."""
         if text.isascii():
-            lowered = text.lower()
-            core = lowered.strip(_ASCII_EDGES)
-            keyword = match_keyword(core)
-            if keyword is not None:
-                start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
-                return keyword.decision((start, start + len(core)))
-            if not is_candidate(lowered):
-                return NO_DECISION
+            screened = _screen_ascii(text)
+            if isinstance(screened, Decision):
+                return screened
+            normal, checked = screened
         elif not _may_matter(rough_fold(text)):
             return NO_DECISION
-        normal = normalize(text)
-        keyword = match_keyword(normal.text)
+        else:
+            normal, checked = normalize(text), False
+        keyword = None if checked else match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
-        if not is_candidate(normal.text):
+        if not checked and not is_candidate(normal.text):
             return NO_DECISION
         evidence = evidence_in(normal.text)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
@@ -152,6 +151,26 @@ class Detector:
         start, end = normal.original_span(*span)
         reason = f'opt-out intent: "{text[start:end]}"'
         return Decision(Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end))
+
+
+def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
+    """Return the decision an ASCII reply gets from a first look, else its canonical form.
+
+    With the form comes whether the keyword and vocabulary checks made on the reply as
+    typed hold for it too: they do when its core was already canonical and its edges
+    hold no character the pre-filter reads as part of a word.
+    """
+    lowered = text.lower()
+    core = lowered.strip(_ASCII_EDGES)
+    keyword = match_keyword(core)
+    if keyword is not None:
+        start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
+        return keyword.decision((start, start + len(core)))
+    if not is_candidate(lowered):
+        return NO_DECISION
+    normal = normalize(text)
+    edges = lowered.replace(core, "", 1)  # core opens with a letter or digit: never in an edge
+    return normal, normal.text == core and _WORDISH_EDGES.isdisjoint(edges)
 
 
 _KEYWORD_WORDS = frozenset(word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword))

@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
-from typing import Any
+from itertools import chain, pairwise
+from typing import Any, cast
 
 import numpy as np
 
@@ -28,6 +28,8 @@ CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
 WORD_CACHE_LIMIT = 100_000
 """Words whose known features are remembered; bounded for a long-running service."""
+_PACKED = np.dtype("<i4")
+"""Known features are kept as vocabulary indexes packed into bytes, joined in C per reply."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
@@ -149,7 +151,8 @@ class IntentModel:
         self._idf = np.asarray(arrays["idf"], dtype=np.float64)
         self._coef = np.asarray(arrays["coef"], dtype=np.float64)
         self._intercept = float(arrays["intercept"][0])
-        self._words: dict[str, list[int]] = {}
+        self._marks, self._pairs = _mark_and_pair_indexes(self._index)
+        self._words: dict[str, bytes] = {}
 
     @classmethod
     def from_bytes(cls, config: bytes, arrays: bytes) -> IntentModel:
@@ -165,19 +168,37 @@ class IntentModel:
         config = folder.joinpath("intent.json").read_bytes()
         return cls.from_bytes(config, folder.joinpath("intent.npz").read_bytes())
 
-    def _known_features(self, document: str) -> list[int]:
-        """Return the vocabulary index of every known feature, a word's taken from a cache."""
-        marks, words = _document_parts(document)
-        terms = [f"e {mark}" for mark in marks]
-        terms.extend(f"w {first} {second}" for first, second in zip(words, words[1:], strict=False))
-        known = [index for term in terms if (index := self._index.get(term)) is not None]
-        for word in words:
-            cached = self._words.get(word)
-            if cached is None:
-                cached = [i for t in word_features(word) if (i := self._index.get(t)) is not None]
-                if len(self._words) < WORD_CACHE_LIMIT:
-                    self._words[word] = cached
-            known.extend(cached)
+    def _known_features(self, document: str) -> bytes:
+        """Return the packed vocabulary index of every known feature of a model document.
+
+        The same features :func:`features` lists, looked up without building their names:
+        marks and word pairs by key, each word's own from a cache.
+        """
+        canonical, _, marks = document.partition(_MARKS)
+        words: list[str] = _TOKEN.findall(canonical)
+        if "'" in canonical:
+            words = [word.replace("'", "") for word in words]
+        cached = list(map(self._words.get, words))
+        if None in cached:
+            cached = list(map(self._word_known, words))
+        known = cast(list[bytes], cached)  # every word's features are cached by now
+        return b"".join(
+            chain(
+                filter(None, map(self._marks.get, marks.split("|"))),
+                filter(None, map(self._pairs.get, pairwise(words))),
+                known,
+            )
+        )
+
+    def _word_known(self, word: str) -> bytes:
+        """Return the packed indexes of one word's known features, remembered once found."""
+        cached = self._words.get(word)
+        if cached is not None:
+            return cached
+        indexes = [i for t in word_features(word) if (i := self._index.get(t)) is not None]
+        known = np.array(indexes, dtype=_PACKED).tobytes()
+        if len(self._words) < WORD_CACHE_LIMIT:
+            self._words[word] = known
         return known
 
     def probability(self, document: str) -> float:
@@ -187,16 +208,23 @@ class IntentModel:
     def probabilities(self, documents: Sequence[str]) -> np.ndarray:
         """Return the opt-out probability of each document, scored as one sparse batch."""
         rows = [self._known_features(document) for document in documents]
-        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-        owners = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
-        features = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
-        keys, counts = np.unique(owners * len(self._idf) + features, return_counts=True)
-        owner, feature = np.divmod(keys, len(self._idf))
+        owner, feature, counts = self._counted(rows)
         weights = (1.0 + np.log(counts)) * self._idf[feature]
         norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(rows)))
         dots = np.bincount(owner, weights=weights * self._coef[feature], minlength=len(rows))
         scores = self._intercept + dots / np.where(norms > 0, norms, 1.0)
         return 0.5 * (1.0 + np.tanh(scores / 2.0))  # the logistic function, without overflow
+
+    def _counted(self, rows: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return each distinct (row, feature) of packed rows, in order, with its count."""
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) // _PACKED.itemsize
+        bits = max(len(self._idf) - 1, 1).bit_length()  # a row's number sits above its features
+        keys = np.repeat(np.arange(len(rows), dtype=np.int64) << bits, lengths)
+        keys |= np.frombuffer(b"".join(rows), dtype=_PACKED)
+        if len(rows) << bits < 2**31:
+            keys = keys.astype(np.int32)  # half the bytes to sort
+        keys, counts = np.unique(keys, return_counts=True)
+        return keys >> bits, keys & ((1 << bits) - 1), counts
 
     def strongest_phrase(self, canonical: str) -> tuple[int, int] | None:
         """Return the span of the word n-gram that pushes hardest towards opting out."""
@@ -211,3 +239,19 @@ class IntentModel:
                     best = float(self._coef[index] * self._idf[index])
                     best_span = (run[0].start(), run[-1].end())
         return best_span
+
+
+def _mark_and_pair_indexes(
+    index: dict[str, int],
+) -> tuple[dict[str, bytes], dict[tuple[str, ...], bytes]]:
+    """Return the packed index of each evidence mark and of each word pair, by key."""
+    marks: dict[str, bytes] = {}
+    pairs: dict[tuple[str, ...], bytes] = {}
+    for term, position in index.items():
+        packed = np.array([position], dtype=_PACKED).tobytes()
+        kind, _, rest = term.partition(" ")
+        if kind == "e" and rest:
+            marks[rest] = packed
+        elif kind == "w" and rest.count(" ") == 1:
+            pairs[tuple(rest.split(" "))] = packed
+    return marks, pairs

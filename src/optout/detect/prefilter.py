@@ -235,17 +235,18 @@ def needs_a_look(texts: list[str]) -> list[int]:
 
 def _screened(texts: list[str]) -> set[int]:
     """Return the positions of the replies in which the screen pattern finds something."""
-    padded = _SEPARATOR + _SEPARATOR.join(texts) + _SEPARATOR
+    joint = _SEPARATOR + " "  # every word then follows a space, the literal the screen seeks
+    padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
-    starts = list(accumulate(map(len, texts), lambda start, size: start + size + 1, initial=0))
-    # a match starts on the separator before its word: at the word's offset in the join
+    starts = list(accumulate(map(len, texts), lambda start, size: start + size + 2, initial=0))
+    # a match starts on the space before its word: at the word's offset in the join
     found = map(partial(bisect_right, starts), map(re.Match.start, _screen().finditer(folded)))
     return {position - 1 for position in found}
 
 
 @cache
 def _screen() -> re.Pattern[bytes]:
-    """Return the pattern finding, after a word separator, anything a reply needs a look for.
+    """Return the pattern finding, after a space, anything a reply needs a look for.
 
     Built on first use from the vocabulary: trigger stems, typos as whole words, keyword
     words whatever punctuation surrounds them, phrase heads followed by their required
@@ -262,7 +263,7 @@ def _screen() -> re.Pattern[bytes]:
     for head, followers in _HEADS.items():
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + _trie(after) + ")")
-    return re.compile(b"[ \\x00](?:" + _trie(branches).encode("ascii") + b")")
+    return re.compile(b" (?:" + _trie(branches).encode("ascii") + b")")
 
 
 def _follower_pattern(follower: str) -> str:

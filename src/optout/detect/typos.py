@@ -58,6 +58,8 @@ def corrections() -> dict[str, str]:
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
     """Return the reply with its typos mended and a map of spans back, or None if none."""
     fixes = corrections()
+    if fixes.keys().isdisjoint(_WORD.findall(canonical)):
+        return None  # most replies: one pass in C finds no misspelt word
     edits = [
         (m.start(), m.end(), fixes[m.group()])
         for m in _WORD.finditer(canonical)

@@ -1,13 +1,15 @@
 """Receiving an inbound reply: store it, decide, apply the decision, answer once.
 
 A provider's retry of the same message id finds the stored message and gets the first
-answer back; nothing else changes.
+answer back; nothing else changes. The reply, its decision, the ledger event and the
+contact's new status are written together (:mod:`optout.store.inbound`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -18,15 +20,16 @@ from optout.domain import (
     Decision,
     Direction,
     EventSource,
+    EventType,
     Exclusion,
     Trigger,
 )
 from optout.numbers import default_region, normalise, normalise_for_lookup
-from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_contact, opt_out_contact
+from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
-from optout.store.contacts import lock_contact
-from optout.store.conversations import add_message, find_message, record_in_conversation
-from optout.store.tables import Account, Contact, Message, utcnow
+from optout.store.conversations import find_message
+from optout.store.inbound import Reply, Sender, lock_sender, store_reply
+from optout.store.tables import Account, Message, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,25 +60,27 @@ def receive_inbound(
 ) -> InboundResult:
     """Store the reply, apply the detector's decision and return the answer to give."""
     number = normalise(inbound.from_number, default_region(), field="from")
-    contact = lock_contact(session, account_id=account.id, number=number)
-    # Looked up under the contact's lock, so a concurrent retry waits and then finds it.
-    stored = _stored(session, account, inbound)
-    if stored is not None:
-        return _replay(stored)
+    sender = lock_sender(
+        session, account_id=account.id, number=number, provider_id=inbound.provider_id
+    )
+    if sender.stored_message_id is not None:
+        return _replay(session.get(Message, sender.stored_message_id))
     received_at = _aware(inbound.received_at)
-    decision = detector.decide(inbound.body, last_unstop_at=contact.last_unstop_at, now=received_at)
-    reply = _reply(account, contact, decision)
-    message_id = _store(session, contact, inbound, decision, reply, received_at)
-    if message_id is None:  # the same id arrived from another number at the same moment
+    decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
+    reply = _reply(account, sender, decision)
+    status = _status_after(sender, decision)
+    message = _message(inbound, decision, number=number, at=received_at)
+    message |= {"reply": reply, "status": status.value}  # inbound: the contact's status after
+    message_id = store_reply(session, _to_store(account, sender, decision, message, received_at))
+    if message_id is None:  # a copy was stored meanwhile, from another worker or number
         return _replay(_stored(session, account, inbound))
-    _apply(session, contact, decision, message_id, received_at)
-    return InboundResult(message_id, decision, reply, number, ContactStatus(contact.status))
+    return InboundResult(message_id, decision, reply, number, status)
 
 
-def _reply(account: Account, contact: Contact, decision: Decision) -> str | None:
+def _reply(account: Account, sender: Sender, decision: Decision) -> str | None:
     """Return the answer to send: an opt-out is confirmed once, only when it changes."""
     if decision.action is Action.OPT_OUT:
-        changes = contact.status != ContactStatus.OPTED_OUT.value
+        changes = sender.status != ContactStatus.OPTED_OUT.value
         return opt_out_reply(account) if changes else None
     if decision.action is Action.OPT_IN:
         return opt_in_reply(account)
@@ -84,64 +89,75 @@ def _reply(account: Account, contact: Contact, decision: Decision) -> str | None
     return None
 
 
-def _store(
-    session: Session,
-    contact: Contact,
-    inbound: InboundMessage,
-    decision: Decision,
-    reply: str | None,
-    at: datetime,
-) -> int | None:
-    """Store the message with its decision and answer, so a retry gets the same answer."""
-    conversation_id = record_in_conversation(session, contact, body=inbound.body, at=at)
-    span_start, span_end = decision.span or (None, None)
-    return add_message(
-        session,
-        contact,
-        conversation_id,
-        direction=Direction.INBOUND.value,
-        provider_id=inbound.provider_id,
-        from_number=contact.number,
-        to_number=_to_number(inbound.to_number),
-        body=inbound.body,
-        created_at=at,
-        action=decision.action.value,
-        trigger=decision.trigger.value if decision.trigger else None,
-        exclusion=decision.exclusion.value if decision.exclusion else None,
-        confidence=decision.confidence,
-        reason=decision.reason,
-        span_start=span_start,
-        span_end=span_end,
-        reply=reply,
-        status=_status_after(contact, decision).value,  # inbound: the contact's status after
-    )
-
-
-def _status_after(contact: Contact, decision: Decision) -> ContactStatus:
+def _status_after(sender: Sender, decision: Decision) -> ContactStatus:
+    """Return the contact's status once the reply is applied (stored on the message)."""
     if decision.action is Action.OPT_OUT:
         return ContactStatus.OPTED_OUT
     if decision.action is Action.OPT_IN:
         return ContactStatus.ACTIVE
-    return ContactStatus(contact.status)
+    return ContactStatus(sender.status)
 
 
-def _apply(
-    session: Session, contact: Contact, decision: Decision, message_id: int, at: datetime
-) -> None:
+def _to_store(
+    account: Account, sender: Sender, decision: Decision, message: dict[str, Any], at: datetime
+) -> Reply:
+    """Return the reply to store, with the ledger event and UNSTOP time it sets."""
+    unstop = at if _moves_unstop(sender, decision, at) else None
+    status = message["status"]
+    return Reply(account.id, sender.id, message, _event(sender, decision), status, unstop)
+
+
+def _message(
+    inbound: InboundMessage, decision: Decision, *, number: str, at: datetime
+) -> dict[str, Any]:
+    span_start, span_end = decision.span or (None, None)
+    return {
+        "direction": Direction.INBOUND.value,
+        "provider_id": inbound.provider_id,
+        "from_number": number,
+        "to_number": _to_number(inbound.to_number),
+        "body": inbound.body,
+        "created_at": at,
+        "action": decision.action.value,
+        "trigger": decision.trigger.value if decision.trigger else None,
+        "exclusion": decision.exclusion.value if decision.exclusion else None,
+        "confidence": decision.confidence,
+        "reason": decision.reason,
+        "span_start": span_start,
+        "span_end": span_end,
+    }
+
+
+def _event(sender: Sender, decision: Decision) -> dict[str, Any] | None:
+    """Return the ledger event the reply adds, or None when it changes no status."""
     if decision.action is Action.OPT_OUT:
         keyword = decision.trigger is Trigger.KEYWORD
-        opt_out_contact(
-            session,
-            contact,
-            source=EventSource.KEYWORD if keyword else EventSource.AUTO,
-            actor=CONTACT_ACTOR if keyword else AUTO_ACTOR,
-            message_id=message_id,
-            decision=decision,
-        )
-    elif decision.action is Action.OPT_IN:
-        opt_in_contact(session, contact, source=EventSource.KEYWORD, actor=CONTACT_ACTOR)
-        if contact.last_unstop_at is None or contact.last_unstop_at < at:
-            contact.last_unstop_at = at
+        source = EventSource.KEYWORD if keyword else EventSource.AUTO
+        if not opt_out_changes(sender.status, sender.status_source, source):
+            return None
+        actor = CONTACT_ACTOR if keyword else AUTO_ACTOR
+        return _event_values(EventType.OPT_OUT, source, actor, decision)
+    if decision.action is Action.OPT_IN and opt_in_changes(sender.status):
+        return _event_values(EventType.OPT_IN, EventSource.KEYWORD, CONTACT_ACTOR, None)
+    return None
+
+
+def _event_values(
+    type: EventType, source: EventSource, actor: str, decision: Decision | None
+) -> dict[str, Any]:
+    return {
+        "type": type.value,
+        "source": source.value,
+        "actor": actor,
+        "reason": decision.reason if decision else None,
+        "confidence": decision.confidence if decision else None,
+    }
+
+
+def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
+    if decision.action is not Action.OPT_IN:
+        return False
+    return sender.last_unstop_at is None or sender.last_unstop_at < at
 
 
 def _replay(message: Message | None) -> InboundResult:

@@ -1,7 +1,9 @@
 """The opt-out ledger's use cases: opt out, opt back in, history and the Auto Opt-Out folder.
 
 Every change goes through :func:`opt_out_contact` or :func:`opt_in_contact`, which lock the
-contact, append one event and move its status in the caller's transaction.
+contact, append one event and move its status in the caller's transaction. An inbound reply
+applies the same rules (:func:`opt_out_changes`, :func:`opt_in_changes`) in the statement
+that stores it (:mod:`optout.services.inbound`).
 """
 
 from __future__ import annotations
@@ -96,12 +98,8 @@ def opt_out_contact(
     message_id: int | None = None,
     decision: Decision | None = None,
 ) -> OptEvent | None:
-    """Opt a locked contact out; return the new event, or None if it was opted out already.
-
-    An opt-out already in force is recorded again only when the contact now asks themselves
-    (STOP after an auto opt-out, say): from then on only the contact can reverse it.
-    """
-    if contact.status == ContactStatus.OPTED_OUT.value and not _strengthens(contact, source):
+    """Opt a locked contact out; return the new event, or None if it was opted out already."""
+    if not opt_out_changes(contact.status, contact.status_source, source):
         return None
     return store.record_event(
         session,
@@ -116,8 +114,20 @@ def opt_out_contact(
     )
 
 
-def _strengthens(contact: Contact, source: EventSource) -> bool:
-    return source in CONTACT_ONLY_SOURCES and contact.status_source not in CONTACT_ONLY_SOURCES
+def opt_out_changes(status: str, status_source: str | None, source: EventSource) -> bool:
+    """Return whether an opt-out from ``source`` is recorded for a contact in this state.
+
+    An opt-out already in force is recorded again only when the contact now asks themselves
+    (STOP after an auto opt-out, say): from then on only the contact can reverse it.
+    """
+    if status != ContactStatus.OPTED_OUT.value:
+        return True
+    return source in CONTACT_ONLY_SOURCES and status_source not in CONTACT_ONLY_SOURCES
+
+
+def opt_in_changes(status: str) -> bool:
+    """Return whether an opt-in is recorded for a contact in this state: it was opted out."""
+    return status == ContactStatus.OPTED_OUT.value
 
 
 def opt_in(
@@ -141,7 +151,7 @@ def opt_in_contact(
     session: Session, contact: Contact, *, source: EventSource, actor: str, note: str | None = None
 ) -> OptEvent | None:
     """Opt a locked contact back in; return the new event, or None if it was active."""
-    if contact.status != ContactStatus.OPTED_OUT.value:
+    if not opt_in_changes(contact.status):
         return None
     if contact.status_source in CONTACT_ONLY_SOURCES and actor != CONTACT_ACTOR:
         raise OptInNotAllowed(

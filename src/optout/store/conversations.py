@@ -15,10 +15,7 @@ from optout.store.upserts import dialect_of, insert_into, table_of
 
 
 def record_in_conversation(session: Session, contact: Contact, *, body: str, at: datetime) -> int:
-    """Create or update the contact's conversation with its latest message; return its id.
-
-    One upsert: a message older than the conversation's latest one leaves it unchanged.
-    """
+    """Create or update the contact's conversation with its latest message; return its id."""
     values = {
         "account_id": contact.account_id,
         "contact_id": contact.id,
@@ -27,39 +24,45 @@ def record_in_conversation(session: Session, contact: Contact, *, body: str, at:
         "created_at": utcnow(),
     }
     conversation_id: int = session.execute(
-        _conversation_upsert(dialect_of(session)), values
+        conversation_upsert(dialect_of(session)), values
     ).scalar_one()
     return conversation_id
 
 
 @cache
-def _conversation_upsert(dialect: str) -> Any:
+def conversation_upsert(dialect: str) -> Any:
+    """Return the conversation upsert (params ``account_id, contact_id, at, body, created_at``)."""
     table = table_of(Conversation)
-    insert = insert_into(dialect, table)
+    insert = insert_into(dialect, table).values(
+        account_id=bindparam("account_id"),
+        contact_id=bindparam("contact_id"),
+        last_message_at=bindparam("at"),
+        last_message_body=bindparam("body"),
+        created_at=bindparam("created_at"),
+    )
+    return keeping_latest_message(insert).returning(table.c.id)
+
+
+def keeping_latest_message(insert: Any) -> Any:
+    """Return ``insert`` into conversations as an upsert that keeps the latest message.
+
+    A message older than the conversation's latest one leaves the conversation unchanged.
+    """
+    table = table_of(Conversation)
     newer = or_(
         table.c.last_message_at.is_(None),
         table.c.last_message_at <= insert.excluded.last_message_at,
     )
-    return (
-        insert.values(
-            account_id=bindparam("account_id"),
-            contact_id=bindparam("contact_id"),
-            last_message_at=bindparam("at"),
-            last_message_body=bindparam("body"),
-            created_at=bindparam("created_at"),
-        )
-        .on_conflict_do_update(
-            index_elements=["contact_id"],
-            set_={
-                "last_message_at": case(
-                    (newer, insert.excluded.last_message_at), else_=table.c.last_message_at
-                ),
-                "last_message_body": case(
-                    (newer, insert.excluded.last_message_body), else_=table.c.last_message_body
-                ),
-            },
-        )
-        .returning(table.c.id)
+    return insert.on_conflict_do_update(
+        index_elements=["contact_id"],
+        set_={
+            "last_message_at": case(
+                (newer, insert.excluded.last_message_at), else_=table.c.last_message_at
+            ),
+            "last_message_body": case(
+                (newer, insert.excluded.last_message_body), else_=table.c.last_message_body
+            ),
+        },
     )
 
 

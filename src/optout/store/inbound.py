@@ -1,0 +1,276 @@
+"""An inbound reply's writes, in as few round trips to the database as it allows.
+
+Two statements carry a new reply. :func:`lock_sender` upserts the contact, which locks its
+row until the transaction ends, and reads back whether the reply's provider id is stored
+already. :func:`store_reply` then writes the conversation, the message and, when the reply
+changes the contact, the ledger event and the status it sets. PostgreSQL runs that as one
+statement of chained CTEs; SQLite, where a round trip costs no more than a function call,
+runs the same steps one after another.
+
+Everything is Core with bound parameters, built once per dialect: loading ORM objects and
+compiling statements cost more than the database's own work on this path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Executable, bindparam, exists, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from optout.domain import Direction
+from optout.store.conversations import conversation_upsert, keeping_latest_message
+from optout.store.tables import Contact, Conversation, Message, OptEvent, utcnow
+from optout.store.upserts import dialect_of, insert_into, table_of
+
+CONTACTS, CONVERSATIONS = table_of(Contact), table_of(Conversation)
+MESSAGES, EVENTS = table_of(Message), table_of(OptEvent)
+EVENT_COLUMNS = ("type", "source", "actor", "reason", "confidence")
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """The contact a reply came from, locked, and the reply's id if it is stored already."""
+
+    id: int
+    status: str
+    status_source: str | None
+    last_unstop_at: datetime | None
+    stored_message_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A new reply to store: the message's columns, and what it changes about its sender.
+
+    ``event`` holds the ledger event's ``EVENT_COLUMNS`` and ``status`` the status that
+    event sets; ``last_unstop_at`` is given when the reply moves it.
+    """
+
+    account_id: int
+    contact_id: int
+    message: dict[str, Any]
+    event: dict[str, Any] | None = None
+    status: str | None = None
+    last_unstop_at: datetime | None = None
+
+
+def lock_sender(session: Session, *, account_id: int, number: str, provider_id: str) -> Sender:
+    """Upsert and lock the contact for ``number``; say whether ``provider_id`` is stored.
+
+    ``ON CONFLICT DO UPDATE`` takes the contact's row lock on PostgreSQL, which serialises
+    every change to one contact across workers; on SQLite the write takes the database's
+    single write lock.
+    """
+    values = {"account": account_id, "number": number, "provider": provider_id, "now": utcnow()}
+    row = session.connection().execute(_sender_upsert(dialect_of(session)), values).one()
+    return Sender(*row)
+
+
+@cache
+def _sender_upsert(dialect: str) -> Any:
+    insert = insert_into(dialect, CONTACTS)
+    return (
+        insert.values(
+            account_id=bindparam("account"),
+            number=bindparam("number"),
+            status="active",
+            created_at=_now(),
+        )
+        .on_conflict_do_update(
+            index_elements=["account_id", "number"], set_={"number": insert.excluded.number}
+        )
+        .returning(
+            CONTACTS.c.id,
+            CONTACTS.c.status,
+            CONTACTS.c.status_source,
+            CONTACTS.c.last_unstop_at,
+            _stored_reply().scalar_subquery(),
+        )
+    )
+
+
+def store_reply(session: Session, reply: Reply) -> int | None:
+    """Store a new reply and what it changes; return its id, or None if it is stored already.
+
+    Call it after :func:`lock_sender` found no stored copy. On SQLite nothing can store one
+    in between: the transaction holds the write lock. On PostgreSQL a copy committed
+    meanwhile is seen first and nothing is written; a copy from another number committing at
+    the same moment makes the message insert give way, and nothing but the conversation's
+    latest message changes.
+    """
+    params = {f"message_{name}": value for name, value in reply.message.items()}
+    params |= {f"event_{name}": value for name, value in (reply.event or {}).items()}
+    params |= {"account": reply.account_id, "contact": reply.contact_id, "now": utcnow()}
+    params |= {"provider": reply.message["provider_id"], "status_after": reply.status}
+    params["unstop_at"] = reply.last_unstop_at
+    connection = session.connection()
+    if dialect_of(session) == "postgresql":
+        statement = _chained(reply.event is not None, reply.last_unstop_at is not None)
+        message_id: int | None = connection.execute(statement, params).scalar_one_or_none()
+    else:
+        message_id = _one_by_one(connection, reply, params)
+    if message_id is not None and (reply.event or reply.last_unstop_at):
+        _forget_contact(session, reply.contact_id)
+    return message_id
+
+
+@cache
+def _chained(records_event: bool, moves_unstop: bool) -> Executable:
+    """Return the PostgreSQL statement storing a reply: each step feeds on the one before.
+
+    The reply's id is looked up again first: under the contact's lock this statement sees a
+    copy another worker committed meanwhile, and then changes nothing at all.
+    """
+    conversation = _conversation_insert().cte("conversation")
+    values = _message_values(conversation.c.id)
+    message = (
+        insert_into("postgresql", MESSAGES)
+        .from_select(list(values), select(*values.values()))
+        .on_conflict_do_nothing(index_elements=["account_id", "direction", "provider_id"])
+        .returning(MESSAGES.c.id)
+        .cte("message")
+    )
+    statement = select(message.c.id)
+    event_id = None
+    if records_event:
+        event = _event_insert(message.c.id).cte("event")
+        statement, event_id = statement.add_cte(event), select(event.c.id).scalar_subquery()
+    if records_event or moves_unstop:
+        contact = _contact_update(event_id, moves_unstop).where(exists(select(message.c.id)))
+        statement = statement.add_cte(contact.returning(CONTACTS.c.id).cte("contact"))
+    return statement
+
+
+def _conversation_insert() -> Any:
+    names = ["account_id", "contact_id", "last_message_at", "last_message_body", "created_at"]
+    values = select(
+        _param("account", CONVERSATIONS.c.account_id),
+        _param("contact", CONVERSATIONS.c.contact_id),
+        _param("message_created_at", MESSAGES.c.created_at),
+        _param("message_body", MESSAGES.c.body),
+        _now(),
+    ).where(~exists(_stored_reply()))
+    insert = insert_into("postgresql", CONVERSATIONS).from_select(names, values)
+    return keeping_latest_message(insert).returning(CONVERSATIONS.c.id)
+
+
+def _event_insert(message_id: Any) -> Any:
+    names = ["account_id", "contact_id", *EVENT_COLUMNS, "message_id", "created_at"]
+    values = select(
+        _param("account", EVENTS.c.account_id),
+        _param("contact", EVENTS.c.contact_id),
+        *(_param(f"event_{name}", EVENTS.c[name]) for name in EVENT_COLUMNS),
+        message_id,
+        _now(),
+    )
+    return insert_into("postgresql", EVENTS).from_select(names, values).returning(EVENTS.c.id)
+
+
+def _one_by_one(connection: Connection, reply: Reply, params: dict[str, Any]) -> int | None:
+    """Store the reply step by step (SQLite, whose write lock this transaction holds)."""
+    conversation = {"account_id": params["account"], "contact_id": params["contact"]}
+    conversation |= {"at": params["message_created_at"], "body": params["message_body"]}
+    conversation["created_at"] = params["now"]
+    statement = conversation_upsert("sqlite")
+    params["conversation"] = connection.execute(statement, conversation).scalar_one()
+    message_id: int | None = connection.execute(
+        _sqlite_message_insert(), params
+    ).scalar_one_or_none()
+    if message_id is None:
+        return None
+    event_id = None
+    if reply.event is not None:
+        params["stored_message"] = message_id
+        event_id = connection.execute(_sqlite_event_insert(), params).scalar_one()
+    if event_id is not None or reply.last_unstop_at is not None:
+        statement = _sqlite_contact_update(event_id is not None, reply.last_unstop_at is not None)
+        connection.execute(statement, params | {"event_id": event_id})
+    return message_id
+
+
+@cache
+def _sqlite_message_insert() -> Any:
+    return (
+        insert_into("sqlite", MESSAGES)
+        .values(_message_values(bindparam("conversation")))
+        .on_conflict_do_nothing(index_elements=["account_id", "direction", "provider_id"])
+        .returning(MESSAGES.c.id)
+    )
+
+
+@cache
+def _sqlite_event_insert() -> Any:
+    return (
+        insert_into("sqlite", EVENTS)
+        .values(
+            account_id=bindparam("account"),
+            contact_id=bindparam("contact"),
+            message_id=bindparam("stored_message"),
+            created_at=_now(),
+            **{name: bindparam(f"event_{name}") for name in EVENT_COLUMNS},
+        )
+        .returning(EVENTS.c.id)
+    )
+
+
+@cache
+def _sqlite_contact_update(records_event: bool, moves_unstop: bool) -> Any:
+    return _contact_update(bindparam("event_id") if records_event else None, moves_unstop)
+
+
+def _contact_update(event_id: Any, moves_unstop: bool) -> Any:
+    """Return the contact's UPDATE: the status the event sets, and the last UNSTOP."""
+    changes: dict[str, Any] = {}
+    if event_id is not None:
+        changes |= {"status": bindparam("status_after"), "status_source": bindparam("event_source")}
+        changes |= {"status_changed_at": _now(), "status_event_id": event_id}
+    if moves_unstop:
+        changes["last_unstop_at"] = _param("unstop_at", CONTACTS.c.last_unstop_at)
+    return update(CONTACTS).where(CONTACTS.c.id == bindparam("contact")).values(changes)
+
+
+def _stored_reply() -> Any:
+    return select(MESSAGES.c.id).where(
+        MESSAGES.c.account_id == bindparam("account"),
+        MESSAGES.c.direction == Direction.INBOUND.value,
+        MESSAGES.c.provider_id == bindparam("provider"),
+    )
+
+
+def _message_values(conversation_id: Any) -> dict[str, Any]:
+    """Return each message column's value, bound as ``message_<column>`` where not known."""
+    values = {
+        column.name: _param(f"message_{column.name}", column)
+        for column in MESSAGES.c
+        if column.name != "id"
+    }
+    values["account_id"] = _param("account", MESSAGES.c.account_id)
+    values["contact_id"] = _param("contact", MESSAGES.c.contact_id)
+    values["conversation_id"] = conversation_id
+    return values
+
+
+def _param(name: str, column: Any) -> Any:
+    """Return the bound parameter ``name``, typed as ``column``.
+
+    No parameter is named after a column of a table the statement changes: SQLAlchemy adds
+    a column whose name is among the parameters to the UPDATE's SET clause.
+    """
+    return bindparam(name, type_=column.type)
+
+
+def _now() -> Any:
+    """Return the time of the write, taken once per statement so every row agrees on it."""
+    return bindparam("now", type_=EVENTS.c.created_at.type)
+
+
+def _forget_contact(session: Session, contact_id: int) -> None:
+    """Expire the session's copy of the contact, if it holds one: its row changed under it."""
+    contact = session.identity_map.get(identity_key(Contact, contact_id))
+    if contact is not None:
+        session.expire(contact)

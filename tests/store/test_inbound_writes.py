@@ -1,0 +1,92 @@
+"""The inbound reply's writes on SQLite and PostgreSQL: one statement's worth of rows each."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from optout.services.accounts import create_account
+from optout.store.contacts import find_contact
+from optout.store.inbound import Reply, lock_sender, store_reply
+from optout.store.tables import Contact, Conversation, Message, OptEvent
+
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+NUMBER = "+12025550123"
+
+
+def _message(provider_id: str, body: str = "STOP", at: datetime = T0) -> dict:
+    return {
+        "direction": "inbound",
+        "provider_id": provider_id,
+        "from_number": NUMBER,
+        "to_number": "+12025550100",
+        "body": body,
+        "created_at": at,
+        "status": "opted_out",
+        "action": "opt_out",
+        "trigger": "keyword",
+        "exclusion": None,
+        "confidence": 1.0,
+        "reason": "keyword STOP",
+        "span_start": 0,
+        "span_end": 4,
+        "reply": "You are unsubscribed.",
+    }
+
+
+def _opt_out_event() -> dict:
+    return {
+        "type": "opt_out",
+        "source": "keyword",
+        "actor": "contact",
+        "reason": "keyword STOP",
+        "confidence": 1.0,
+    }
+
+
+def test_a_reply_stores_its_message_event_and_status_together(db_session):
+    account = create_account(db_session, name="Clinic")[0]
+    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    assert (sender.status, sender.stored_message_id) == ("active", None)
+    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event(), "opted_out")
+    message_id = store_reply(db_session, reply)
+    assert message_id is not None
+    contact = find_contact(db_session, account_id=account.id, number=NUMBER)
+    event = db_session.scalars(select(OptEvent)).one()
+    assert (contact.status, contact.status_source, contact.status_event_id) == (
+        "opted_out",
+        "keyword",
+        event.id,
+    )
+    assert (event.message_id, event.actor, contact.status_changed_at) == (
+        message_id,
+        "contact",
+        event.created_at,
+    )
+    conversation = db_session.scalars(select(Conversation)).one()
+    assert (conversation.last_message_body, conversation.last_message_at) == ("STOP", T0)
+
+
+def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
+    account = create_account(db_session, name="Clinic")[0]
+    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event(), "opted_out")
+    first = store_reply(db_session, reply)
+    again = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    assert (again.id, again.status, again.stored_message_id) == (sender.id, "opted_out", first)
+    later = Reply(account.id, sender.id, _message("SM1", "hi", datetime(2027, 1, 1, tzinfo=UTC)))
+    assert store_reply(db_session, later) is None
+    assert db_session.scalars(select(Message.id)).all() == [first]
+    assert len(db_session.scalars(select(OptEvent)).all()) == 1
+
+
+def test_an_unstop_moves_without_an_event(db_session):
+    account = create_account(db_session, name="Clinic")[0]
+    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    held = db_session.get(Contact, sender.id)
+    message = _message("SM1", "START") | {"status": "active", "action": "opt_in"}
+    reply = Reply(account.id, sender.id, message, None, "active", last_unstop_at=T0)
+    assert store_reply(db_session, reply) is not None
+    assert held.last_unstop_at == T0  # the session's copy was refreshed
+    assert held.status == "active" and db_session.scalars(select(OptEvent)).all() == []
