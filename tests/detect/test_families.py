@@ -73,6 +73,7 @@ AUTO_OPT_OUTS = {
         "Keep your texts to yourself.",
         "I've never banked with you, wrong person",
     ],
+    "a name, not vocabulary": ["No Kevin here", "I'm Carla, not Karla", "not Mike's phone"],
     "spanish": [
         "No me envíe más mensajes",
         "no me envie mas mensajes",
@@ -134,6 +135,8 @@ HARD_NEGATIVES = {
         "I don't have the number for the plumber",
         "This isn't funny anymore, my car broke again",
         "Has she moved to Denver yet?",
+        "Do you have his number?",
+        "Not here!",
     ],
 }
 

@@ -51,6 +51,9 @@ GUARDS = [
             r"\b(?:why|how come) (?:\w+ ){0,2}?(?:didn'?t|didnt|did not) (?:text|txt|message|"
             r"msg|call|contact|reply)\b",
             r"\b(?:has|have|did|when did|where did) (?:he|she|they|\w+) (?:moved|move)\b",
+            r"^(?:\w+\W+)?(?:do|does|did|can|could|would) (?:you|u|ya|anyone|someone) (?:have|got|"
+            r"know|send|give|share) (?:me )?(?:his|her|their|the|a|an|ur|your|that|this)? ?"
+            r"(?:new )?(?:number|#|contact|email|address|phone)\b",
             r"\bget lost in\b|\bstop (?:the |my |your )?(?:phone|app|alarm|tv|car|dog|baby|kids?) "
             r"from\b",
             r"^stop\W+(?:i'?m|im|i am|ur|you'?re) (?:crying|dying|dead|screaming|weak|laughing|"

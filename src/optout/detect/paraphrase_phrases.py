@@ -51,7 +51,8 @@ WRONG_PERSON = phrases(
         r"this person|that person)\b",
         r"\bno (?!more|longer|problem|worries|thanks|one|body|need|way|idea|clue)\w+ (?:here|at "
         r"this)\b",
-        r"^(?:(?:sorry|hi|hey|um)\W+)?not \w+(?:'s)?(?: (?:phone|number|#|cell|mobile))?\W*$",
+        r"^(?:(?:sorry|hi|hey|um|nope)\W+)?not \w+(?:'s (?:phone|number|#|cell|mobile)|,? sorry|"
+        r" here)\W*$|^sorry\W+not \w+\W*$",
     ],
 )
 

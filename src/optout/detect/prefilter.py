@@ -18,7 +18,7 @@ import operator
 import re
 from bisect import bisect_right
 from functools import cache, partial
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 
 from optout.detect.normalize import rough_fold
 
@@ -43,7 +43,9 @@ _WORD_STEMS = (
     r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
     r"permiso|vayan|suscrip|reported$|scam$|sue$|"
     # leaving a list or program in other words
-    r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering"
+    r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
+    r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
+    r"faintest|remuv|denunci|acoso|desus|escri|bajen|dejen$|conn?ozco|cliente|paciente"
 )
 _PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
@@ -131,6 +133,36 @@ _PHRASES = """
     this: mobile, line, landline
     he she they: passed, died, is deceased, no longer
     exit: this, the, these
+    be: in touch
+    of: touch
+    as: junk
+    my: name's, name is, name isnt, name isn't, details, dad's gone, mom has, phone alone,
+        # alone, number alone
+    name's: not
+    leave: my
+    get: in touch, in tocuh, the f, off my
+    back: off, the hell off
+    keep: ur garbage, your garbage, ur crap, your crap, ur junk, your junk
+    bin: my
+    shut: this off, off, it off, these off
+    i'm im: a landline, calling my
+    who: invited, innvited
+    you've youve: reached, got a, got the
+    want need: the other, some other
+    must: want
+    have: no connection, nothing to do, no account, no wish, no idea who
+    nope: not
+    ths tihs: isnt, isn't, is not
+    that's thats: not my, not me
+    aren't arent: the
+    isn't isnt: me$
+    never: met, seen, taken, heard, neevr
+    lost: my husband, my wife, my mom, my dad, my son, my daughter
+    dot: want, txt, text, msg, contact
+    not: tet, tet me
+    don't dont dnt: tet, tet me, be in touch, get in, include, ping, use my, hav kids, want these
+    sop stoop: sending, texting, bothering, blowing, messaging
+    no1: named, here
     why: am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
         are you messaging, you texting, u texting
     part: of this, of these, of your, of ur
@@ -141,7 +173,7 @@ _PHRASES = """
 _CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "
     "messages delete cancel list spam permission consent leave alone take these want receive "
-    "block blocking bothering harassment"
+    "block blocking bothering harassment opt unsub quit unenroll removed msgs optout"
 ).split()
 _REAL_WORDS = frozenset(
     "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
@@ -239,9 +271,27 @@ def _screened(texts: list[str]) -> set[int]:
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
     starts = list(accumulate(map(len, texts), lambda start, size: start + size + 2, initial=0))
-    # a match starts on the space before its word: at the word's offset in the join
-    found = map(partial(bisect_right, starts), map(re.Match.start, _screen().finditer(folded)))
+    # a match starts on the space before its word, or on the separator before its reply
+    matches = chain(_screen().finditer(folded), _SHAPES.finditer(folded))
+    found = map(partial(bisect_right, starts), map(re.Match.start, matches))
     return {position - 1 for position in found}
+
+
+_EVERYDAY_AFTER_NOT = (
+    b"sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
+    b"in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
+    b"free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|really|again|"
+    b"nw|now|yet|sold|available|possible|allowed|needed|enough|exactly|always|necessarily|"
+    b"conform|confirm|confirmed|sure|certain|likely|true|right|wrong|bad|funny|fair|mine"
+)
+_SHAPES = re.compile(
+    rb"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +(?!(?:" + _EVERYDAY_AFTER_NOT + rb")(?![a-z]))"
+    rb"[a-z']+(?: +[a-z0-9']+){0,2} *(?=\x00)"
+    rb"| not +(?!(?:" + _EVERYDAY_AFTER_NOT + rb") *\x00)[a-z']+ *(?=\x00)"
+    rb"| no +[a-z']+ +(?:here|in this|at this|named|by that|in my)(?![a-z])"
+)
+"""Shapes of a whole reply that say "wrong person" with a name in them ("not Mike",
+"I'm Carla, not Karla", "no Kevin here"): names are no vocabulary, so the shape is."""
 
 
 @cache
@@ -302,7 +352,10 @@ def is_candidate(lowered: str) -> bool:
         _classify(word)
     if not _triggers.isdisjoint(words):
         return True
-    return not _heads.isdisjoint(words) and _holds_phrase(words)
+    if not _heads.isdisjoint(words) and _holds_phrase(words):
+        return True
+    shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")
+    return _SHAPES.search(shaped) is not None
 
 
 def _holds_phrase(words: list[str]) -> bool:
