@@ -119,7 +119,7 @@ GUARDS = [
             r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|class)\b"
             r"(?! (?:text|txt|sms|alert|message|msg|list|notification))",
             r"\bremove (?:me|us) as (?:a |an |the )?\w+",
-            r"\b(?:off|from) (?:the |this |my )?(?:\w+ ){0,2}list (?:for|on|until|till|this|next|"
+            r"\b(?:off|from) (?:the |this |my )?(?:\w+ ){0,2}list (?:for|4|on|until|till|this|next|"
             r"during) (?:the )?(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
             r"december|easter|christmas|thanksgiving|week|weekend|month|summer|semester|term|"
@@ -177,6 +177,8 @@ GUARDS = [
             r"entered|used) (?:\w+ ){0,3}?(?:the )?wrong\b",
             r"\bwrong (?:chat|thread|convo|conversation|group|text|window|person sorry)(?!\w)",
             r"\bsent (?:that|this|it|you) (?:to )?(?:the )?wrong\b",
+            r"\bdelete (?:that|this|my) (?:last )?(?:msg|message|text|txt)\b",
+            r"\b(?:i'?m|im|i am) not the one (?:\w+ing|who)\b",
             r"\bme equivoque de (?:persona|numero)\b",
             r"\b(?:wrong|wrng|rwong|worng) (?:number|#|person)\W+(?:\w+\W+){0,4}?(?:i )?(?:meant|"
             r"was meant|was for|that was for|supposed)\b",
@@ -192,6 +194,9 @@ GUARDS = [
             r"\b(?:contact|reach|message) me (?:by|via|through|thru) (?<!n't contact me by )(?<!not"
             r" contact me by )"
             r"(?:text|txt|sms)",
+            r"\b(?:don'?t|dont|do not) (?:send|snd|mail) (?:me )?(?:any )?(?:emails?|e-mails?|"
+            r"letters?|mail|paper|cartas|calls?|voicemails?|postcards?)\b",
+            r"\bno me (?:manden|mande|envien|envie|mandes) (?:cartas|correos|emails|llamadas)\b",
             r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) (?:me )?(?:on |at )?my (?:work|"
             r"home|office|old|other) (?:number|phone|#|line|email)",
             r"\b(?:emails?|calls?|voicemails?)\W+(?:\w+ ){0,2}?(?:texts?|txts?) (?:are|r|is) "
@@ -212,7 +217,14 @@ GUARDS = [
             r"back on|in|to|onto|back onto) (?:the |your |ur |this |that |my )?(?:list|texts|"
             r"updates|alerts|messages|notifications|mailing list|subscription)(?!\w)",
             r"\b(?:don'?t|do not|dont|never|didn'?t mean to|did not mean to|didnt mean to) "
-            r"(?:remove|unsubscribe|unsub|opt (?:me )?out|take me off|delete me|cancel me)(?!\w)",
+            r"(?:remove|unsubscribe|unsub|opt (?:me )?out|take me off|delete me|cancel me|drop me|"
+            r"turn (?:them|it|these|those|the \w+) off)(?!\w)",
+            r"\b(?:why|how come) (?:did |do |have )?(?:you|u|y'?all) (?:stop|stopped|quit) "
+            r"(?:texting|messaging|sending|calling|replying)\b",
+            r"\b(?:you|u) (?:didn'?t|didnt|never|don'?t|dont) (?:text|txt|message|msg|call|reply)"
+            r"(?: (?:me|us))? (?:back|first)\b",
+            r"\bstill (?:text|txt|message|msg|contact|send) (?:me|us)\b|\bkeep the (?:\w+ )?"
+            r"(?:reminders|texts|messages|alerts|updates) (?:coming|going)?\b",
             r"\b(?:accidentally|by accident|by mistake|mistakenly) (?:unsubscribed|opted out|"
             r"stopped|texted stop|sent stop|replied stop|hit stop)(?!\w)",
             r"\b(?:sent|texted|replied|said|typed) stop by (?:accident|mistake)(?!\w)",

@@ -63,7 +63,7 @@ def train_intent_model(
     *,
     groups: Sequence[str] | None = None,
     random_state: int = 0,
-    folds: int = 5,
+    folds: int = 10,
 ) -> ExportedModel:
     """Train on ``replies`` (SKIP ignored) and return the exported model files.
 

@@ -47,7 +47,10 @@ WRONG_NUMBER = [
             r"person)",
             r"\b(?:no one|noone|nobody|no body|no-one|no person|there'?s no \w+|there is no \w+) "
             r"(?:\w+ ){0,2}?(?:by|named|with|called|of) (?:that|this|the) name\b",
-            r"\bno (?!one |body |1 |ones |problem|worries|worry|way )\w+(?<!ers)(?<!ies) (?:here|at"
+            r"\bno (?!one |body |1 |ones |problem|worries|worry|way |signal|parking|service|wifi|"
+            r"reception|power|water|food|snow|rain|school|class|work|room|space|place|time|"
+            r"traffic|line|queue|rush|hurry|cell|phone|network|bars|internet|coverage)"
+            r"\w+(?<!ers)(?<!ies) (?:here|at"
             r" this "
             r"number|lives here)(?!\w)",
             rf"\b(?:this|that|it) (?:is not|isn'?t|isnt|aint|ain'?t|is no longer|isnt longer|'?s "
@@ -70,7 +73,9 @@ WRONG_NUMBER = [
         "wrong person",
         S,
         [
-            rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?(?:\w+ )?{ROLE}\b",
+            rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?"
+            rf"(?!(?:morning|night|people|party|cat|dog|math|sports|phone|texting|beach|city)\b)"
+            rf"(?:\w+ )?{ROLE}\b",
             rf"\b{I_AM} not (?:on staff|enrolled|registered|associated|who|whoever|the one|"
             r"that person|this person|\w+ (?:you|u) (?:think|want|are looking))",
             r"\b(?:not|isn'?t|is not|wasn'?t|was not|aint) (?:meant|intended|emant|ment) (?:for|4) "
@@ -147,7 +152,9 @@ WRONG_NUMBER = [
             r"\b(?:you|u) (?:have|got|'ve got|ve got) (?:the )?wrong (?!idea|impression|end|way|one"
             r"|day|time|date|address|size)\w+\W*$",
             r"\b(?:you|u) must have (?:an? |the )?(?:old|outdated|wrong) (?:number|#|contact)",
-            r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to|done business|been a "
+            r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to "
+            r"(?:your|ur|that|this|the \w+ (?:office|clinic|church|school|store))|"
+            r"done business|been a "
             r"(?:customer|client|patient|member)|had an? account|used your)\b(?![^.!]*\?)",
             r"\b(?:never|not) (?:done|did) (?:any )?business with (?:you|u|your)",
             r"\b(?:he|she|they|\w+) (?:is|are|'s|'re) no longer with us\b",
