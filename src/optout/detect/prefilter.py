@@ -211,7 +211,7 @@ def _screened(texts: list[str]) -> set[int]:
     joint = _SEPARATOR + " "  # every word then follows a space, the literal the screen seeks
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
-    starts = list(accumulate(map(len, texts), lambda start, size: start + size + 2, initial=0))
+    starts = list(accumulate(map(len(joint).__add__, map(len, texts)), initial=0))
     # a match starts on the space before its word: at the word's offset in the join
     found = map(partial(bisect_right, starts), map(re.Match.start, _screen().finditer(folded)))
     return {position - 1 for position in found}
@@ -271,8 +271,9 @@ def _group(tails: list[str]) -> str:
 def is_candidate(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary."""
     words = _words_of(lowered).split()
-    for word in set(words) - _seen:
-        _classify(word)
+    if not _seen.issuperset(words):
+        for word in set(words) - _seen:
+            _classify(word)
     if not _triggers.isdisjoint(words):
         return True
     return not _heads.isdisjoint(words) and _holds_phrase(words)
