@@ -90,3 +90,5 @@ def test_an_unstop_moves_without_an_event(db_session):
     assert store_reply(db_session, reply) is not None
     assert held.last_unstop_at == T0  # the session's copy was refreshed
     assert held.status == "active" and db_session.scalars(select(OptEvent)).all() == []
+    again = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM2")
+    assert again.last_unstop_at == T0 and again.last_unstop_at.tzinfo is UTC

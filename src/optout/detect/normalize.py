@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 _STRAIGHT = str.maketrans(
     {
@@ -25,7 +26,8 @@ _STRAIGHT = str.maketrans(
 )
 _CROOKED = re.compile("[" + "".join(re.escape(chr(code)) for code in _STRAIGHT) + "]")
 """Any character :data:`_STRAIGHT` straightens (a search in C is faster on long text)."""
-_ASCII_FOLD = str.maketrans({**dict.fromkeys([*range(0x20), 0x7F], " "), "`": "'"})
+_ASCII_FOLD = bytes.maketrans(bytes([*range(0x20), 0x7F, ord("`")]), b" " * 0x21 + b"'")
+"""Control characters become spaces and a backtick an apostrophe (bytes translate fast)."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _RUN = re.compile(r"\S+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -37,19 +39,23 @@ class NormalizedText:
     """A reply in canonical form; ``starts``/``ends`` give each character's origin.
 
     The offset map is built only when a span is asked for: most replies never need one.
+    An ``origin`` callable, where given, tells where one character starts (each ending one
+    further on), so a span needs no map at all.
     """
 
-    __slots__ = ("_locate", "_offsets", "text")
+    __slots__ = ("_locate", "_offsets", "_origin", "text")
 
     def __init__(
         self,
         text: str,
         offsets: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
         locate: Callable[[], tuple[tuple[int, ...], tuple[int, ...]]] | None = None,
+        origin: Callable[[int], int] | None = None,
     ) -> None:
         self.text = text
         self._offsets = offsets
         self._locate = locate
+        self._origin = origin
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NormalizedText):
@@ -84,6 +90,8 @@ class NormalizedText:
             return (0, 0)
         start = min(max(start, 0), len(self.text) - 1)
         end = min(max(end, start + 1), len(self.text))
+        if self._offsets is None and self._origin is not None:
+            return (self._origin(start), self._origin(end - 1) + 1)  # no need for the whole map
         return (self.starts[start], self.ends[end - 1])
 
     @property
@@ -124,19 +132,50 @@ def _without_marks(run: re.Match[str]) -> str:
 
 def _normalize_ascii(text: str) -> NormalizedText:
     """Fold ASCII text, where every character maps to at most one character."""
-    folded = text.translate(_ASCII_FOLD).lower()
+    folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").lower()
     low = len(folded) - len(folded.lstrip(_ASCII_EDGES))
     high = max(low, _keep_trailing_number_sign(folded, len(folded.rstrip(_ASCII_EDGES))))
     canonical = " ".join(folded[low:high].split())
-    return NormalizedText(canonical, locate=lambda: _ascii_offsets(folded, low, high))
+    origins = _AsciiOrigins(folded, low, high)
+    return NormalizedText(canonical, locate=origins.offsets, origin=origins.origin)
 
 
-def _ascii_offsets(folded: str, low: int, high: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Return the offset map of folded ASCII text between ``low`` and ``high``."""
-    runs = [match.span() for match in _RUN.finditer(folded, low, high)]
-    # each run, then the first space after it, where the collapsed run of spaces maps to
-    starts = tuple(chain.from_iterable(range(start, end + 1) for start, end in runs))[:-1]
-    return starts, tuple(map((1).__add__, starts))
+class _AsciiOrigins:
+    """Where the canonical characters of folded ASCII text come from, found on demand.
+
+    The canonical form is the runs of non-space characters between ``low`` and ``high``
+    joined by single spaces; a joining space comes from the first space after its run.
+    """
+
+    __slots__ = ("_firsts", "_folded", "_high", "_low", "_runs")
+
+    def __init__(self, folded: str, low: int, high: int) -> None:
+        self._folded, self._low, self._high = folded, low, high
+        self._runs: list[tuple[int, int]] = []
+        self._firsts: list[int] = []
+
+    def _find_runs(self) -> list[tuple[int, int]]:
+        """Return the runs, and remember where each starts in the canonical form."""
+        if not self._runs and self._low < self._high:
+            self._runs = [m.span() for m in _RUN.finditer(self._folded, self._low, self._high)]
+            self._firsts = list(
+                accumulate((end - start + 1 for start, end in self._runs), initial=0)
+            )
+        return self._runs
+
+    def offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Return where each canonical character starts and ends in the original."""
+        runs = self._find_runs()
+        # each run, then the first space after it, where the collapsed run of spaces maps to
+        starts = tuple(chain.from_iterable(range(start, end + 1) for start, end in runs))[:-1]
+        return starts, tuple(map((1).__add__, starts))
+
+    def origin(self, index: int) -> int:
+        """Return where canonical character ``index`` starts in the original."""
+        runs = self._find_runs()
+        run = bisect_right(self._firsts, index) - 1
+        start, end = runs[run]
+        return min(start + index - self._firsts[run], end)
 
 
 def _keep_trailing_number_sign(folded: str, high: int) -> int:

@@ -270,7 +270,7 @@ def _screened(texts: list[str]) -> set[int]:
     joint = _SEPARATOR + " "  # every word then follows a space, the literal the screen seeks
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
-    starts = list(accumulate(map(len, texts), lambda start, size: start + size + 2, initial=0))
+    starts = list(accumulate(map(len(joint).__add__, map(len, texts)), initial=0))
     # a match starts on the space before its word, or on the separator before its reply
     matches = chain(_screen().finditer(folded), _SHAPES.finditer(folded))
     found = map(partial(bisect_right, starts), map(re.Match.start, matches))
@@ -348,12 +348,15 @@ def _group(tails: list[str]) -> str:
 def is_candidate(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary."""
     words = _words_of(lowered).split()
-    for word in set(words) - _seen:
-        _classify(word)
+    if not _seen.issuperset(words):
+        for word in set(words) - _seen:
+            _classify(word)
     if not _triggers.isdisjoint(words):
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
         return True
+    if "not" not in words and "no" not in words:
+        return False  # every shape holds one of them
     shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")
     return _SHAPES.search(shaped) is not None
 

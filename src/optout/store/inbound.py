@@ -7,8 +7,9 @@ changes the contact, the ledger event and the status it sets. PostgreSQL runs th
 statement of chained CTEs; SQLite, where a round trip costs no more than a function call,
 runs the same steps one after another.
 
-Everything is Core with bound parameters, built once per dialect: loading ORM objects and
-compiling statements cost more than the database's own work on this path.
+Everything is Core with bound parameters, built once per dialect, and run on PostgreSQL's
+driver directly (:mod:`optout.store.prepared`): loading ORM objects and SQLAlchemy's work per
+execution cost more than the database's own work on this path.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy.orm.util import identity_key
 
 from optout.domain import Direction
 from optout.store.conversations import conversation_upsert, keeping_latest_message
+from optout.store.prepared import first_row, utc
 from optout.store.tables import Contact, Conversation, Message, OptEvent, utcnow
 from optout.store.upserts import dialect_of, insert_into, table_of
 
@@ -67,8 +69,9 @@ def lock_sender(session: Session, *, account_id: int, number: str, provider_id: 
     single write lock.
     """
     values = {"account": account_id, "number": number, "provider": provider_id, "now": utcnow()}
-    row = session.connection().execute(_sender_upsert(dialect_of(session)), values).one()
-    return Sender(*row)
+    row = first_row(session.connection(), _sender_upsert(dialect_of(session)), values)
+    assert row is not None  # an upsert always returns its row
+    return Sender(row[0], row[1], row[2], utc(row[3]), row[4])
 
 
 @cache
@@ -111,7 +114,8 @@ def store_reply(session: Session, reply: Reply) -> int | None:
     connection = session.connection()
     if dialect_of(session) == "postgresql":
         statement = _chained(reply.event is not None, reply.last_unstop_at is not None)
-        message_id: int | None = connection.execute(statement, params).scalar_one_or_none()
+        row = first_row(connection, statement, params)
+        message_id = None if row is None else int(row[0])
     else:
         message_id = _one_by_one(connection, reply, params)
     if message_id is not None and (reply.event or reply.last_unstop_at):

@@ -1,0 +1,26 @@
+"""Looking up an API key: the account comes back attached, as the ORM would load it."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from optout.services.accounts import create_account, key_prefix
+from optout.store.accounts import find_api_key
+from optout.store.tables import Account
+
+
+def test_the_account_joins_the_session_unchanged(engine):
+    with Session(engine) as session, session.begin():
+        account, key = create_account(session, name="Clinic", twilio_auth_token="t" * 32)
+        held = find_api_key(session, key_prefix(key))
+        assert held is not None and held[1] is account
+    with Session(engine) as session, session.begin():
+        found = find_api_key(session, key_prefix(key))
+        assert found is not None
+        stored_hash, loaded = found
+        assert len(stored_hash) == 64 and loaded in session and not session.dirty
+        assert inspect(loaded).persistent and session.get(Account, loaded.id) is loaded
+        assert (loaded.slug, loaded.twilio_auth_token) == ("clinic", "t" * 32)
+        assert loaded.created_at.utcoffset() is not None and not session.dirty
+        assert find_api_key(session, "0" * 12) is None
