@@ -140,6 +140,7 @@ def test_replies_follow_the_account_texts(db_session, account, detector):
     )
     assert _reply(db_session, account, detector, "STOP", "SM1").reply is None
     assert _reply(db_session, account, detector, "HELP", "SM2").reply == "Call us."
+    assert _reply(db_session, account, detector, "what is this? help", "SM2b").reply == "Call us."
     configure_account(
         db_session,
         account=account,

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from optout.detect.help_requests import help_decision, help_request
 from optout.detect.keywords import KEYWORDS, match_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
@@ -116,7 +117,7 @@ class Detector:
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
         if not checked and not is_candidate(normal.text):
-            return NO_DECISION
+            return _help_or_none(text, normal)
         evidence = evidence_in(normal.text)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
 
@@ -167,7 +168,8 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
         start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
         return keyword.decision((start, start + len(core)))
     if not is_candidate(lowered):
-        return NO_DECISION
+        span = help_request(lowered)  # lower-casing ASCII keeps every offset
+        return NO_DECISION if span is None else help_decision(text, span)
     normal = normalize(text)
     edges = lowered.replace(core, "", 1)  # core opens with a letter or digit: never in an edge
     return normal, normal.text == core and _WORDISH_EDGES.isdisjoint(edges)
@@ -207,13 +209,27 @@ def _phrase_decision(
 def _not_opted_out(
     text: str, normal: NormalizedText, evidence: Evidence, probability: float
 ) -> Decision:
-    """Return a "none" decision, naming the guard that vetoed opt-out words if one did."""
+    """Return a "none" decision, naming the guard that vetoed opt-out words if one did.
+
+    A reply that asks for help with the messages gets the help decision instead.
+    """
+    helped = _help_or_none(text, normal)
+    if helped is not NO_DECISION:
+        return helped
     if not evidence.guards:
         return Decision(Action.NONE, None, None, 1.0 - probability, NO_DECISION.reason)
     guard = evidence.guards[0]
     start, end = normal.original_span(guard.start, guard.end)
     reason = f'{guard.family}: "{text[start:end]}"'
     return Decision(Action.NONE, None, None, 1.0 - probability, reason, (start, end))
+
+
+def _help_or_none(text: str, normal: NormalizedText) -> Decision:
+    """Return the help decision if the reply asks for help with the messages, else "none"."""
+    span = help_request(normal.text)
+    if span is None:
+        return NO_DECISION
+    return help_decision(text, normal.original_span(*span))
 
 
 def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None]:

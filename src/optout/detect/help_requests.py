@@ -1,0 +1,46 @@
+"""Help requests in other words: "help pls", "what is this? info", "need help with these texts".
+
+HELP and INFO alone are keywords (:mod:`.keywords`). A reply that asks for help or
+information *about the messages* in a few more words gets the same help reply, as long as
+nothing in it opts out. Asking for help with anything else ("can you help me move on
+Saturday?") is ordinary conversation and stays "none".
+"""
+
+from __future__ import annotations
+
+import re
+
+from optout.domain import Action, Decision
+
+CONFIDENCE = 0.9
+"""The confidence reported for a help request found in other words."""
+
+_HELP = r"(?:help|info)"
+_TEXTS = (
+    r"(?:these|this|the|your|ur|those) (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|"
+    r"text line|service|program|number|reminders?|notifications?)"
+)
+_REQUEST = re.compile(
+    rf"^(?:(?:hi|hello|hey|um|ok|okay)\W+)?(?:i\W+)?(?:need|want|send|get|can i get|could i get|"
+    rf"can i have|please|pls|plz|more|some)?\W*(?:me\W+)?{_HELP}"
+    r"(?:\W+(?:please|pls|plz|me|now|thanks|thank you|thx|ty))*\W*$"
+    rf"|\b{_HELP}\W+(?:me\W+)?(?:with|about|on|for|regarding|re|understanding)\W+{_TEXTS}\b"
+    rf"|\b{_TEXTS}\b(?:\W+\w+){{0,5}}?\W+{_HELP}\b"
+    rf"|\bwhat (?:is|are) (?:this|these|those)\b(?:\W+\w+){{0,4}}?\W+{_HELP}\b"
+    rf"|\b{_HELP}\W+what (?:is|are) (?:this|these|those)\b"
+)
+
+
+def help_request(lowered: str) -> tuple[int, int] | None:
+    """Return the span of a help request in a lower-cased reply, if it holds one."""
+    if "help" not in lowered and "info" not in lowered:
+        return None
+    match = _REQUEST.search(lowered)
+    return match.span() if match else None
+
+
+def help_decision(text: str, span: tuple[int, int]) -> Decision:
+    """Return the help decision for a reply whose request is at ``span`` of ``text``."""
+    start, end = span
+    reason = f'help request: "{text[start:end]}"'
+    return Decision(Action.HELP, None, None, CONFIDENCE, reason, span)

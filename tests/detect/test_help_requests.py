@@ -1,0 +1,39 @@
+"""Help requests in other words get the help decision; help with anything else does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.domain import Action
+
+ASKS_FOR_HELP = [
+    "help pls",
+    "Need help",
+    "what is this? help",
+    "need help with these texts",
+    "Info please",
+    "what are these messages? info",
+]
+OTHER_HELP = [
+    "Can you help me move on Saturday?",
+    "I need info on the field trip",
+    "thanks for the help with the fundraiser!",
+]
+
+
+@pytest.mark.parametrize("text", ASKS_FOR_HELP)
+def test_a_request_for_help_with_the_messages_gets_the_help_decision(detector, text):
+    decision = detector.decide(text)
+    assert decision.action is Action.HELP, decision
+    start, end = decision.span
+    assert text[start:end].lower() in decision.reason.lower()
+    assert detector.decide_many([text]) == [decision]
+
+
+@pytest.mark.parametrize("text", OTHER_HELP)
+def test_help_with_something_else_is_not_a_help_request(detector, text):
+    assert detector.decide(text).action is Action.NONE
+
+
+def test_an_opt_out_beside_a_help_word_still_opts_out(detector):
+    assert detector.decide("stop texting me, I don't need help").action is Action.OPT_OUT
