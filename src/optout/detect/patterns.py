@@ -71,8 +71,14 @@ class Evidence:
         return None
 
 
+NO_EVIDENCE = Evidence((), (), ())
+"""The evidence of a reply in which no pattern matched (most replies)."""
+
+
 def evidence_from(found: Sequence[PhraseMatch]) -> Evidence:
     """Return the matches sorted into strong, weak and guard evidence."""
+    if not found:
+        return NO_EVIDENCE
     return Evidence(
         tuple(m for m in found if m.strength is Strength.STRONG),
         tuple(m for m in found if m.strength is Strength.WEAK),
