@@ -32,6 +32,8 @@ _PACKED = np.dtype("<i4")
 """Known features are kept as vocabulary indexes packed into bytes, joined in C per reply."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ASCII_TOKEN = re.compile(_TOKEN.pattern, re.ASCII)
+"""The same tokens in ASCII text, found faster."""
 
 
 def tokens(canonical: str) -> list[re.Match[str]]:
@@ -175,7 +177,7 @@ class IntentModel:
         marks and word pairs by key, each word's own from a cache.
         """
         canonical, _, marks = document.partition(_MARKS)
-        words: list[str] = _TOKEN.findall(canonical)
+        words: list[str] = (_ASCII_TOKEN if canonical.isascii() else _TOKEN).findall(canonical)
         if "'" in canonical:
             words = [word.replace("'", "") for word in words]
         cached = list(map(self._words.get, words))

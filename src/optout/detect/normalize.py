@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain
 
 _STRAIGHT = str.maketrans(
@@ -136,8 +136,15 @@ def _normalize_ascii(text: str) -> NormalizedText:
     low = len(folded) - len(folded.lstrip(_ASCII_EDGES))
     high = max(low, _keep_trailing_number_sign(folded, len(folded.rstrip(_ASCII_EDGES))))
     canonical = " ".join(folded[low:high].split())
+    if len(canonical) == high - low:  # no whitespace collapsed: character i came from low + i
+        return NormalizedText(canonical, locate=partial(_shifted, low, high), origin=low.__add__)
     origins = _AsciiOrigins(folded, low, high)
     return NormalizedText(canonical, locate=origins.offsets, origin=origins.origin)
+
+
+def _shifted(low: int, high: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the offset map of a canonical form that is the original from ``low`` to ``high``."""
+    return tuple(range(low, high)), tuple(range(low + 1, high + 1))
 
 
 class _AsciiOrigins:

@@ -106,12 +106,7 @@ def store_reply(session: Session, reply: Reply) -> int | None:
     the same moment makes the message insert give way, and nothing but the conversation's
     latest message changes.
     """
-    params = {f"message_{name}": value for name, value in reply.message.items()}
-    params |= {f"event_{name}": value for name, value in (reply.event or {}).items()}
-    params |= {"account": reply.account_id, "contact": reply.contact_id, "now": utcnow()}
-    params |= {"provider": reply.message["provider_id"], "status_after": reply.status}
-    params["unstop_at"] = reply.last_unstop_at
-    connection = session.connection()
+    connection, params = session.connection(), _params(reply)
     if dialect_of(session) == "postgresql":
         statement = _chained(reply.event is not None, reply.last_unstop_at is not None)
         row = first_row(connection, statement, params)
@@ -121,6 +116,16 @@ def store_reply(session: Session, reply: Reply) -> int | None:
     if message_id is not None and (reply.event or reply.last_unstop_at):
         _forget_contact(session, reply.contact_id)
     return message_id
+
+
+def _params(reply: Reply) -> dict[str, Any]:
+    """Return the statements' parameters, none named after a column (see :func:`_param`)."""
+    params = {f"message_{name}": value for name, value in reply.message.items()}
+    params |= {f"event_{name}": value for name, value in (reply.event or {}).items()}
+    params |= {"account": reply.account_id, "contact": reply.contact_id, "now": utcnow()}
+    params |= {"provider": reply.message["provider_id"], "status_after": reply.status}
+    params["unstop_at"] = reply.last_unstop_at
+    return params
 
 
 @cache

@@ -5,7 +5,8 @@ skips SQLAlchemy's per-execution work, processing every parameter and describing
 result, which on the inbound path cost more CPU than the database's own work. The statement
 still runs in the session's transaction. Only statements whose parameters need no bind
 processing (plain values and timezone-aware datetimes) belong here, and callers convert the
-values they read (:func:`utc`). Other databases run the statement through SQLAlchemy.
+values they read (:func:`utc`). Errors are the driver's own; a connection the error broke is
+invalidated, as SQLAlchemy does. Other databases run the statement through SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ def first_row(
         row = connection.execute(statement, dict(params)).first()
         return None if row is None else tuple(row)
     sql, defaults = _compiled(statement, connection.dialect)
-    with connection.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
-        cursor.execute(sql, defaults | dict(params), prepare=True)
-        found: tuple[Any, ...] | None = cursor.fetchone()
+    driver: Any = connection.connection.driver_connection
+    try:
+        with driver.cursor() as cursor:
+            cursor.execute(sql, defaults | dict(params), prepare=True)
+            found: tuple[Any, ...] | None = cursor.fetchone()
+    except Exception:
+        if driver.broken:  # as SQLAlchemy would: a lost connection never returns to the pool
+            connection.invalidate()
+        raise
     return found
 
 
