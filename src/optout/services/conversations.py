@@ -19,16 +19,15 @@ from sqlalchemy.orm import Session, aliased, lazyload
 
 from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource
 from optout.exceptions import InvalidInput, NotFound
+from optout.services.paging import BAD_CURSOR, row_cursor
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 PAGE_SIZE = 50
 THREAD_LIMIT = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_BAD_CURSOR = "the page cursor is not valid; start again from the first page"
 MAX_ID = 2**63 - 1
 # Microseconds since 1970 (17 digits reach the year 5000) and a row id that fits a BIGINT.
 _CURSOR = re.compile(r"(?P<micros>[0-9]{1,17})\.(?P<id>[0-9]{1,18})")
-_ROW_ID = re.compile(r"[0-9]{1,18}")
 
 
 class Folder(StrEnum):
@@ -145,7 +144,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
     """Return the (time, id) of a cursor, or raise InvalidInput."""
     found = _CURSOR.fullmatch(cursor)
     if found is None:
-        raise InvalidInput(_BAD_CURSOR, field="after")
+        raise InvalidInput(BAD_CURSOR, field="after")
     return _EPOCH + timedelta(microseconds=int(found["micros"])), int(found["id"])
 
 
@@ -161,9 +160,7 @@ def _in_folder(folder: Folder) -> list[ColumnElement[bool]]:
 
 def _after(folder: Folder, cursor: str) -> ColumnElement[bool]:
     if folder is Folder.AUTO:
-        if _ROW_ID.fullmatch(cursor) is None:
-            raise InvalidInput(_BAD_CURSOR, field="after")
-        return Contact.status_event_id < int(cursor)
+        return Contact.status_event_id < (row_cursor(cursor) or 0)
     return tuple_(Conversation.last_message_at, Conversation.id) < tuple_(*decode_cursor(cursor))
 
 

@@ -18,11 +18,11 @@ from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, Decision, EventSo
 from optout.exceptions import (
     ConfirmationRequired,
     ContactNotFound,
-    InvalidInput,
     NotFound,
     OptInNotAllowed,
 )
 from optout.numbers import default_region, normalise, normalise_for_lookup
+from optout.services.paging import row_cursor
 from optout.store import ledger as store
 from optout.store.contacts import find_contact, lock_contact, lock_contact_by_id
 from optout.store.conversations import get_message
@@ -198,7 +198,7 @@ def auto_opt_out_folder(
 ) -> tuple[list[AutoOptOutItem], str | None]:
     """Return one page of the Auto Opt-Out folder, newest first, and the next page's cursor."""
     rows = store.auto_opt_out_rows(
-        session, account_id=account.id, before_event_id=_cursor(after), limit=limit + 1
+        session, account_id=account.id, before_event_id=row_cursor(after), limit=limit + 1
     )
     items = [_folder_item(*row) for row in rows[:limit]]
     more = len(rows) > limit
@@ -221,7 +221,7 @@ def list_opt_outs(
         session,
         account_id=account.id,
         number_like=number_like,
-        before_event_id=_cursor(after),
+        before_event_id=row_cursor(after),
         limit=limit + 1,
     )
     items = [opt_out_item(contact, event) for contact, event in rows[:limit]]
@@ -276,14 +276,6 @@ def _require(confirm: bool) -> None:
             "confirm: opting a number back in lets it be texted again; send confirm: true "
             "only if you are sure the contact wants messages"
         )
-
-
-def _cursor(after: str | None) -> int | None:
-    if after is None or after == "":
-        return None
-    if not after.isdigit() or len(after) > 18:
-        raise InvalidInput("after: use the 'next' value of the previous page", field="after")
-    return int(after)
 
 
 def _search_digits(search: str | None) -> str | None:
