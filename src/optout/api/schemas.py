@@ -87,13 +87,15 @@ class InboundOut(BaseModel):
 
 
 class EventOut(BaseModel):
-    """One entry of the opt-out ledger."""
+    """One entry of the opt-out ledger (read from a stored event's attributes)."""
+
+    model_config = ConfigDict(from_attributes=True)
 
     id: int
     type: EventType
     source: EventSource
     actor: str
-    at: datetime
+    at: datetime = Field(validation_alias="created_at")
     reason: str | None
     confidence: float | None
     note: str | None

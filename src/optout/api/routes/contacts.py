@@ -31,14 +31,4 @@ def contact_out(contact: Contact) -> ContactOut:
 
 def event_out(event: OptEvent) -> EventOut:
     """Return the answer form of a ledger event."""
-    return EventOut(
-        id=event.id,
-        type=event.type,
-        source=event.source,
-        actor=event.actor,
-        at=event.created_at,
-        reason=event.reason,
-        confidence=event.confidence,
-        note=event.note,
-        message_id=event.message_id,
-    )
+    return EventOut.model_validate(event)
