@@ -280,10 +280,11 @@ def _screened(texts: list[str]) -> set[int]:
 _EVERYDAY_AFTER_NOT = (
     b"sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
     b"in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
-    b"free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|really|again|"
-    b"nw|now|yet|sold|available|possible|allowed|needed|enough|exactly|always|necessarily|"
-    b"conform|confirm|confirmed|sure|certain|likely|true|right|wrong|bad|funny|fair|mine"
+    b"free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|again|nw|sold|"
+    b"available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
+    b"confirmed|certain|likely|true|right|wrong|funny|fair|mine"
 )
+"""Words after "not" that make everyday talk ("not sure", "not now"), never a name."""
 _SHAPES = re.compile(
     rb"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +(?!(?:" + _EVERYDAY_AFTER_NOT + rb")(?![a-z]))"
     rb"[a-z']+(?: +[a-z0-9']+){0,2} *(?=\x00)"
