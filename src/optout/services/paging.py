@@ -6,7 +6,10 @@ import re
 
 from optout.exceptions import InvalidInput
 
-BAD_CURSOR = "after: use the 'next' value of the previous page, or leave it out for the first"
+BAD_CURSOR = (
+    "the page cursor is not valid: use the 'next' value of the previous page, or start again "
+    "from the first page"
+)
 _ROW_ID = re.compile(r"[0-9]{1,18}")
 
 
