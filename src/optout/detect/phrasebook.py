@@ -38,7 +38,7 @@ class ScreenedBook(PhraseBook):
     """
 
     def __init__(self, table: Sequence[Phrase]) -> None:
-        self._openings = [opening_texts(phrase.regex) for phrase in table]
+        self._openings: dict[int, frozenset[str] | None] = {}  # read when first needed
         self._screened: dict[tuple[int, ...], AnyAt] = {}
         super().__init__(table)
 
@@ -57,6 +57,8 @@ class ScreenedBook(PhraseBook):
             return None  # numbered groups or flags would not combine
         texts: set[str] = set()
         for index in indexes:
+            if index not in self._openings:
+                self._openings[index] = opening_texts(self.table[index].regex)
             openings = self._openings[index]
             if openings is None:
                 return None
