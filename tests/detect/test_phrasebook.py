@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from optout.detect.normalize import normalize
 from optout.detect.patterns import PhraseMatch, evidence_from, opening_texts
+from optout.detect.phrase_gates import PhraseBook
 from optout.detect.phrasebook import PHRASES, ScreenedBook
 
 BOOK = ScreenedBook(PHRASES)
@@ -53,6 +54,14 @@ def test_every_match_of_every_phrase_starts_with_one_of_its_openings():
 def test_screened_search_matches_a_full_search_on_the_corpus():
     for canonical in _corpus()[:2000]:
         assert BOOK.evidence(canonical) == _every_pattern(canonical), canonical
+
+
+def test_the_trie_gate_finds_the_texts_the_plain_gate_finds():
+    plain = PhraseBook(PHRASES)
+    gated = sorted(plain._gated)
+    replies = _corpus()[:2000] + [" ".join(gated[i : i + 3]) for i in range(len(gated))]
+    for canonical in replies:
+        assert BOOK._gate(canonical) == plain._gate(canonical), canonical
 
 
 WORDS = st.sampled_from(

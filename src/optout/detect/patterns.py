@@ -110,16 +110,14 @@ def _openings(items: list[Any]) -> _Pieces:
     """Return what a sequence of parsed items can start with."""
     found: _Pieces = {("", True)}
     for op, value in items:
-        if not any(whole for _, whole in found):
+        going_on = [text for text, whole in found if whole]
+        if not going_on:
             break
-        grown = {
-            (text + piece, whole and done)
-            for text, whole in found
-            for piece, done in (_item_openings(op, value) if whole else {("", False)})
-        }
-        if len(grown) > _MAX_OPENINGS:
-            return {(text, False) for text, _ in found}
-        found = grown
+        pieces = _item_openings(op, value)
+        if len(found) + len(going_on) * len(pieces) > _MAX_OPENINGS:
+            return {(text, False) for text, _ in found}  # enough: these still open every match
+        found = {(text, False) for text, whole in found if not whole}
+        found.update((text + piece, done) for text in going_on for piece, done in pieces)
     return found
 
 
@@ -134,7 +132,8 @@ def _item_openings(op: Any, value: Any) -> _Pieces:
     if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
         return _openings(list(value[3]))
     if op is sre.BRANCH:
-        return set().union(*(_openings(list(branch)) for branch in value[1]))
+        found = set().union(*(_openings(list(branch)) for branch in value[1]))
+        return found if len(found) <= _MAX_OPENINGS else {("", False)}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
         return {(text, False) for text, _ in _openings(list(value[2]))}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:

@@ -40,9 +40,11 @@ class ScreenedBook(PhraseBook):
     """
 
     def __init__(self, table: Sequence[Phrase]) -> None:
-        self._openings = [opening_texts(phrase.regex) for phrase in table]
+        self._openings: dict[int, frozenset[str] | None] = {}  # read when first needed
         self._screened: dict[tuple[int, ...], AnyAt] = {}
         super().__init__(table)
+        if self._gated:  # the same longest texts, found along one merged trie of them
+            self._gate = re.compile(f"(?=({_longest_trie(set(self._gated))}))").findall
 
     def _any_of(self, indexes: tuple[int, ...]) -> AnyAt:
         """Return the alternation of the patterns at ``indexes``, behind a check of openings."""
@@ -59,6 +61,8 @@ class ScreenedBook(PhraseBook):
             return None  # numbered groups or flags would not combine
         texts: set[str] = set()
         for index in indexes:
+            if index not in self._openings:
+                self._openings[index] = opening_texts(self.table[index].regex)
             openings = self._openings[index]
             if openings is None:
                 return None
@@ -76,6 +80,19 @@ def _literal_trie(texts: set[str]) -> str:
         heads.setdefault(text[0], set()).add(text[1:])
     branches = [re.escape(head) + _literal_trie(tails) for head, tails in heads.items()]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _longest_trie(texts: set[str]) -> str:
+    """Return a pattern matching the longest of ``texts`` that opens where it is tried."""
+    heads: dict[str, set[str]] = {}
+    for text in texts:
+        if text:
+            heads.setdefault(text[0], set()).add(text[1:])
+    branches = [re.escape(head) + _longest_trie(tails) for head, tails in heads.items()]
+    if not branches:
+        return ""
+    tried = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{tried})?" if "" in texts else tried  # a text ends here: longer ones first
 
 
 _BOOK = ScreenedBook(PHRASES)
