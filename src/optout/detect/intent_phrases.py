@@ -125,7 +125,6 @@ HOSTILE = [
             r"\b(?:f\*+k|f\*+ck|f\*+|fuck|fck|fuk|screw|fk) (?:off|you|u|outta here|yourself|urself"
             r")"
             r"(?!\w)",
-            r"(?<!n't )(?<!dont )(?<!dun )(?<!not )(?<!never )(?<!wont )"
             r"\b(?:leave|lv|leae|lave|leeave|leavve) (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |"
             r"tf |the f |f\*+ing )?(?:alone|alon|alne)(?!\w)",
             r"\b(?:gtfo|gttfo|stfu|buzz off|pss off)(?!\w)",

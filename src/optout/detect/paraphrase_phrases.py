@@ -45,7 +45,7 @@ WRONG_PERSON = phrases(
         r"\b(?:mixed up|confused|mistaken|mixing me up|confusing me) (?:me )?with "
         r"(?:another|a different|someone|somebody)",
         r"\b(?:you|u) (?:have|got|'ve got) me (?:mixed up|confused)",
-        r"\b(?:a |the )?different (?:person|number|#|guy|lady)\b",
+        r"\bdifferent (?:person|number|#|guy|lady)\b",
         r"\b(?:isn'?t|is not|not) (?:mine|my name|hers|his)\b",
         r"\b(?:don'?t|dont|do not) know (?:you|u|your contact|ur contact|who you are|who u are|"
         r"this person|that person)\b",
