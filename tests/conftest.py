@@ -123,11 +123,13 @@ def db_session(engine: Engine) -> Iterator[Session]:
 def live_server() -> Iterator[Callable[[Any], str]]:
     """Return a factory that serves an ASGI app with a real uvicorn on a free loopback port.
 
-    ``base_url = live_server(app)``; every server started is stopped after the test.
+    ``base_url = live_server(app)``; every server started is stopped after the test, then
+    its ``on_stop`` runs (disposing an engine there, not earlier, leaves no request of the
+    server holding a connection of a disposed pool).
     """
-    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+    servers: list[tuple[uvicorn.Server, threading.Thread, Callable[[], object]]] = []
 
-    def start(app: Any) -> str:
+    def start(app: Any, on_stop: Callable[[], object] = lambda: None) -> str:
         port = free_port()
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
         server = uvicorn.Server(config)
@@ -138,13 +140,14 @@ def live_server() -> Iterator[Callable[[Any], str]]:
             if time.monotonic() > deadline or not thread.is_alive():
                 raise RuntimeError("uvicorn did not start within 10 s")
             time.sleep(0.01)
-        servers.append((server, thread))
+        servers.append((server, thread, on_stop))
         return f"http://127.0.0.1:{port}"
 
     yield start
-    for server, thread in servers:
+    for server, thread, on_stop in servers:
         server.should_exit = True
         thread.join(timeout=10)
+        on_stop()
 
 
 def free_port() -> int:

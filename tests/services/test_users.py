@@ -7,7 +7,7 @@ from argon2 import PasswordHasher
 
 from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
 from optout.services import users
-from optout.services.users import authenticate_user, create_user
+from optout.services.users import authenticate_user, create_user, end_all_sessions
 
 PASSWORD = "a long enough password"
 
@@ -57,3 +57,12 @@ def test_an_email_belongs_to_one_user(db_session, account):
     create_user(db_session, account=account, email="ana@clinic.test", password=PASSWORD)
     with pytest.raises(Conflict, match="already exists"):
         create_user(db_session, account=account, email="ANA@clinic.test", password=PASSWORD)
+
+
+def test_ending_all_sessions_raises_only_that_users_version(db_session, account):
+    ana = create_user(db_session, account=account, email="ana@clinic.test", password=PASSWORD)
+    bo = create_user(db_session, account=account, email="bo@clinic.test", password=PASSWORD)
+    assert ana.session_version == bo.session_version == 0
+    end_all_sessions(db_session, user_id=ana.id)
+    end_all_sessions(db_session, user_id=ana.id)
+    assert (ana.session_version, bo.session_version) == (2, 0)

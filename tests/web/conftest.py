@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -129,15 +128,11 @@ def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def make_site(
-    live_server: Callable[[Any], str], web_detector: Detector
-) -> Iterator[Callable[[str], Site]]:
+def make_site(live_server: Callable[..., str], web_detector: Detector) -> Callable[[str], Site]:
     """Return a factory: serve the app on a database URL, seeded with two accounts."""
-    apps: list[FastAPI] = []
 
     def make(url: str) -> Site:
         app = create_app(Settings(database_url=url), detector=web_detector)
-        apps.append(app)
         factory = app.state.session_factory
         with factory.begin() as session:
             clinic = _seed(
@@ -146,11 +141,9 @@ def make_site(
             dental = _seed(
                 session, web_detector, "Harbor Dental", "bob@harbor.test", DENTAL_REPLIES
             )
-        return Site(live_server(app), factory, clinic, dental)
+        return Site(live_server(app, factory.kw["bind"].dispose), factory, clinic, dental)
 
-    yield make
-    for app in apps:
-        app.state.session_factory.kw["bind"].dispose()
+    return make
 
 
 @pytest.fixture

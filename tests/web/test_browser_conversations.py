@@ -25,7 +25,7 @@ def test_pages_require_sign_in_and_refuse_a_wrong_password(page, site, screensho
     page.get_by_label("Password").fill("correct horse battery")
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/conversations\?folder=auto$"))
-    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign out", exact=True).click()
     expect(page.get_by_role("status")).to_contain_text("signed out")
     page.goto(f"{site.url}/opt-outs")
     expect(page).to_have_url(re.compile(r"/login"))

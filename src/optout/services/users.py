@@ -3,6 +3,9 @@
 Passwords are hashed with Argon2id (argon2-cffi's defaults). Checking a password for an
 unknown email still runs one hash verification, so the answer takes as long as for a
 known one and does not reveal which emails have accounts.
+
+A user's ``session_version`` is recorded in each session at sign-in; raising it with
+:func:`end_all_sessions` ends every one of them.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
@@ -68,3 +71,11 @@ def _password_matches(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def end_all_sessions(session: Session, *, user_id: int) -> None:
+    """End every signed-in session of the user, on every device and worker."""
+    # One UPDATE adding 1: two workers doing it at once both take effect, none is lost.
+    session.execute(
+        update(User).where(User.id == user_id).values(session_version=User.session_version + 1)
+    )

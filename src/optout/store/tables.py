@@ -112,6 +112,8 @@ class User(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Sessions signed in under an older version are over ("sign out everywhere")."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

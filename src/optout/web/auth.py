@@ -3,7 +3,10 @@
 The session lives in a cookie signed with itsdangerous (Starlette's SessionMiddleware):
 HttpOnly, SameSite=Lax, Secure when the service is published over HTTPS. It holds the
 user's id, a fingerprint of their password hash (changing the password signs every
-session out) and a CSRF token that every POST form must send back.
+session out), the user's session version at sign-in ("sign out everywhere" raises the
+version in the database, which signs every session out) and a CSRF token that every
+POST form must send back. Both checks read the database on each request, so every
+worker sees a sign-out at once.
 """
 
 from __future__ import annotations
@@ -78,7 +81,12 @@ def _fingerprint(user: User) -> str:
 def sign_in(request: Request, user: User) -> None:
     """Start a fresh session for ``user`` (new CSRF token, nothing kept from before)."""
     request.session.clear()
-    request.session.update(user=user.id, auth=_fingerprint(user), csrf=secrets.token_urlsafe(32))
+    request.session.update(
+        user=user.id,
+        auth=_fingerprint(user),
+        version=user.session_version,
+        csrf=secrets.token_urlsafe(32),
+    )
 
 
 def sign_out(request: Request) -> None:
@@ -90,11 +98,17 @@ def current_user(request: Request, session: DbSession) -> User:
     """Return the signed-in user or raise SignInRequired."""
     user_id = request.session.get("user")
     user = session.get(User, user_id) if isinstance(user_id, int) else None
-    fingerprint = str(request.session.get("auth", ""))
-    if user is None or not hmac.compare_digest(_fingerprint(user), fingerprint):
+    if user is None or not _session_is_current(request, user):
         request.session.pop("user", None)
         raise SignInRequired()
     return user
+
+
+def _session_is_current(request: Request, user: User) -> bool:
+    fingerprint = str(request.session.get("auth", ""))
+    # Sessions signed in before versions existed carry none: they belong to version 0.
+    version = request.session.get("version", 0)
+    return hmac.compare_digest(_fingerprint(user), fingerprint) and version == user.session_version
 
 
 CurrentUser = Annotated[User, Depends(current_user)]

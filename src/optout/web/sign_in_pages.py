@@ -9,9 +9,9 @@ from fastapi.responses import RedirectResponse
 
 from optout.exceptions import AuthenticationFailed
 from optout.services import sign_in_throttle
-from optout.services.users import authenticate_user
+from optout.services.users import authenticate_user, end_all_sessions
 from optout.store.tables import utcnow
-from optout.web.auth import DbSession, require_csrf, sign_in, sign_out
+from optout.web.auth import CurrentUser, DbSession, require_csrf, sign_in, sign_out
 from optout.web.rendering import PageRoute, flash, render
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
@@ -78,4 +78,15 @@ def logout(request: Request) -> Response:
     """Sign out."""
     sign_out(request)
     flash(request, "You are signed out.")
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.post("/logout/everywhere", dependencies=[Depends(require_csrf)])
+def logout_everywhere(request: Request, user: CurrentUser, session: DbSession) -> Response:
+    """Sign out on every device and browser, this one included."""
+    session.commit()  # end the sign-in read; the change below is its own unit of work
+    with session.begin():
+        end_all_sessions(session, user_id=user.id)
+    sign_out(request)
+    flash(request, "You are signed out on every device.")
     return RedirectResponse("/login", status_code=303)

@@ -1,0 +1,67 @@
+"""The migrations go down and up again on SQLite and PostgreSQL, keeping the rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from alembic import command
+from sqlalchemy import Engine, inspect, text
+
+from optout.store.engine import alembic_config, make_engine, upgrade
+
+
+@pytest.fixture
+def migrated(database_url: str) -> Iterator[tuple[str, Engine]]:
+    """Return the test database and an engine on it; it is left at the newest revision."""
+    engine = make_engine(database_url)
+    try:
+        yield database_url, engine
+    finally:
+        engine.dispose()
+        upgrade(database_url)
+
+
+def _user_columns(engine: Engine) -> set[str]:
+    return {column["name"] for column in inspect(engine).get_columns("users")}
+
+
+def _add_user(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO accounts (slug, name, provider, opt_out_confirmation_enabled, "
+                "created_at) VALUES ('maple', 'Maple', 'log', true, CURRENT_TIMESTAMP)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO users (account_id, email, password_hash, created_at) "
+                "SELECT id, 'ana@maple.test', 'hash', CURRENT_TIMESTAMP FROM accounts"
+            )
+        )
+
+
+def test_session_versions_are_added_and_removed(migrated):
+    url, engine = migrated
+    command.downgrade(alembic_config(url), "0003")
+    assert "session_version" not in _user_columns(engine)
+    _add_user(engine)
+    upgrade(url)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT email, session_version FROM users")).all()
+    assert [tuple(row) for row in rows] == [("ana@maple.test", 0)]
+    command.downgrade(alembic_config(url), "0003")
+    assert "session_version" not in _user_columns(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT email FROM users")).scalars().all() == [
+            "ana@maple.test"
+        ]
+
+
+def test_every_migration_goes_down_to_nothing_and_back(migrated):
+    url, engine = migrated
+    command.downgrade(alembic_config(url), "base")
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    upgrade(url)
+    assert "session_version" in _user_columns(engine)
