@@ -1,13 +1,35 @@
-"""Fixtures for the detector tests: one shipped detector shared by the whole session."""
+"""Fixtures for the detector tests: the shipped detector and the slow, obvious phrase search."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
 from optout.detect import Detector
+from optout.detect.patterns import Evidence, PhraseMatch, evidence_from
+from optout.detect.phrasebook import PHRASES
 
 
 @pytest.fixture(scope="session")
 def detector() -> Detector:
     """Return the detector with the shipped model (loading it once is enough)."""
     return Detector()
+
+
+@pytest.fixture(scope="session")
+def every_pattern() -> Callable[[str], Evidence]:
+    """Return the evidence found by searching every phrase pattern, one by one.
+
+    The gated and screened phrase searches must always find exactly this.
+    """
+
+    def search(canonical: str) -> Evidence:
+        found = []
+        for phrase in PHRASES:
+            match = phrase.regex.search(canonical)
+            if match is not None:
+                found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
+        return evidence_from(found)
+
+    return search

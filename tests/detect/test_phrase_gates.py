@@ -8,20 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optout.detect.normalize import normalize
-from optout.detect.patterns import PhraseMatch, evidence_from
 from optout.detect.phrase_gates import PhraseBook, openings
 from optout.detect.phrasebook import PHRASES
 
 BOOK = PhraseBook(PHRASES)
-
-
-def _every_pattern(canonical: str):
-    found = []
-    for phrase in PHRASES:
-        match = phrase.regex.search(canonical)
-        if match is not None:
-            found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
-    return evidence_from(found)
 
 
 def test_openings_are_read_off_the_pattern():
@@ -30,12 +20,12 @@ def test_openings_are_read_off_the_pattern():
     assert openings(r"^(?:\w+ )?no") == []
 
 
-def test_gated_search_matches_a_full_search_on_the_corpus():
+def test_gated_search_matches_a_full_search_on_the_corpus(every_pattern):
     folder = resources.files("optout.detect").joinpath("corpus")
     lines = folder.joinpath("train.tsv").read_text("utf-8").split("\n")[:2000]
     for line in lines:
         canonical = normalize(line.partition("\t")[2]).text
-        assert BOOK.evidence(canonical) == _every_pattern(canonical), canonical
+        assert BOOK.evidence(canonical) == every_pattern(canonical), canonical
 
 
 WORDS = st.sampled_from(
@@ -47,6 +37,6 @@ WORDS = st.sampled_from(
 
 @settings(deadline=None)
 @given(st.lists(WORDS, max_size=12))
-def test_gated_search_matches_a_full_search_on_random_phrases(words):
+def test_gated_search_matches_a_full_search_on_random_phrases(every_pattern, words):
     canonical = normalize(" ".join(words)).text
-    assert BOOK.evidence(canonical) == _every_pattern(canonical)
+    assert BOOK.evidence(canonical) == every_pattern(canonical)

@@ -9,20 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optout.detect.normalize import normalize
-from optout.detect.patterns import PhraseMatch, evidence_from, opening_texts
+from optout.detect.patterns import opening_texts
 from optout.detect.phrase_gates import PhraseBook
 from optout.detect.phrasebook import PHRASES, ScreenedBook
 
 BOOK = ScreenedBook(PHRASES)
-
-
-def _every_pattern(canonical: str):
-    found = []
-    for phrase in PHRASES:
-        match = phrase.regex.search(canonical)
-        if match is not None:
-            found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
-    return evidence_from(found)
 
 
 def _corpus() -> list[str]:
@@ -51,9 +42,9 @@ def test_every_match_of_every_phrase_starts_with_one_of_its_openings():
                 assert match.group().startswith(openings), (phrase.family, canonical)
 
 
-def test_screened_search_matches_a_full_search_on_the_corpus():
+def test_screened_search_matches_a_full_search_on_the_corpus(every_pattern):
     for canonical in _corpus()[:2000]:
-        assert BOOK.evidence(canonical) == _every_pattern(canonical), canonical
+        assert BOOK.evidence(canonical) == every_pattern(canonical), canonical
 
 
 def test_the_trie_gate_finds_the_texts_the_plain_gate_finds():
@@ -73,6 +64,6 @@ WORDS = st.sampled_from(
 
 @settings(deadline=None)  # a loaded CI machine must not turn slowness into failure
 @given(st.lists(WORDS, max_size=12))
-def test_screened_search_matches_a_full_search_on_random_phrases(words):
+def test_screened_search_matches_a_full_search_on_random_phrases(every_pattern, words):
     canonical = normalize(" ".join(words)).text
-    assert BOOK.evidence(canonical) == _every_pattern(canonical)
+    assert BOOK.evidence(canonical) == every_pattern(canonical)
