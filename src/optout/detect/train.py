@@ -39,9 +39,11 @@ MIN_DF = 2
 FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 3.0, "plain": 5.0, "strong": 1.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
-The corpus is nearly half opt-outs, real inbound traffic is overwhelmingly not, and the
-fewer phrases back a reply up the likelier it is ordinary chat: the weights correct the
-training split's prior towards the traffic the detector will see.
+The seed corpus is nearly half opt-outs while real inbound traffic is overwhelmingly not;
+the everyday chat of ``supplement/`` moves the tuning rows part of the way towards that
+traffic, and the weights the rest. A strong phrase is rarely wrong, so its veto weighs a
+false opt-out like a miss; a reply the model alone would opt out ("plain") or one a guard
+overlaps is likelier ordinary talk, so there a false opt-out counts five misses.
 """
 _GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
 _SMOOTHING = 4
