@@ -1,0 +1,170 @@
+"""The opt-out vocabulary the pre-filter looks for, as data.
+
+``WORD_STEMS``: a regex alternation of word openings (``$`` ends a whole word) that make any
+reply holding them a candidate. ``PHRASES``: ``head head: follower, follower`` lines, where a
+common word is vocabulary only when one of its followers comes next ("take me", "not her").
+``CORE_WORDS``: words whose one-letter typos count too, unless the typo is in ``REAL_WORDS``.
+"""
+
+from __future__ import annotations
+
+WORD_STEMS = (
+    # stop, remove, unsubscribe, opt out, consent, cancel
+    r"stop|stp|sotp|stah|quit$|quits$|quitt|ceas|halt|discontinu|nomore|remov|remv|rmv|"
+    r"delet|eras|unsub|unsuscr|unlist|unfollow|opt$|opt-|optout|opted|opting|revok|withdr|rescind|r"
+    r"etract|consent|"
+    r"permission|authori[sz]|cancel|disable|pause|"
+    # texting and contact
+    r"text(?!book)|txt|msg|messag|mesag|sms|spam|notific|alerts?$|marketing|promo|ads$|advert|"
+    r"robot|contact|dnc$|lists?$|listed|database|directory|"
+    # wrong number or person, moved, died
+    r"wrong|incorrect|number|numbr|nmbr|nobody|noone|moved|died|deceas|retired|"
+    r"hospice|resign|revoc|unwanted|unsolicit|murio|fallec|"
+    # hostility
+    r"fuck|f\*|fck|fuk|fk$|screw|bugger|scam|harass|lawsuit|lawyer|attorney|sue$|"
+    r"fcc|ftc|tcpa|gtfo|gttfo|stfu|wtf$|"
+    # Spanish, unaccented
+    r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
+    r"e|quitar|"
+    r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
+    r"permiso|vayan|suscrip|reported$|scam$|sue$|"
+    # leaving a list or program in other words
+    r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
+    r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
+    r"faintest|remuv|denunci|acoso|desus|escri|bajen|dejen$|conn?ozco|cliente|paciente"
+)
+PHRASES = """
+    no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
+        mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
+    end: these, this, the, all, your, ur, them
+    take tk takke tkae: me, us, my, this, back
+    get: bent, me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
+        tf out
+    drop lose forget purge: me, us, my, this, dead
+    never: done, did business, sign, subscri, agree, ask, call, been, ben, work, appl,
+        heard, shop, made, text, tet, contact, gave, consent, attend, regist, enrol, had,
+        signed, ever, again, get
+    didn't didnt: sign, subscri, agree, ask, consent
+    not: me$, her$, him$, interested, related, sure who, call, phone, ring, a$, an$, the$,
+        your$, ur$, who$, that$, for me, 4 me,
+        meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
+        interested in, send, be contacted, get these, get any
+    don't dont: have grand, call, phone, ring, know any, know a$, know an$, know who,
+        know him, know her,
+        have a$, have an$, have any, have kids, have children, work$, wrk, go to, live$,
+        belong, attend, use this, want these, want to get, want any, send
+    doesn't doesnt: live, work, go to, use, have this, attend, belong
+    i'm im: not$, no longer
+    there's theres: no$
+    there: is no, are no
+    texted typed gave given: the wrong, wrong, you a fake, u a fake, to you by, to u by
+    have: no kids, no children, no child, only had
+    changed: their number, his number, her number
+    late: mother, father, husband, wife, mom, dad, son, daughter, grand, brother, sister
+    calling leave lv: me, us
+    hit: me up, us up
+    reach: out
+    rather: not
+    belongs: to
+    that: name
+    this: phone, cell, isn't, isnt, is not, aint, ain't, is a new, used to, msg, message,
+        wasn't, was my
+    live lives: here
+    new: owner, phone
+    previous prior former: owner
+    who: the, tf, is this, are you, r u, u think, you think, that is
+    go: to hell, away, f$, fuck, screw, f*
+    kiss: my ass, my arse, my butt
+    die: in a fire
+    sick: of, and tired
+    dare: text, message, contact
+    nerve: texting, messaging
+    piss pss buzz: off
+    report reported reporting: you, this, u, your, ur, to, as
+    block blocked blocking: this, your, ur, you, u, the
+    passed: away, on, in$, last, recently, earlier
+    person: you, your, u$
+    have: my number, my #, this number, this #
+    someone somebody: else$
+    confused mixed mistaken: with, me, us, up, identity
+    hasn't hasnt haven't havent: had, used
+    reached: at this, on this
+    eat: shit
+    want: out$, off$
+    count: me out
+    taken: off
+    turn: these off, this off, them off, it off, off$
+    update: your, ur
+    old: information, info, number
+    used: to be
+    laid: off
+    para: de
+    me: out$, off$, outta
+    i'm im: out$, done, outta
+    knock: it off, off
+    cut: it out, me$, us$, my
+    give: it a rest
+    gave: you my, u my, your, ur
+    how: did you get, did u get, did you find, did u find, did you guys
+    bother: me, us, someone, somebody
+    getting: off
+    hear: from you again, from u again, from y'all again, from your company, from ur company
+    stay: away, off, the hell
+    eff: off
+    never: stayed, ordered, played, bank, volunteer, schedul, bought, used, visited, purchas,
+        donat, joined, vot, went, lived, owned, rent, book, been, shop
+    business: line, number, phone, cell
+    different: person, guy, lady, girl, man, woman, number, #
+    no: idea who, clue who
+    this: mobile, line, landline
+    he she they: passed, died, is deceased, no longer
+    exit: this, the, these
+    be: in touch
+    of: touch
+    as: junk
+    my: name's, name is, name isnt, name isn't, details, dad's gone, mom has, phone alone,
+        # alone, number alone
+    name's: not
+    leave: my
+    get: in touch, in tocuh, the f, off my
+    back: off, the hell off
+    keep: ur garbage, your garbage, ur crap, your crap, ur junk, your junk
+    bin: my
+    shut: this off, off, it off, these off
+    i'm im: a landline, calling my
+    who: invited, innvited
+    you've youve: reached, got a, got the
+    want need: the other, some other
+    must: want
+    have: no connection, nothing to do, no account, no wish, no idea who
+    nope: not
+    ths tihs: isnt, isn't, is not
+    that's thats: not my, not me
+    aren't arent: the
+    isn't isnt: me$
+    never: met, seen, taken, heard, neevr
+    lost: my husband, my wife, my mom, my dad, my son, my daughter
+    dot: want, txt, text, msg, contact
+    not: tet, tet me
+    don't dont dnt: tet, tet me, be in touch, get in, include, ping, use my, hav kids, want these
+    sop stoop: sending, texting, bothering, blowing, messaging
+    no1: named, here
+    why: am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
+        are you messaging, you texting, u texting
+    part: of this, of these, of your, of ur
+    mom dad mother father husband wife son daughter brother sister grandma grandpa: passed
+    aqui aca: no
+    ya yo: no$
+"""
+CORE_WORDS = (
+    "stop remove number wrong person unsubscribe contact text texts texting message "
+    "messages delete cancel list spam permission consent leave alone take these want receive "
+    "block blocking bothering harassment opt unsub quit unenroll removed msgs optout"
+).split()
+REAL_WORDS = frozenset(
+    "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
+    "remote remover rove move mover lease tease pease peace lave leve lone lane alien "
+    "persons prison pearson person's contacts contract messy message's delete deleted "
+    "canal candle cancel clancy quite quiet quilt wring wong wrung ring rong spa spam's "
+    "sam pam numbers umber lumber nuber".split()
+)
