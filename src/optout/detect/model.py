@@ -129,15 +129,18 @@ class Thresholds:
 
     def for_evidence(self, evidence: Evidence) -> float:
         """Return the threshold for a reply with the given phrase evidence."""
-        if evidence.guards:
-            return self.guarded
-        return self.weak if evidence.weak else self.plain
+        return float(getattr(self, evidence_group(evidence)))
 
     def opts_out(self, evidence: Evidence, probability: float) -> bool:
         """Return whether phrase evidence and model probability together mean opt-out."""
-        if evidence.unguarded_strong is not None:
-            return probability >= self.strong
         return probability >= self.for_evidence(evidence)
+
+
+def evidence_group(evidence: Evidence) -> str:
+    """Return the name of the threshold for a reply with this evidence (a field above)."""
+    if evidence.unguarded_strong is not None:
+        return "strong"
+    return "guarded" if evidence.guards else "weak" if evidence.weak else "plain"
 
 
 class IntentModel:

@@ -26,11 +26,11 @@ from optout.detect.model import (
     FORMAT_VERSION,
     WORD_NGRAMS,
     Thresholds,
+    evidence_group,
     model_document,
 )
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
-from optout.detect.patterns import Evidence
 from optout.detect.phrasebook import evidence_in
 from optout.detect.prefilter import is_candidate
 
@@ -127,21 +127,16 @@ def _tune(
     ):
         if match_keyword(text) or not _reaches_model(reply.text, text):
             continue
-        groups[_evidence_group(evidence_in(text))].append((float(probability), bool(target)))
+        groups[evidence_group(evidence_in(text))].append((float(probability), bool(target)))
     thresholds = Thresholds(
         **{
-            name: _best_threshold(rows, FALSE_POSITIVE_COSTS[name], name == "strong")
+            name: _best_threshold(
+                rows, FALSE_POSITIVE_COSTS[name], _STRONG_GRID if name == "strong" else _GRID
+            )
             for name, rows in groups.items()
         }
     )
     return thresholds, _cascade_metrics(replies, texts, probabilities, thresholds)
-
-
-def _evidence_group(evidence: Evidence) -> str:
-    """Return the name of the threshold that applies to a reply with this evidence."""
-    if evidence.unguarded_strong is not None:
-        return "strong"
-    return "guarded" if evidence.guards else "weak" if evidence.weak else "plain"
 
 
 def _reaches_model(original: str, text: str) -> bool:
@@ -150,7 +145,7 @@ def _reaches_model(original: str, text: str) -> bool:
 
 
 def _best_threshold(
-    rows: list[tuple[float, bool]], false_positive_cost: float, strong: bool = False
+    rows: list[tuple[float, bool]], false_positive_cost: float, grid: list[float]
 ) -> float:
     """Return the grid threshold with the lowest cost; the highest one among ties."""
 
@@ -159,7 +154,6 @@ def _best_threshold(
         false = sum(1 for p, positive in rows if not positive and p >= threshold)
         return missed + false_positive_cost * false
 
-    grid = _STRONG_GRID if strong else _GRID
     costs = [cost(threshold) for threshold in grid]
 
     def smoothed(index: int) -> float:
