@@ -49,7 +49,7 @@ def test_a_reply_stores_its_message_event_and_status_together(db_session):
     account = create_account(db_session, name="Clinic")[0]
     sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
     assert (sender.status, sender.stored_message_id) == ("active", None)
-    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event(), "opted_out")
+    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
     message_id = store_reply(db_session, reply)
     assert message_id is not None
     contact = find_contact(db_session, account_id=account.id, number=NUMBER)
@@ -71,7 +71,7 @@ def test_a_reply_stores_its_message_event_and_status_together(db_session):
 def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
     account = create_account(db_session, name="Clinic")[0]
     sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
-    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event(), "opted_out")
+    reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
     first = store_reply(db_session, reply)
     again = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
     assert (again.id, again.status, again.stored_message_id) == (sender.id, "opted_out", first)
@@ -86,7 +86,7 @@ def test_an_unstop_moves_without_an_event(db_session):
     sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
     held = db_session.get(Contact, sender.id)
     message = _message("SM1", "START") | {"status": "active", "action": "opt_in"}
-    reply = Reply(account.id, sender.id, message, None, "active", last_unstop_at=T0)
+    reply = Reply(account.id, sender.id, message, None, last_unstop_at=T0)
     assert store_reply(db_session, reply) is not None
     assert held.last_unstop_at == T0  # the session's copy was refreshed
     assert held.status == "active" and db_session.scalars(select(OptEvent)).all() == []

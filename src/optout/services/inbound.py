@@ -103,8 +103,7 @@ def _to_store(
 ) -> Reply:
     """Return the reply to store, with the ledger event and UNSTOP time it sets."""
     unstop = at if _moves_unstop(sender, decision, at) else None
-    status = message["status"]
-    return Reply(account.id, sender.id, message, _event(sender, decision), status, unstop)
+    return Reply(account.id, sender.id, message, _event(sender, decision), unstop)
 
 
 def _message(

@@ -49,15 +49,15 @@ class Sender:
 class Reply:
     """A new reply to store: the message's columns, and what it changes about its sender.
 
-    ``event`` holds the ledger event's ``EVENT_COLUMNS`` and ``status`` the status that
-    event sets; ``last_unstop_at`` is given when the reply moves it.
+    ``event`` holds the ledger event's ``EVENT_COLUMNS``; the status it sets is the
+    message's own ``status`` (an inbound message records its sender's status after it).
+    ``last_unstop_at`` is given when the reply moves it.
     """
 
     account_id: int
     contact_id: int
     message: dict[str, Any]
     event: dict[str, Any] | None = None
-    status: str | None = None
     last_unstop_at: datetime | None = None
 
 
@@ -123,7 +123,7 @@ def _params(reply: Reply) -> dict[str, Any]:
     params = {f"message_{name}": value for name, value in reply.message.items()}
     params |= {f"event_{name}": value for name, value in (reply.event or {}).items()}
     params |= {"account": reply.account_id, "contact": reply.contact_id, "now": utcnow()}
-    params |= {"provider": reply.message["provider_id"], "status_after": reply.status}
+    params |= {"provider": reply.message["provider_id"], "status_after": reply.message["status"]}
     params["unstop_at"] = reply.last_unstop_at
     return params
 
