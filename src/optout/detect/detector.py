@@ -119,7 +119,7 @@ class Detector:
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
         if not checked and not is_candidate(normal.text):
-            return _help_or_none(text, normal)
+            return _help(text, normal) or NO_DECISION
         evidence = evidence_in(normal.text)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
 
@@ -215,8 +215,8 @@ def _not_opted_out(
 
     A reply that asks for help with the messages gets the help decision instead.
     """
-    helped = _help_or_none(text, normal)
-    if helped is not NO_DECISION:
+    helped = _help(text, normal)
+    if helped is not None:
         return helped
     if not evidence.guards:
         return Decision(Action.NONE, None, None, 1.0 - probability, NO_DECISION.reason)
@@ -226,12 +226,10 @@ def _not_opted_out(
     return Decision(Action.NONE, None, None, 1.0 - probability, reason, (start, end))
 
 
-def _help_or_none(text: str, normal: NormalizedText) -> Decision:
-    """Return the help decision if the reply asks for help with the messages, else "none"."""
+def _help(text: str, normal: NormalizedText) -> Decision | None:
+    """Return the help decision if the reply asks for help with the messages."""
     span = help_request(normal.text)
-    if span is None:
-        return NO_DECISION
-    return help_decision(text, normal.original_span(*span))
+    return None if span is None else help_decision(text, normal.original_span(*span))
 
 
 def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None]:
