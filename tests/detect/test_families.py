@@ -56,6 +56,8 @@ AUTO_OPT_OUTS = {
         "Lose my number",
         "I'm reporting this number as spam",
         "STOP TEXTING ME OR I WILL REPORT YOU TO THE FCC",
+        "f off with this junk",
+        "I will sue you if this keeps up",
     ],
     "spelling": [
         "pls stop txting me",
@@ -115,15 +117,21 @@ HARD_NEGATIVES = {
         "oops, wrong number, I meant to text my sister",
         "Sorry wrong chat lol",
         "ignore that, it was meant for my husband",
+        "Nvm, texted the wrong person, have a good one",
+        "It's not a wrong number, I'm his grandmother",
+        "Meant that picture for my cousin, sorry",
+        "Perdón, le mandé esto a la persona equivocada",
     ],
     "texting welcome": [
         "please do not call, text only",
         "Don't call me at work, texting is fine",
+        "Don't text me at the office, use my cell instead",
     ],
     "stay subscribed": [
         "Please keep me on the list",
         "Don't remove me, I still want these",
         "Can you add me back to the texts?",
+        "I never asked you to stop the reminders, where did they go?",
     ],
     "plain replies": ["yes", "ok", "C", "👍", "Thanks!", "see you then", "2"],
     "everyday talk": [
@@ -137,6 +145,9 @@ HARD_NEGATIVES = {
         "Has she moved to Denver yet?",
         "Do you have his number?",
         "Not here!",
+        "Hi Sue, can you bring chairs Sunday?",
+        "Your text got cut off, what time?",
+        "My phone flagged this as spam but I saved you now",
     ],
 }
 

@@ -56,6 +56,10 @@ GUARDS = [
             r"(?:new )?(?:number|#|contact|email|address|phone)\b",
             r"\bget lost in\b|\bstop (?:the |my |your )?(?:phone|app|alarm|tv|car|dog|baby|kids?) "
             r"from\b",
+            r"\b(?:was|got|get|gets|getting|been|is) cut off\b",
+            r"\b(?:phone|carrier|filter|app|iphone|android|email) (?:marked|flagged|filtered|"
+            r"labell?ed|put|sent) (?:this|it|you|them|your \w+|ur \w+) (?:as |to |in |into )?"
+            r"(?:spam|junk)\b",
             r"^stop\W+(?:i'?m|im|i am|ur|you'?re) (?:crying|dying|dead|screaming|weak|laughing|"
             r"wheezing|blushing|killing me)",
             r"\b(?:can|could|may|how do|how can) (?:i|we) (?:stop|pause|cancel|end) (?:the|my|our|"
@@ -102,6 +106,9 @@ GUARDS = [
             r"apologi[sz]ing|it lol|it haha|it lmao)(?!\w)",
             r"\bquit(?:ting)? (?:my|his|her|the|smoking|drinking|vaping|job|team|school|college|"
             r"gym|work|playing)(?!\w)",
+            r"\b(?:never|didn'?t|didnt|did not) (?:say|said|ask|asked|tell|told (?:you|u|anyone)) "
+            r"(?:(?:you|u) )?(?:to )?(?:stop|sotp|stpo|end|cancel|quit|remove|unsubscribe)\b",
+            r"^stop me if\b",
         ],
     ),
     *phrases(
@@ -184,6 +191,14 @@ GUARDS = [
             r"was meant|was for|that was for|supposed)\b",
             r"\b(?:is|was)(?: not|n'?t) (?:a |the )?wrong (?:number|#|person)",
             r"\bwrong (?:number|#)\?+ no\b|\b(?:this|it) is the right (?:one|number|#)\b",
+            r"\bnot (?:a |the )?(?:wrong|wrng) (?:number|#|person)\b",
+            r"\b(?:oops|oopsie|whoops|my bad|sorry|never ?mind|nvm|ignore (?:me|that|this))\W+"
+            r"(?:\w+\W+){0,3}?(?:sent|texted|messaged|txted)(?: (?:this|that|it))? (?:to )?"
+            r"(?:the |a )?(?:wrong|wrng) (?:number|#|person|chat|num)\b",
+            r"\bmeant (?:that|this|it|the \w+) (?:for|to go to) (?:someone|somebody|my|a|"
+            r"another)\b",
+            r"\b(?:le |les )?(?:escribi|mande|envie) (?:\w+ ){0,2}?(?:a la|al|el|la) "
+            r"(?:persona|numero) equivocad[oa]\b",
         ],
     ),
     *phrases(
@@ -199,6 +214,9 @@ GUARDS = [
             r"\bno me (?:manden|mande|envien|envie|mandes) (?:cartas|correos|emails|llamadas)\b",
             r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) (?:me )?(?:on |at )?my (?:work|"
             r"home|office|old|other) (?:number|phone|#|line|email)",
+            r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) me (?:on|at) (?:my|the) "
+            r"(?:work|home|office|job|desk|school)\b"
+            r"(?=.*\b(?:use|try|on|at) (?:my|the) (?:cell|mobile|other))",
             r"\b(?:emails?|calls?|voicemails?)\W+(?:\w+ ){0,2}?(?:texts?|txts?) (?:are|r|is) "
             r"(?:fine|ok|okay|better|good|great|preferred)",
             r"\b(?:don'?t|do not|dont|pls dont|please don'?t) (?:text|txt|send) (?:me )?(?:the|your"

@@ -128,11 +128,12 @@ HOSTILE = [
             r"\b(?:leave|lv|leae|lave|leeave|leavve) (?:me|us) (?:the (?:fuck|f\*+k|hell|heck) |"
             r"tf |the f |f\*+ing )?(?:alone|alon|alne)(?!\w)",
             r"\b(?:gtfo|gttfo|stfu|buzz off|pss off)(?!\w)",
-            r"\b(?:go to hell|piss off|bugger off|get lost|eat shit|go away|screw off)(?!\w)",
+            r"\b(?:go to hell|piss off|bugger off|get lost|eat shit|go away|screw off|f off)(?!\w)",
             r"\bgo (?:f|fuck|f\*+k|f\*+ck|fk|screw) (?:yourself|urself|off)\b|\bfuck (?:right )?off"
             r"\b|"
             r"\bget bent\b|\bkiss my (?:ass|arse|butt)\b|\bdrop dead\b|\bdie in a fire\b",
-            r"\b(?:spam|spammer|spamming|scam|scammer|harass\w*|lawsuit|lawyer|attorney|sue)(?!\w)",
+            r"\b(?:spam|spammer|spamming|scam|scammer|harass\w*|lawsuit|lawyer|attorney)(?!\w)|"
+            r"\bsue (?:you|u|y'?all|your|ur|them|this|the)\b",  # not "Hi Sue"
             r"\bblock(?:ed|ing)? (?:this|your|ur|you|u|the)(?!\w)",
         ],
     ),

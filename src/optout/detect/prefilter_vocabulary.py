@@ -110,7 +110,7 @@ PHRASES = """
     getting: off
     hear: from you again, from u again, from y'all again, from your company, from ur company
     stay: away, off, the hell
-    eff: off
+    eff f: off
     never: stayed, ordered, played, bank, volunteer, schedul, bought, used, visited, purchas,
         donat, joined, vot, went, lived, owned, rent, book, been, shop
     business: line, number, phone, cell
