@@ -67,7 +67,9 @@ def test_exported_files_are_safe_and_versioned(exported):
     with zipfile.ZipFile(io.BytesIO(exported.arrays)) as archive:
         assert sorted(archive.namelist()) == ["coef.npy", "idf.npy", "intercept.npy"]
     with np.load(io.BytesIO(exported.arrays), allow_pickle=False) as arrays:
-        assert arrays["coef"].shape == arrays["idf"].shape == (len(config["vocabulary"]),)
+        assert arrays["idf"].shape == (len(config["vocabulary"]),)
+        assert arrays["coef"].shape == (2, len(config["vocabulary"]))
+        assert arrays["intercept"].shape == (2,)
 
 
 def test_inference_matches_scikit_learn(exported):
@@ -115,3 +117,22 @@ def test_shipped_model_matches_scikit_learn_on_the_corpus():
     expected = pipeline.predict_proba(documents)[:, 1]
     actual = model.probabilities(documents)
     assert np.max(np.abs(actual - expected)) < 1e-9
+
+
+def test_the_pair_averages_a_plain_and_a_naive_bayes_scaled_regression():
+    from scipy.sparse import diags
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from optout.detect.nb_logistic import NaiveBayesLogisticPair, log_count_ratio
+
+    replies = _replies(60)
+    features = TfidfVectorizer().fit_transform([r.text for r in replies])
+    targets = np.array([r.label.opts_out for r in replies], dtype=np.int64)
+    pair = NaiveBayesLogisticPair(C=3.0, scaled_C=2.0).fit(features, targets)
+    scaled = features @ diags(log_count_ratio(features, targets, 1.0))
+    plain_p = LogisticRegression(C=3.0, max_iter=5000).fit(features, targets)
+    scaled_p = LogisticRegression(C=2.0, max_iter=5000).fit(scaled, targets)
+    expected = (plain_p.predict_proba(features)[:, 1] + scaled_p.predict_proba(scaled)[:, 1]) / 2
+    assert np.max(np.abs(pair.predict_proba(features)[:, 1] - expected)) < 1e-9
+    assert list(pair.predict(features)) == list((expected >= 0.5).astype(int))

@@ -1,10 +1,12 @@
-"""The learned opt-out intent model: TF-IDF n-grams into a logistic regression.
+"""The learned opt-out intent model: TF-IDF n-grams into two logistic regressions.
 
 Training (:mod:`optout.detect.train`) uses scikit-learn; inference here re-implements the
 featurisation in plain Python so the shipped model needs neither scikit-learn nor pickle.
 The model ships as two safe files in ``optout/detect/model/``: ``intent.json`` (format
 version, feature settings, vocabulary, decision thresholds and training metadata) and
-``intent.npz`` (idf weights, coefficients and intercept, loaded without pickle).
+``intent.npz`` (idf weights, one coefficient row and one intercept per regression, loaded
+without pickle). The probability is the mean of the regressions' probabilities (see
+:mod:`optout.detect.nb_logistic`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 from optout.detect.patterns import Evidence
 
 FORMAT = "optout-intent-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
 WORD_CACHE_LIMIT = 100_000
@@ -144,7 +146,7 @@ def evidence_group(evidence: Evidence) -> str:
 
 
 class IntentModel:
-    """A logistic regression over sublinear TF-IDF features, evaluated without numpy."""
+    """Logistic regressions over sublinear TF-IDF features, averaged, without scikit-learn."""
 
     def __init__(self, config: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         if config.get("format") != FORMAT or config.get("version") != FORMAT_VERSION:
@@ -154,8 +156,10 @@ class IntentModel:
         self.thresholds = Thresholds(**config["thresholds"])
         self._index = {term: i for i, term in enumerate(config["vocabulary"])}
         self._idf = np.asarray(arrays["idf"], dtype=np.float64)
-        self._coef = np.asarray(arrays["coef"], dtype=np.float64)
-        self._intercept = float(arrays["intercept"][0])
+        self._coef = np.atleast_2d(np.asarray(arrays["coef"], dtype=np.float64))
+        self._intercept = np.asarray(arrays["intercept"], dtype=np.float64)
+        self._push = self._coef.sum(axis=0) * self._idf
+        """How hard each feature pushes towards opting out, for explanations."""
         self._marks, self._pairs = _mark_and_pair_indexes(self._index)
         self._words: dict[str, bytes] = {}
 
@@ -216,9 +220,12 @@ class IntentModel:
         owner, feature, counts = self._counted(rows)
         weights = (1.0 + np.log(counts)) * self._idf[feature]
         norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(rows)))
-        dots = np.bincount(owner, weights=weights * self._coef[feature], minlength=len(rows))
-        scores = self._intercept + dots / np.where(norms > 0, norms, 1.0)
-        return 0.5 * (1.0 + np.tanh(scores / 2.0))  # the logistic function, without overflow
+        norms = np.where(norms > 0, norms, 1.0)
+        total = np.zeros(len(rows))
+        for coef, intercept in zip(self._coef, self._intercept, strict=True):
+            dots = np.bincount(owner, weights=weights * coef[feature], minlength=len(rows))
+            total += 0.5 * (1.0 + np.tanh((intercept + dots / norms) / 2.0))  # no overflow
+        return total / len(self._coef)
 
     def _counted(self, rows: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return each distinct (row, feature) of packed rows, in order, with its count."""
@@ -240,8 +247,8 @@ class IntentModel:
             for start in range(len(matches) - size + 1):
                 run = matches[start : start + size]
                 index = self._index.get("w " + " ".join(words[start : start + size]))
-                if index is not None and self._coef[index] * self._idf[index] > best:
-                    best = float(self._coef[index] * self._idf[index])
+                if index is not None and self._push[index] > best:
+                    best = float(self._push[index])
                     best_span = (run[0].start(), run[-1].end())
         return best_span
 

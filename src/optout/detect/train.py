@@ -35,15 +35,18 @@ from optout.detect.phrasebook import evidence_in
 from optout.detect.prefilter import is_candidate
 
 REGULARISATION_C = 30.0
+SCALED_REGULARISATION_C = 10.0
+"""The naive-Bayes-scaled regression's C (:mod:`optout.detect.nb_logistic`)."""
+NAIVE_BAYES_ALPHA = 1.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 3.0, "plain": 5.0, "strong": 1.0}
+FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 5.0, "plain": 5.0, "strong": 1.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
 The seed corpus is nearly half opt-outs while real inbound traffic is overwhelmingly not;
 the everyday chat of ``supplement/`` moves the tuning rows part of the way towards that
-traffic, and the weights the rest. A strong phrase is rarely wrong, so its veto weighs a
-false opt-out like a miss; a reply the model alone would opt out ("plain") or one a guard
-overlaps is likelier ordinary talk, so there a false opt-out counts five misses.
+traffic, and the weights the rest. Wherever the model decides (a guard overlaps, a weak
+phrase or none at all), a false opt-out counts five misses. A strong phrase is rarely
+wrong, so its veto weighs a false opt-out like a miss.
 """
 _GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
 _SMOOTHING = 4
@@ -88,13 +91,19 @@ def train_intent_model(
 def build_pipeline(random_state: int = 0) -> Any:
     """Return the untrained scikit-learn pipeline the inference code mirrors."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
+
+    from optout.detect.nb_logistic import NaiveBayesLogisticPair
 
     vectorizer = TfidfVectorizer(
         analyzer=model_features, sublinear_tf=True, min_df=MIN_DF, dtype=np.float64
     )
-    classifier = LogisticRegression(C=REGULARISATION_C, max_iter=5000, random_state=random_state)
+    classifier = NaiveBayesLogisticPair(
+        C=REGULARISATION_C,
+        scaled_C=SCALED_REGULARISATION_C,
+        alpha=NAIVE_BAYES_ALPHA,
+        random_state=random_state,
+    )
     return make_pipeline(vectorizer, classifier)
 
 
@@ -201,6 +210,8 @@ def _metadata(
         "random_state": random_state,
         "folds": folds,
         "C": REGULARISATION_C,
+        "scaled_C": SCALED_REGULARISATION_C,
+        "naive_bayes_alpha": NAIVE_BAYES_ALPHA,
         "min_df": MIN_DF,
         **metrics,
     }
@@ -225,7 +236,7 @@ def _export(pipeline: Any, thresholds: Thresholds, metadata: dict[str, Any]) -> 
     }
     arrays = {
         "idf": np.asarray(vectorizer.idf_, dtype=np.float64),
-        "coef": np.asarray(classifier.coef_[0], dtype=np.float64),
+        "coef": np.asarray(classifier.coef_, dtype=np.float64),
         "intercept": np.asarray(classifier.intercept_, dtype=np.float64),
     }
     text = json.dumps(config, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
