@@ -18,6 +18,8 @@ AUTO_OPT_OUTS = {
         "Take me off the mailing list",
     ],
     "stop texting": [
+        "Quit the promo texts already",
+        "Cancel thanks",
         "Stop texting me",
         "please stop sending me these messages",
         "No more texts please",
@@ -25,6 +27,7 @@ AUTO_OPT_OUTS = {
         "I don't want to receive these texts anymore",
     ],
     "do not contact": [
+        "Do not contact me via text",
         "Do not text me again",
         "don't contact me",
         "Never message this number again.",
@@ -61,6 +64,8 @@ AUTO_OPT_OUTS = {
     ],
     "spelling": [
         "pls stop txting me",
+        "remoev me pls",
+        "Im optig out",
         "plz remve me frm ur list",
         "dont txt me",
         "unsubcribe",
@@ -85,6 +90,7 @@ AUTO_OPT_OUTS = {
         "Alto",
         "PARAR",
         "Ya no quiero recibir mensajes",
+        "No quiero seguir recibiendo estos mensajes",
     ],
 }
 

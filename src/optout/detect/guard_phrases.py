@@ -105,7 +105,8 @@ GUARDS = [
             r"acting|complaining|whining|playing|working|drinking|smoking|lying|making|"
             r"apologi[sz]ing|it lol|it haha|it lmao)(?!\w)",
             r"\bquit(?:ting)? (?:my|his|her|the|smoking|drinking|vaping|job|team|school|college|"
-            r"gym|work|playing)(?!\w)",
+            r"gym|work|playing)(?!\w)(?! (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|"
+            r"reminders?|sms)\b)",
             r"\b(?:never|didn'?t|didnt|did not) (?:say|said|ask|asked|tell|told (?:you|u|anyone)) "
             r"(?:(?:you|u) )?(?:to )?(?:stop|sotp|stpo|end|cancel|quit|remove|unsubscribe)\b",
             r"^stop me if\b",
@@ -206,9 +207,8 @@ GUARDS = [
         G,
         [
             r"\bmejor (?:por )?(?:mensaje|texto|whatsapp)|\bsolo (?:mensajes|texto)",
-            r"\b(?:contact|reach|message) me (?:by|via|through|thru) (?<!n't contact me by )(?<!not"
-            r" contact me by )"
-            r"(?:text|txt|sms)",
+            r"(?<!n't )(?<!not )(?<!dont )(?<!never )\b(?:contact|reach|message) me (?:by|via|"
+            r"through|thru) (?:text|txt|sms)",
             r"\b(?:don'?t|dont|do not) (?:send|snd|mail) (?:me )?(?:any )?(?:emails?|e-mails?|"
             r"letters?|mail|paper|cartas|calls?|voicemails?|postcards?)\b",
             r"\bno me (?:manden|mande|envien|envie|mandes) (?:cartas|correos|emails|llamadas)\b",
@@ -254,7 +254,8 @@ GUARDS = [
             r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",
             r"\b(?:receive|get|getting|receiving|start sending me) (?:the |your |ur )?(?:texts?|"
             r"messages?|msgs?|txts?|alerts?|reminders?) again\b",
-            r"\b(?:volver a recibir|seguir recibiendo|no dej[ae]n? de (?:mandar|enviar|escribir))",
+            r"(?<!no deseo )(?<!no quiero )(?<!ya no quiero )\b(?:volver a recibir|seguir recibiendo|"
+            r"no dej[ae]n? de (?:mandar|enviar|escribir))",
             r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
             r"\b(?:didn'?t|didnt|did not|never) (?:unsubscribe|unsub|opt(?:ed)? (?:me )?out|"
             r"unsubscribed|ask(?:ed)? to be removed)\b|\bundo (?:my |the )?(?:unsubscribe|"

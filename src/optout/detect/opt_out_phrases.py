@@ -107,6 +107,8 @@ STOP_TEXTING = [
             rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?: (?:{PLEASE}|now|immediately|asap|"
             r"thanks?|thank you|thx|ty|right now|already|sending|texting|messaging))+$",
             rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
+            rf"^(?:{PLEASE} )?(?:end|cancel|quit|stopall|stop all)(?: (?:{PLEASE}|now|thanks?|"
+            r"thank you|thx|ty))+$",  # a keyword said politely is still the keyword's request
             r"^(?:(?:hi|hello|yo|ok)\W+)?(?:sotp|stpo|stopp+|sttop|stahp|tsop|sopt|stp)\W*(?:thanks"
             r"?|"
             r"thank you|thx|ty|please|pls|plz)?(?: so much)?$",

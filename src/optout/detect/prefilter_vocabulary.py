@@ -36,7 +36,7 @@ WORD_STEMS = (
 PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
         mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
-    end: these, this, the, all, your, ur, them
+    end: these, this, the, all, your, ur, them, thanks, thank, thx, pls, please, plz, now
     take tk takke tkae: me, us, my, this, back
     get: bent, me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
         tf out
@@ -152,14 +152,16 @@ PHRASES = """
     why: am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
         are you messaging, you texting, u texting
     part: of this, of these, of your, of ur
-    mom dad mother father husband wife son daughter brother sister grandma grandpa: passed
+    mom dad mother father husband wife son daughter brother sister grandma grandpa
+        grandmother grandfather aunt uncle nana: passed
     aqui aca: no
     ya yo: no$
 """
 CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "
     "messages delete cancel list spam permission consent leave alone take these want receive "
-    "block blocking bothering harassment opt unsub quit unenroll removed msgs optout"
+    "block blocking bothering harassment opt unsub quit unenroll removed msgs optout reach "
+    "opting"
 ).split()
 REAL_WORDS = frozenset(
     "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "

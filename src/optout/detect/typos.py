@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 VOCABULARY = """
-    dont stop stopped stopping text texts texting texted message messages messaging remove removed
+    dont stop stopped stopping opting text texts texting texted message messages messaging remove removed
     number contact contacted contacting unsubscribe please want wanna wrong person receive
     receiving getting anymore these take sending send list consent revoke permission leave
     alone delete longer interested calling bothering never signed moved passed away died
@@ -32,8 +32,8 @@ SpanMap = Callable[[int, int], tuple[int, int]]
 
 
 def _misspellings(word: str) -> set[str]:
-    """Return every swap, drop or doubling of one inner letter of ``word``."""
-    found = set()
+    """Return every swap of two letters (not the first) or drop or doubling of an inner one."""
+    found = {word[:-2] + word[-1] + word[-2]}  # the last two swapped: "remoev"
     for k in range(1, len(word) - 1):
         found.add(word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :])
         found.add(word[:k] + word[k + 1 :])
