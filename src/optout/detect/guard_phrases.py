@@ -254,8 +254,8 @@ GUARDS = [
             r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",
             r"\b(?:receive|get|getting|receiving|start sending me) (?:the |your |ur )?(?:texts?|"
             r"messages?|msgs?|txts?|alerts?|reminders?) again\b",
-            r"(?<!no deseo )(?<!no quiero )(?<!ya no quiero )\b(?:volver a recibir|seguir recibiendo|"
-            r"no dej[ae]n? de (?:mandar|enviar|escribir))",
+            r"(?<!no deseo )(?<!no quiero )(?<!ya no quiero )\b(?:volver a recibir|"
+            r"seguir recibiendo|no dej[ae]n? de (?:mandar|enviar|escribir))",
             r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
             r"\b(?:didn'?t|didnt|did not|never) (?:unsubscribe|unsub|opt(?:ed)? (?:me )?out|"
             r"unsubscribed|ask(?:ed)? to be removed)\b|\bundo (?:my |the )?(?:unsubscribe|"

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from functools import cache
 
 VOCABULARY = """
-    dont stop stopped stopping opting text texts texting texted message messages messaging remove removed
-    number contact contacted contacting unsubscribe please want wanna wrong person receive
+    dont stop stopped stopping opting text texts texting texted message messages messaging
+    remove removed number contact contacted contacting unsubscribe please want wanna wrong
+    person receive
     receiving getting anymore these take sending send list consent revoke permission leave
     alone delete longer interested calling bothering never signed moved passed away died
     phone anything again sign someone nobody named harassing spam reminders alerts updates
