@@ -47,9 +47,13 @@ _MARKS = "\x1f"
 """Separates a reply's canonical text from its phrase-evidence marks in a model document."""
 
 
-_NEGATORS = frozenset(
-    "dont dnt never didnt not no wont cannot cant".split()
-)  # as words are tokenised: apostrophes dropped
+NEGATIONS = (
+    "do not", "don't", "dont", "dnt", "never", "didn't", "didnt", "did not", "not", "no",
+    "won't", "wont", "cannot", "can't", "cant", "pls don't",
+)  # fmt: skip
+"""What negates the word after it; an apostrophe may be left out ("dont")."""
+_NEGATORS = frozenset(negation.split()[-1].replace("'", "") for negation in NEGATIONS)
+"""The last word of each negation as words are tokenised (apostrophes dropped)."""
 
 
 def _negation_marked(words: list[str]) -> list[str]:
@@ -61,10 +65,7 @@ def _negation_marked(words: list[str]) -> list[str]:
     return marked
 
 
-_NEGATED = re.compile(
-    r"\b(do not|don'?t|dont|dnt|never|didn'?t|didnt|did not|not|no|won'?t|wont|cannot|can'?t|"
-    r"cant|pls don'?t) ([^\W_]+)"
-)
+_NEGATED = re.compile(r"\b(" + "|".join(n.replace("'", "'?") for n in NEGATIONS) + r") ([^\W_]+)")
 NEGATION_MARK = "neg"
 """Prefixed to the word after a negation, so "dont txt me" and "and txt me" differ."""
 
