@@ -114,6 +114,16 @@ STOP_TEXTING = phrases(
         rf"\b(?:set|change) my (?:\w+ )?(?:settings|preferences?) to (?:none|no {TEXTS})",
         r"\b(?:stop|quit) (?:nagging|stalking|spamming|texting|messaging) (?:me|my)\b",
         r"\bthe word stop\b|\bwhat part of\b",
+        rf"\b(?:sick|tired) (?:and tired )?of (?:you|u|y'?all|your|ur|these|this|the|all|getting|"
+        rf"receiving)(?: \w+)? (?:{TEXTS}|texting|txting|messaging|spam)\b",
+        rf"\b{TEXTS} (?:(?:are|r|is) (?:not|no longer)|aren'?t|arent|isn'?t|isnt) (?:welcome|"
+        r"wanted|needed|appreciated)\b",
+        r"\b(?:never|don'?t|dont|do not) send (?:anything|another|any more|anymore|more|nothing)"
+        r"(?: \w+){0,3}? (?:again|this number|to this|to me)\b",
+        r"\b(?:never|don'?t|dont|do not) hit (?:me|us) up (?:again|anymore|any more|no more|"
+        r"ever)\b",
+        r"\bstop\W+(?:i|we) (?:already|just) (?:voted|donated|paid|gave|signed|registered|replied|"
+        r"answered|unsubscribed)\b",
     ],
 )
 
@@ -134,6 +144,10 @@ REMOVE = phrases(
         r"\b(?:exit|withdraw|sign|mark|unenroll) (?:me )?(?:out of|from|as) (?:the |these |your "
         r"|ur |this )?(?:\w+ )?(?:texts?|txts?|alerts?|program|list|group|unsubscribed|opted out)",
         r"\b(?:end|terminate|cancel) my (?:\w+ )?(?:enrollment|subscription|alerts|texts)\b",
+        r"\b(?:deactivate|disable) (?:my|this|the|your|ur) (?:\w+ )?(?:subscription|alerts|texts|"
+        r"txts|messages|notifications|enrollment)\b",
+        r"\b(?:be|get|got|been) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
+        r"out )?(?:of |from )(?:the|this|these|your|ur|tis|all|that)\b",
     ],
 )
 
@@ -171,6 +185,9 @@ HOSTILE = phrases(
         r"\b(?:eff|rack|bugger|naff|sod) off\b",
         r"\b(?:one more time|one more text) and\b",
         r"\bnobody asked (?:4|for) (?:ur|your|these|the)\b",
+        r"\bstop\W+(?:you'?re|youre|ur|u r|you are|u are) (?:driving me|annoying|bothering|"
+        r"harassing|getting on my nerves|pestering|so annoying)\b",
+        r"\bback off\b",
     ],
 )
 ROUNDABOUT = (*WRONG_PERSON, *WRONG_NUMBER, *STOP_TEXTING, *REMOVE, *DO_NOT_CONTACT, *HOSTILE)
