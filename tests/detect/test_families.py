@@ -20,6 +20,7 @@ AUTO_OPT_OUTS = {
     "stop texting": [
         "Quit the promo texts already",
         "Cancel thanks",
+        "STOP. Thank u",
         "Stop texting me",
         "please stop sending me these messages",
         "No more texts please",
@@ -120,6 +121,7 @@ HARD_NEGATIVES = {
         "remove the item from my order",
     ],
     "wrong detail": [
+        "Please delete the old phone number from my file and use this one",
         "You have the wrong date, it's the 12th",
         "wrong time, we start at 3",
         "I think that's the wrong address",
@@ -130,6 +132,7 @@ HARD_NEGATIVES = {
         "ignore that, it was meant for my husband",
         "Nvm, texted the wrong person, have a good one",
         "It's not a wrong number, I'm his grandmother",
+        "Not a wrong #, she's my niece",
         "Meant that picture for my cousin, sorry",
         "Perdón, le mandé esto a la persona equivocada",
     ],

@@ -154,6 +154,8 @@ GUARDS = [
             r"\b(?:has|have|had|got) (?:the )?wrong (?:phone )?(?:number|#) (?:for|on file|listed|"
             r"in (?:the|your) system)",
             r"\b(?:old|previous) number (?:and|,) (?:use|add|text|update)",
+            r"\b(?:remove|delete|fix|update|correct|change|replace) the (?:old |wrong |incorrect )"
+            r"(?:phone |cell )?(?:number|#) (?:from|on|in|for)\b",
             r"\bwrong (?:date|time|day|address|addr|location|place|link|amount|email|e-mail|room|"
             r"item|size|order|price|bill|invoice|total|charge|year|month|one|info|information|"
             r"spelling|zip|account|card|color|colour|model|version|file|attachment|photo|pic|"
@@ -192,7 +194,7 @@ GUARDS = [
             r"was meant|was for|that was for|supposed)\b",
             r"\b(?:is|was)(?: not|n'?t) (?:a |the )?wrong (?:number|#|person)",
             r"\bwrong (?:number|#)\?+ no\b|\b(?:this|it) is the right (?:one|number|#)\b",
-            r"\bnot (?:a |the )?(?:wrong|wrng) (?:number|#|person)\b",
+            r"\bnot (?:a |the )?(?:wrong|wrng) (?:number|#|person)(?!\w)",
             r"\b(?:oops|oopsie|whoops|my bad|sorry|never ?mind|nvm|ignore (?:me|that|this))\W+"
             r"(?:\w+\W+){0,3}?(?:sent|texted|messaged|txted)(?: (?:this|that|it))? (?:to )?"
             r"(?:the |a )?(?:wrong|wrng) (?:number|#|person|chat|num)\b",

@@ -28,7 +28,7 @@ LIST = (
 STOP = r"(?:stop|stp|stpo|sotp|stahp|stopp|quit|cease|halt|discontinue|no more|enough)"
 AFTER = (
     r"(?:me|us|to me|to us|to this number|here|anymore|any more|again|now|already|"
-    r"immediately|asap|please|pls|plz|thanks?|thank you|thx|ty|$)"
+    r"immediately|asap|please|pls|plz|thanks?|thank you|thank u|thanku|thanx|thx|ty|$)"
 )
 
 REMOVE = [
@@ -104,14 +104,16 @@ STOP_TEXTING = [
             rf"\b{STOP} (?:sending|texting|txting|messaging|msging) (?:me |us )?(?:these|this|"
             r"your|ur|those|the|all|stuff|crap|shit|junk|things)(?!\w)",
             rf"\bend (?:these|this|all|your|ur|the) (?:\w+ )?{TEXTS}",
-            rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?: (?:{PLEASE}|now|immediately|asap|"
-            r"thanks?|thank you|thx|ty|right now|already|sending|texting|messaging))+$",
+            rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?:\W+(?:{PLEASE}|now|immediately|asap|"
+            r"thanks?|thank you|thank u|thanx|thx|ty|right now|already|sending|texting|messaging))+"
+            r"$",
             rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
-            rf"^(?:{PLEASE} )?(?:end|cancel|quit|stopall|stop all)(?: (?:{PLEASE}|now|thanks?|"
-            r"thank you|thx|ty))+$",  # a keyword said politely is still the keyword's request
+            # a keyword said politely is still the keyword's request
+            rf"^(?:{PLEASE} )?(?:end|cancel|quit|stopall|stop all)(?:\W+(?:{PLEASE}|now|thanks?|"
+            r"thank you|thank u|thanx|thx|ty))+$",
             r"^(?:(?:hi|hello|yo|ok)\W+)?(?:sotp|stpo|stopp+|sttop|stahp|tsop|sopt|stp)\W*(?:thanks"
             r"?|"
-            r"thank you|thx|ty|please|pls|plz)?(?: so much)?$",
+            r"thank you|thank u|thanx|thx|ty|please|pls|plz)?(?: so much)?$",
             rf"\b{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be "
             rf"getting|keep getting|keep receiving) )?(?:any |these |this |your |ur |the |more |"
             rf"any more |anymore |further |future )*{TEXTS}",
