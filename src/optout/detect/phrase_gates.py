@@ -15,7 +15,7 @@ searching every pattern gives (see :mod:`.phrase_texts` for the readings).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
@@ -28,6 +28,10 @@ from optout.detect.phrase_texts import (
 )
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
+_SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
+"""Every ASCII character that cannot be part of a word becomes a space."""
+_ODD_WORD = re.compile(r" [_'#*]")
+"""A word opening with a character that ``_WORD`` does not let open one ("'stop")."""
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
 AnyAt = Callable[[str, int], object]
@@ -58,12 +62,14 @@ class PhraseBook:
         self._by_word: dict[str, Opened] = {}
         self._together: dict[tuple[int, ...], AnyAt] = {}
         self._opening_texts: dict[int, frozenset[str] | None] = {}  # read when first needed
+        self._scan: Callable[[str], Iterator[re.Match[str]]] | None = None
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order.
 
         A pattern opened by a word is tried only where such a word starts; the first
-        position that matches is the leftmost match a full search would find.
+        position that matches is the leftmost match a full search would find. Words
+        after which the reply does not go on as any pattern opens are skipped in C.
         """
         matches: dict[int, re.Match[str]] = {}
         gated = self._gated
@@ -72,13 +78,14 @@ class PhraseBook:
             match = self.table[index].regex.search(canonical)
             if match is not None:
                 matches[index] = match
-        for word in _WORD.finditer(canonical):
-            any_at, opened = self._opened_by(word.group())
-            if not opened or any_at(canonical, word.start()) is None:
+        by_word = self._by_word
+        for start, word in self._words_that_may_open(canonical):
+            any_at, opened = by_word.get(word) or self._opened_by(word)
+            if not opened or any_at(canonical, start) is None:
                 continue
             for index, match_at in opened:
                 if index not in matches:
-                    match = match_at(canonical, word.start())
+                    match = match_at(canonical, start)
                     if match is not None:
                         matches[index] = match
         found = []
@@ -86,6 +93,32 @@ class PhraseBook:
             phrase = self.table[index]
             found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
         return evidence_from(found)
+
+    def _words_that_may_open(self, canonical: str) -> Iterator[tuple[int, str]]:
+        """Yield each word of the reply (and where it starts) at which a pattern may match.
+
+        In an ASCII reply whose every word opens with a letter or digit, every word starts
+        after a space once each other character is read as one, so a single search for a
+        space followed by any pattern's opening finds them all, as typed in C; any other
+        reply has each of its words tried.
+        """
+        spaced = " " + canonical.translate(_SPACED) if canonical.isascii() else ""
+        if spaced and _ODD_WORD.search(spaced) is None:
+            for found in self._openers_scan()(spaced):
+                yield found.start(1) - 1, found.group(1)
+        else:
+            for word in _WORD.finditer(canonical):
+                yield word.start(), word.group()
+
+    def _openers_scan(self) -> Callable[[str], Iterator[re.Match[str]]]:
+        """Return the search for words where any pattern may open, built on first use."""
+        if self._scan is None:
+            texts: set[str] = set()
+            for opener, _exact, index in self._openers:
+                texts |= self._openings_of((index,)) or {opener}
+            spaced = literal_trie({text.translate(_SPACED) for text in texts})
+            self._scan = re.compile(f" (?={spaced})([^\\W_][\\w'#*]*)").finditer
+        return self._scan
 
     def _opened_by(self, word: str) -> Opened:
         """Return the patterns ``word`` can open, from the cache when it has been seen.
