@@ -34,3 +34,18 @@ WORDS = st.sampled_from(
 def test_gated_search_matches_a_full_search_on_random_phrases(every_pattern, words):
     canonical = normalize(" ".join(words)).text
     assert BOOK.evidence(canonical) == every_pattern(canonical)
+
+
+def test_replies_outside_the_one_search_scan_find_the_same(every_pattern):
+    # an ASCII reply whose words all open with a letter or digit is scanned for pattern
+    # openings in one search; a word opening with ' * # or _, or a character outside
+    # ASCII, sends the reply down the word-by-word walk instead
+    replies = [
+        "please 'stop texting' me", "i said *stop texting me*", "wrong # sorry",
+        "ok _ remove me from this list", "#1 stop texting me", "stop texting me ü",
+        "numero equivocado, ya no vive aqui 🙂", "stop texting me",
+    ]  # fmt: skip
+    for canonical in replies:
+        found = BOOK.evidence(canonical)
+        assert found == every_pattern(canonical), canonical
+        assert found.strong or found.weak, canonical  # each holds an opt-out phrase
