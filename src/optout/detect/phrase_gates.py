@@ -3,13 +3,15 @@
 Searching four hundred regexes in every reply is slow; most patterns open with
 ``\\b(?:word|word|...)``, and a reply holding none of those words cannot match. Each
 pattern's opening words are read off its source once; each distinct word of a reply is
-mapped, once and then from a cache, to the patterns it opens. Most words that open
-patterns ("i", "no", "my") open them in vain, so the patterns a word opens are tried
-together, behind a literal check that the reply goes on as one of them begins ("i don't
-want", "no more"): where that fails, none of them is run. The few patterns whose opening
-cannot be read are searched only when the reply holds a text every match of theirs must
-hold ("gtfo" or "get lost" for the hostile demands). The result is exactly what
-searching every pattern gives (see :mod:`.phrase_texts` for the readings).
+mapped, once and then from a cache, to the patterns it opens. In most replies one
+compiled search finds the only words worth that look: those after which the reply goes
+on as some pattern opens. Most words that open patterns ("i", "no", "my") still open
+them in vain, so the patterns a word opens are tried together, behind a literal check
+that the reply goes on as one of them begins ("i don't want", "no more"): where that
+fails, none of them is run. The few patterns whose opening cannot be read are searched
+only when the reply holds a text every match of theirs must hold ("gtfo" or "get lost"
+for the hostile demands). The result is exactly what searching every pattern gives (see
+:mod:`.phrase_texts` for the readings).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
 """Every ASCII character that cannot be part of a word becomes a space."""
 _ODD_WORD = re.compile(r" [_'#*]")
-"""A word opening with a character that ``_WORD`` does not let open one ("'stop")."""
+"""A run of word characters opening with ' _ or * (which ``_WORD`` skips) or with # (a
+word by itself): in such a reply not every word starts after a space."""
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
 AnyAt = Callable[[str, int], object]
@@ -111,7 +114,11 @@ class PhraseBook:
                 yield word.start(), word.group()
 
     def _openers_scan(self) -> Callable[[str], Iterator[re.Match[str]]]:
-        """Return the search for words where any pattern may open, built on first use."""
+        """Return the search for words where any pattern may open, built on first use.
+
+        Reading every pattern's opening texts takes about a tenth of a second, paid by
+        the first reply a process searches rather than by importing the module.
+        """
         if self._scan is None:
             texts: set[str] = set()
             for opener, _exact, index in self._openers:
