@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
+from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
     first_word,
     literal_trie,
@@ -74,31 +74,38 @@ class PhraseBook:
         position that matches is the leftmost match a full search would find. Words
         after which the reply does not go on as any pattern opens are skipped in C.
         """
-        matches: dict[int, re.Match[str]] = {}
+        matches = self._gated_matches(canonical)
+        by_word = self._by_word
+        for start, word in self._words_that_may_open(canonical):
+            any_at, opened = by_word.get(word) or self._opened_by(word)
+            if opened and any_at(canonical, start) is not None:
+                _match_opened(canonical, start, opened, matches)
+        if not matches:
+            return NO_EVIDENCE  # most replies: no need to sort or build anything
+        table = self.table
+        return evidence_from(
+            [
+                PhraseMatch(table[i].family, table[i].strength, *matches[i].span())
+                for i in sorted(matches)
+            ]
+        )
+
+    def _gated_matches(self, canonical: str) -> dict[int, re.Match[str]]:
+        """Return the matches of the patterns not opened by a word that the reply holds."""
+        texts = self._gate(canonical)
+        if not texts and not self._always:
+            return {}
         gated = self._gated
-        held = {index for text in set(self._gate(canonical)) for index in gated[text]}
+        held = {index for text in set(texts) for index in gated[text]}
+        matches = {}
         for index in sorted(held.union(self._always)):
             match = self.table[index].regex.search(canonical)
             if match is not None:
                 matches[index] = match
-        by_word = self._by_word
-        for start, word in self._words_that_may_open(canonical):
-            any_at, opened = by_word.get(word) or self._opened_by(word)
-            if not opened or any_at(canonical, start) is None:
-                continue
-            for index, match_at in opened:
-                if index not in matches:
-                    match = match_at(canonical, start)
-                    if match is not None:
-                        matches[index] = match
-        found = []
-        for index in sorted(matches):
-            phrase = self.table[index]
-            found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
-        return evidence_from(found)
+        return matches
 
-    def _words_that_may_open(self, canonical: str) -> Iterator[tuple[int, str]]:
-        """Yield each word of the reply (and where it starts) at which a pattern may match.
+    def _words_that_may_open(self, canonical: str) -> list[tuple[int, str]]:
+        """Return each word of the reply (and where it starts) at which a pattern may match.
 
         In an ASCII reply whose every word opens with a letter or digit, every word starts
         after a space once each other character is read as one, so a single search for a
@@ -107,11 +114,8 @@ class PhraseBook:
         """
         spaced = " " + canonical.translate(_SPACED) if canonical.isascii() else ""
         if spaced and _ODD_WORD.search(spaced) is None:
-            for found in self._openers_scan()(spaced):
-                yield found.start(1) - 1, found.group(1)
-        else:
-            for word in _WORD.finditer(canonical):
-                yield word.start(), word.group()
+            return [(m.start(1) - 1, m.group(1)) for m in self._openers_scan()(spaced)]
+        return [(word.start(), word.group()) for word in _WORD.finditer(canonical)]
 
     def _openers_scan(self) -> Callable[[str], Iterator[re.Match[str]]]:
         """Return the search for words where any pattern may open, built on first use.
@@ -176,6 +180,20 @@ class PhraseBook:
                 return None
             texts |= opening
         return texts
+
+
+def _match_opened(
+    canonical: str,
+    start: int,
+    opened: tuple[tuple[int, MatchAt], ...],
+    matches: dict[int, re.Match[str]],
+) -> None:
+    """Add the match at ``start`` of each opened pattern not matched at an earlier word."""
+    for index, match_at in opened:
+        if index not in matches:
+            match = match_at(canonical, start)
+            if match is not None:
+                matches[index] = match
 
 
 def _any_position(_canonical: str, _position: int) -> bool:
