@@ -21,7 +21,7 @@ def detector() -> Detector:
 def every_pattern() -> Callable[[str], Evidence]:
     """Return the evidence found by searching every phrase pattern, one by one.
 
-    The gated and screened phrase searches must always find exactly this.
+    The gated phrase search must always find exactly this.
     """
 
     def search(canonical: str) -> Evidence:

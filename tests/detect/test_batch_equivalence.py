@@ -19,7 +19,7 @@ import pytest
 from optout.detect import Detector
 from optout.detect.detector import _may_matter
 from optout.detect.normalize import rough_fold
-from optout.detect.phrase_gates import required_text
+from optout.detect.phrase_texts import required_text
 from optout.detect.phrasebook import PHRASES
 from optout.detect.prefilter import is_candidate, needs_a_look
 

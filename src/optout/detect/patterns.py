@@ -16,9 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 
 class Strength(Enum):
@@ -87,55 +84,3 @@ def evidence_from(found: Sequence[PhraseMatch]) -> Evidence:
         tuple(m for m in found if m.strength is Strength.WEAK),
         tuple(m for m in found if m.strength is Strength.GUARD),
     )
-
-
-_MAX_OPENINGS = 64
-_Pieces = set[tuple[str, bool]]
-"""Texts a part of a pattern can start with, each marked True if it is all the part matched."""
-
-
-def opening_texts(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Return texts one of which every match of ``pattern`` starts with, or None if unknown.
-
-    Read off the parsed pattern: literals, small sets and alternations of them, optional
-    parts, zero-width assertions; the texts stop where anything else begins.
-    """
-    if pattern.flags & re.IGNORECASE:
-        return None
-    texts = frozenset(text for text, _ in _openings(list(sre_parse.parse(pattern.pattern).data)))
-    return None if "" in texts else texts
-
-
-def _openings(items: list[Any]) -> _Pieces:
-    """Return what a sequence of parsed items can start with."""
-    found: _Pieces = {("", True)}
-    for op, value in items:
-        going_on = [text for text, whole in found if whole]
-        if not going_on:
-            break
-        pieces = _item_openings(op, value)
-        if len(found) + len(going_on) * len(pieces) > _MAX_OPENINGS:
-            return {(text, False) for text, _ in found}  # enough: these still open every match
-        found = {(text, False) for text, whole in found if not whole}
-        found.update((text + piece, done) for text in going_on for piece, done in pieces)
-    return found
-
-
-def _item_openings(op: Any, value: Any) -> _Pieces:
-    """Return what one parsed item can start with."""
-    if op is sre.LITERAL:
-        return {(chr(value), True)}
-    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
-        return {(chr(code), True) for _, code in value}
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return {("", True)}  # zero width
-    if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
-        return _openings(list(value[3]))
-    if op is sre.BRANCH:
-        found = set().union(*(_openings(list(branch)) for branch in value[1]))
-        return found if len(found) <= _MAX_OPENINGS else {("", False)}
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-        return {(text, False) for text, _ in _openings(list(value[2]))}
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:
-        return _openings(list(value[2])) | {("", True)}
-    return {("", False)}

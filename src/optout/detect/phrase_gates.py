@@ -1,106 +1,48 @@
-"""Which phrase patterns could match a reply at all, read off the words they open with.
+"""Which phrase patterns could match a reply at all, read off how they open.
 
-Searching two hundred regexes in every reply is slow; most patterns open with
+Searching four hundred regexes in every reply is slow; most patterns open with
 ``\\b(?:word|word|...)``, and a reply holding none of those words cannot match. Each
 pattern's opening words are read off its source once; each distinct word of a reply is
-mapped, once and then from a cache, to the patterns it opens; only those patterns (and
-the few whose opening cannot be read) are searched. Those few are searched only when the
-reply holds a text every match of theirs must hold, read off the parsed pattern
-("gtfo" or "get lost" for the hostile demands). The result is exactly what searching
-every pattern gives.
+mapped, once and then from a cache, to the patterns it opens. In most replies one
+compiled search finds the only words worth that look: those after which the reply goes
+on as some pattern opens. Most words that open patterns ("i", "no", "my") still open
+them in vain, so the patterns a word opens are tried together, behind a literal check
+that the reply goes on as one of them begins ("i don't want", "no more"): where that
+fails, none of them is run. The few patterns whose opening cannot be read are searched
+only when the reply holds a text every match of theirs must hold ("gtfo" or "get lost"
+for the hostile demands). The result is exactly what searching every pattern gives (see
+:mod:`.phrase_texts` for the readings).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterator, Sequence
 
-from optout.detect.patterns import Evidence, Phrase, PhraseMatch, evidence_from
+from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
+from optout.detect.phrase_texts import (
+    first_word,
+    literal_trie,
+    longest_trie,
+    opening_texts,
+    openings,
+    required_text,
+)
 
-_LITERAL = re.compile(r"[a-z0-9 '#,/-]*")
-_QUANTIFIERS = ("?", "*", "{")
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
+_SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
+"""Every ASCII character that cannot be part of a word becomes a space."""
+_ODD_WORD = re.compile(r" [_'#*]")
+"""A run of word characters opening with ' _ or * (which ``_WORD`` skips) or with # (a
+word by itself): in such a reply not every word starts after a space."""
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
 AnyAt = Callable[[str, int], object]
 Opened = tuple[AnyAt, tuple[tuple[int, MatchAt], ...]]
 
 
-def openings(pattern: str) -> list[str]:
-    """Return the literal text each match of ``pattern`` starts with, or [] if unknown.
-
-    An opening ending in a space is a whole word ("i "); any other is a prefix.
-    """
-    found = []
-    for branch in _top_level_branches(pattern):
-        body = branch.removeprefix("^").removeprefix("\\b")
-        starts = _group_openings(body) if body.startswith("(?:") else _literal_starts(body)
-        if not starts or any(not start.strip() for start in starts):
-            return []
-        found.extend(starts)
-    return found
-
-
-def _group_openings(body: str) -> list[str]:
-    """Return the openings of a leading non-optional ``(?:...)`` group."""
-    end = _closing_paren(body)
-    if end < 0 or body[end + 1 : end + 2] in _QUANTIFIERS:
-        return []
-    inner = _top_level_branches(body[3:end])
-    if body[end + 1 : end + 2] == " " and all(_LITERAL.fullmatch(b) for b in inner):
-        return [branch + " " for branch in inner]  # whole words followed by a space
-    return [opening.rstrip() for opening in openings(body[3:end])]
-
-
-def _literal_starts(body: str) -> list[str]:
-    """Return the literal texts ``body`` can start with ("i'?m" gives "i'm" and "im")."""
-    literal = _LITERAL.match(body).group()  # type: ignore[union-attr]
-    after = body[len(literal) :]
-    if after.startswith("?") and literal:
-        tails = _literal_starts(after[1:]) if after[1:2] not in ("(", "\\", "[") else [""]
-        return [start + tail for start in (literal, literal[:-1]) for tail in tails]
-    if after[:1] in _QUANTIFIERS:
-        literal = literal[:-1]
-    return [literal if literal == body else literal.rstrip()]
-
-
-def _closing_paren(body: str) -> int:
-    """Return the index of the parenthesis closing the one ``body`` starts with."""
-    depth = 0
-    for index, char in enumerate(body):
-        if body[index - 1 : index] != "\\":
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth == 0:
-                return index
-    return -1
-
-
-def _top_level_branches(alternation: str) -> list[str]:
-    """Split ``a|b(c|d)|e`` into its top-level branches."""
-    branches, depth, start = [], 0, 0
-    for index, char in enumerate(alternation):
-        escaped = alternation[index - 1 : index] == "\\"
-        depth += 0 if escaped else {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0 and not escaped:
-            branches.append(alternation[start:index])
-            start = index + 1
-    return [*branches, alternation[start:]]
-
-
-def _first_word(opening: str) -> tuple[str, bool]:
-    """Return an opening's first word and whether a reply's word must equal it exactly.
-
-    A word the pattern follows with a space ("i ", "we ") must be whole; otherwise the
-    reply's word need only start with it ("cancel" opens "cancelled").
-    """
-    word = re.split(r"[ /,-]", opening, maxsplit=1)[0]
-    return word, opening[len(word) : len(word) + 1] == " "
-
-
 class PhraseBook:
-    """A table of phrase patterns that searches only those a reply's words can open."""
+    """A table of phrase patterns, each run only where a reply could match it."""
 
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
@@ -114,20 +56,85 @@ class PhraseBook:
                 self._always.append(index)
             for text in required:
                 self._gated.setdefault(text, set()).add(index)
-            self._openers.extend((*_first_word(start), index) for start in starts)
-        self._gate = _longest_at_each_position(list(self._gated))
+            self._openers.extend((*first_word(start), index) for start in starts)
+        self._gate = longest_texts_at_each_position(set(self._gated))
         for longer in self._gated:  # a text found also holds every text it starts with
             for shorter in self._gated:
                 if shorter != longer and longer.startswith(shorter):
                     self._gated[longer] |= self._gated[shorter]
         self._by_word: dict[str, Opened] = {}
         self._together: dict[tuple[int, ...], AnyAt] = {}
+        self._opening_texts: dict[int, frozenset[str] | None] = {}  # read when first needed
+        self._scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def evidence(self, canonical: str) -> Evidence:
+        """Return the strong, weak and guard matches in a canonical reply, in table order.
+
+        A pattern opened by a word is tried only where such a word starts; the first
+        position that matches is the leftmost match a full search would find. Words
+        after which the reply does not go on as any pattern opens are skipped in C.
+        """
+        matches = self._gated_matches(canonical)
+        by_word = self._by_word
+        for start, word in self._words_that_may_open(canonical):
+            any_at, opened = by_word.get(word) or self._opened_by(word)
+            if opened and any_at(canonical, start) is not None:
+                _match_opened(canonical, start, opened, matches)
+        if not matches:
+            return NO_EVIDENCE  # most replies: no need to sort or build anything
+        table = self.table
+        return evidence_from(
+            [
+                PhraseMatch(table[i].family, table[i].strength, *matches[i].span())
+                for i in sorted(matches)
+            ]
+        )
+
+    def _gated_matches(self, canonical: str) -> dict[int, re.Match[str]]:
+        """Return the matches of the patterns not opened by a word that the reply holds."""
+        texts = self._gate(canonical)
+        if not texts and not self._always:
+            return {}
+        gated = self._gated
+        held = {index for text in set(texts) for index in gated[text]}
+        matches = {}
+        for index in sorted(held.union(self._always)):
+            match = self.table[index].regex.search(canonical)
+            if match is not None:
+                matches[index] = match
+        return matches
+
+    def _words_that_may_open(self, canonical: str) -> list[tuple[int, str]]:
+        """Return each word of the reply (and where it starts) at which a pattern may match.
+
+        In an ASCII reply whose every word opens with a letter or digit, every word starts
+        after a space once each other character is read as one, so a single search for a
+        space followed by any pattern's opening finds them all, as typed in C; any other
+        reply has each of its words tried.
+        """
+        spaced = " " + canonical.translate(_SPACED) if canonical.isascii() else ""
+        if spaced and _ODD_WORD.search(spaced) is None:
+            return [(m.start(1) - 1, m.group(1)) for m in self._openers_scan()(spaced)]
+        return [(word.start(), word.group()) for word in _WORD.finditer(canonical)]
+
+    def _openers_scan(self) -> Callable[[str], Iterator[re.Match[str]]]:
+        """Return the search for words where any pattern may open, built on first use.
+
+        Reading every pattern's opening texts takes about a tenth of a second, paid by
+        the first reply a process searches rather than by importing the module.
+        """
+        if self._scan is None:
+            texts: set[str] = set()
+            for opener, _exact, index in self._openers:
+                texts |= self._openings_of((index,)) or {opener}
+            spaced = literal_trie({text.translate(_SPACED) for text in texts})
+            self._scan = re.compile(f" (?={spaced})([^\\W_][\\w'#*]*)").finditer
+        return self._scan
 
     def _opened_by(self, word: str) -> Opened:
         """Return the patterns ``word`` can open, from the cache when it has been seen.
 
-        With them comes one compiled alternation of them all: where it does not match,
-        none of them does, and one call in C replaces one call per pattern.
+        With them comes a check that none of them matches where one call in C can tell.
         """
         cached = self._by_word.get(word)
         if cached is None:
@@ -144,45 +151,49 @@ class PhraseBook:
         return cached
 
     def _any_of(self, indexes: tuple[int, ...]) -> AnyAt:
-        """Return the match of an alternation of the patterns at ``indexes`` (cached)."""
+        """Return the match of the patterns at ``indexes`` tried together (cached)."""
         together = self._together.get(indexes)
         if together is None:
-            regexes = [self.table[index].regex for index in indexes]
-            if len(regexes) < 2 or any(r.groups or r.flags != re.UNICODE for r in regexes):
-                together = _any_position  # numbered groups or flags would not combine
-            else:
-                together = re.compile("|".join(f"(?:{r.pattern})" for r in regexes)).match
+            together = self._combined(indexes)
             if len(self._together) < _CACHE_LIMIT:
                 self._together[indexes] = together
         return together
 
-    def evidence(self, canonical: str) -> Evidence:
-        """Return the strong, weak and guard matches in a canonical reply, in table order.
+    def _combined(self, indexes: tuple[int, ...]) -> AnyAt:
+        """Return one alternation of the patterns, behind a check of their openings if known."""
+        regexes = [self.table[index].regex for index in indexes]
+        if not regexes or any(r.groups or r.flags != re.UNICODE for r in regexes):
+            return _any_position  # numbered groups or flags would not combine
+        alternation = "|".join(f"(?:{regex.pattern})" for regex in regexes)
+        texts = self._openings_of(indexes)
+        check = "" if texts is None else f"(?={literal_trie(texts)})"
+        return re.compile(f"{check}(?:{alternation})").match
 
-        A pattern opened by a word is tried only where such a word starts; the first
-        position that matches is the leftmost match a full search would find.
-        """
-        matches: dict[int, re.Match[str]] = {}
-        gated = self._gated
-        held = {index for text in set(self._gate(canonical)) for index in gated[text]}
-        for index in sorted(held.union(self._always)):
-            match = self.table[index].regex.search(canonical)
+    def _openings_of(self, indexes: tuple[int, ...]) -> set[str] | None:
+        """Return the texts a match of any of the patterns opens with, or None if unknown."""
+        texts: set[str] = set()
+        for index in indexes:
+            if index not in self._opening_texts:
+                self._opening_texts[index] = opening_texts(self.table[index].regex)
+            opening = self._opening_texts[index]
+            if opening is None:
+                return None
+            texts |= opening
+        return texts
+
+
+def _match_opened(
+    canonical: str,
+    start: int,
+    opened: tuple[tuple[int, MatchAt], ...],
+    matches: dict[int, re.Match[str]],
+) -> None:
+    """Add the match at ``start`` of each opened pattern not matched at an earlier word."""
+    for index, match_at in opened:
+        if index not in matches:
+            match = match_at(canonical, start)
             if match is not None:
                 matches[index] = match
-        for word in _WORD.finditer(canonical):
-            any_at, opened = self._opened_by(word.group())
-            if not opened or any_at(canonical, word.start()) is None:
-                continue
-            for index, match_at in opened:
-                if index not in matches:
-                    match = match_at(canonical, word.start())
-                    if match is not None:
-                        matches[index] = match
-        found = []
-        for index in sorted(matches):
-            phrase = self.table[index]
-            found.append(PhraseMatch(phrase.family, phrase.strength, *matches[index].span()))
-        return evidence_from(found)
 
 
 def _any_position(_canonical: str, _position: int) -> bool:
@@ -190,93 +201,8 @@ def _any_position(_canonical: str, _position: int) -> bool:
     return True
 
 
-def _longest_at_each_position(texts: list[str]) -> Callable[[str], list[str]]:
+def longest_texts_at_each_position(texts: set[str]) -> Callable[[str], list[str]]:
     """Return a search for the longest of ``texts`` starting at each position of a reply."""
     if not texts:
         return lambda _canonical: []
-    by_first: dict[str, list[str]] = {}
-    for text in sorted(texts, key=len, reverse=True):
-        by_first.setdefault(text[0], []).append(re.escape(text[1:]))
-    branches = (re.escape(first) + f"(?:{'|'.join(rest)})" for first, rest in by_first.items())
-    return re.compile(f"(?=({'|'.join(branches)}))").findall
-
-
-_MAX_TEXTS = 64
-_USEFUL_LENGTH = 2
-_LONG_ENOUGH = 5
-_Item = tuple[object, object]
-
-
-def required_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Return texts one of which every match of ``pattern`` holds, or () if none is known.
-
-    Read off the parsed pattern: runs of literals, small alternations of them and
-    optional letters ("you'?ve" holds "you've" or "youve"); the most selective is kept.
-    """
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    found = _required(list(sre_parse.parse(pattern.pattern).data))
-    if not found or min(map(len, found)) < _USEFUL_LENGTH:
-        return ()
-    return tuple(text for text in found if not any(t in text for t in found if t != text))
-
-
-def _required(items: list[_Item]) -> tuple[str, ...]:
-    """Return the most selective set of texts one of which a match of ``items`` holds."""
-    candidates: list[tuple[str, ...]] = []
-    run: set[str] = {""}
-    for item in items:
-        exact = _exact([item])
-        if exact is not None and len(run) * len(exact) <= _MAX_TEXTS:
-            run = {before + after for before in run for after in exact}
-            continue
-        candidates.append(tuple(sorted(run)))
-        candidates.append(_required_inside(item))
-        run = {""}
-    candidates.append(tuple(sorted(run)))
-    return max(candidates, key=_selectivity)
-
-
-def _selectivity(texts: tuple[str, ...]) -> tuple[int, int]:
-    """Rank required texts: long enough to be rare first, then as few as possible."""
-    return min(min(map(len, texts), default=0), _LONG_ENOUGH), -len(texts)
-
-
-def _required_inside(item: _Item) -> tuple[str, ...]:
-    """Return what a group, alternation or repetition of at least one must hold."""
-    op, value = item
-    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
-        return _required(list(value[3]))  # type: ignore[index]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
-        return _required(list(value[2]))  # type: ignore[index]
-    if op is sre.BRANCH:
-        found = [_required(list(branch)) for branch in value[1]]  # type: ignore[index]
-        if all(texts and min(map(len, texts)) for texts in found):
-            return tuple(sorted({text for texts in found for text in texts}))
-    return ()
-
-
-def _exact(items: list[_Item]) -> set[str] | None:
-    """Return the few texts ``items`` can match (assertions match ""), else None."""
-    texts = {""}
-    for op, value in items:
-        if op is sre.LITERAL:
-            choices: set[str] | None = {chr(value)}  # type: ignore[arg-type]
-        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
-            choices = {chr(code) for _, code in value}  # type: ignore[attr-defined]
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            choices = {""}
-        elif op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
-            choices = _exact(list(value[3]))  # type: ignore[index]
-        elif op is sre.BRANCH:
-            parts = [_exact(list(branch)) for branch in value[1]]  # type: ignore[index]
-            choices = None if None in parts else set().union(*parts)  # type: ignore[arg-type]
-        elif op is sre.MAX_REPEAT and value[:2] == (0, 1):  # type: ignore[index]
-            inner = _exact(list(value[2]))  # type: ignore[index]
-            choices = None if inner is None else inner | {""}
-        else:
-            return None
-        if choices is None or len(texts) * len(choices) > _MAX_TEXTS:
-            return None
-        texts = {before + after for before in texts for after in choices}
-    return texts
+    return re.compile(f"(?=({longest_trie(texts)}))").findall

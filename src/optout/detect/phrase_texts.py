@@ -1,0 +1,253 @@
+"""Texts a phrase pattern's matches open with or must hold, read off the pattern.
+
+The phrase search (:mod:`.phrase_gates`) runs a pattern only where a reply could match it;
+these readings say where that is. Each is a necessary condition, never a guess: a reply
+without any of a pattern's texts cannot match it.
+
+- :func:`openings`: the words a pattern's source opens with ("stop ", "i'm"), which gate
+  it by the words of a reply.
+- :func:`opening_texts`: the longer literal texts its parsed matches start with ("i don't
+  want"), checked before the patterns a word opens are run.
+- :func:`required_text`: texts one of which every match holds anywhere ("gtfo", "get
+  lost"), for the patterns whose opening cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_LITERAL = re.compile(r"[a-z0-9 '#,/-]*")
+_QUANTIFIERS = ("?", "*", "{")
+
+
+def openings(pattern: str) -> list[str]:
+    """Return the literal text each match of ``pattern`` starts with, or [] if unknown.
+
+    An opening ending in a space is a whole word ("i "); any other is a prefix.
+    """
+    found = []
+    for branch in _top_level_branches(pattern):
+        body = branch.removeprefix("^").removeprefix("\\b")
+        starts = _group_openings(body) if body.startswith("(?:") else _literal_starts(body)
+        if not starts or any(not start.strip() for start in starts):
+            return []
+        found.extend(starts)
+    return found
+
+
+def _group_openings(body: str) -> list[str]:
+    """Return the openings of a leading non-optional ``(?:...)`` group."""
+    end = _closing_paren(body)
+    if end < 0 or body[end + 1 : end + 2] in _QUANTIFIERS:
+        return []
+    inner = _top_level_branches(body[3:end])
+    if body[end + 1 : end + 2] == " " and all(_LITERAL.fullmatch(b) for b in inner):
+        return [branch + " " for branch in inner]  # whole words followed by a space
+    return [opening.rstrip() for opening in openings(body[3:end])]
+
+
+def _literal_starts(body: str) -> list[str]:
+    """Return the literal texts ``body`` can start with ("i'?m" gives "i'm" and "im")."""
+    literal = _LITERAL.match(body).group()  # type: ignore[union-attr]
+    after = body[len(literal) :]
+    if after.startswith("?") and literal:
+        tails = _literal_starts(after[1:]) if after[1:2] not in ("(", "\\", "[") else [""]
+        return [start + tail for start in (literal, literal[:-1]) for tail in tails]
+    if after[:1] in _QUANTIFIERS:
+        literal = literal[:-1]
+    return [literal if literal == body else literal.rstrip()]
+
+
+def _closing_paren(body: str) -> int:
+    """Return the index of the parenthesis closing the one ``body`` starts with."""
+    depth = 0
+    for index, char in enumerate(body):
+        if body[index - 1 : index] != "\\":
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                return index
+    return -1
+
+
+def _top_level_branches(alternation: str) -> list[str]:
+    """Split ``a|b(c|d)|e`` into its top-level branches."""
+    branches, depth, start = [], 0, 0
+    for index, char in enumerate(alternation):
+        escaped = alternation[index - 1 : index] == "\\"
+        depth += 0 if escaped else {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0 and not escaped:
+            branches.append(alternation[start:index])
+            start = index + 1
+    return [*branches, alternation[start:]]
+
+
+def first_word(opening: str) -> tuple[str, bool]:
+    """Return an opening's first word and whether a reply's word must equal it exactly.
+
+    A word the pattern follows with a space ("i ", "we ") must be whole; otherwise the
+    reply's word need only start with it ("cancel" opens "cancelled").
+    """
+    word = re.split(r"[ /,-]", opening, maxsplit=1)[0]
+    return word, opening[len(word) : len(word) + 1] == " "
+
+
+_MAX_OPENINGS = 64
+_Pieces = set[tuple[str, bool]]
+"""Texts a part of a pattern can start with, each marked True if it is all the part matched."""
+
+
+def opening_texts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Return texts one of which every match of ``pattern`` starts with, or None if unknown.
+
+    Read off the parsed pattern: literals, small sets and alternations of them, optional
+    parts, zero-width assertions; the texts stop where anything else begins.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    texts = frozenset(
+        text for text, _ in _parsed_openings(list(sre_parse.parse(pattern.pattern).data))
+    )
+    return None if "" in texts else texts
+
+
+def _parsed_openings(items: list[Any]) -> _Pieces:
+    """Return what a sequence of parsed items can start with."""
+    found: _Pieces = {("", True)}
+    for op, value in items:
+        going_on = [text for text, whole in found if whole]
+        if not going_on:
+            break
+        pieces = _item_openings(op, value)
+        if len(found) + len(going_on) * len(pieces) > _MAX_OPENINGS:
+            return {(text, False) for text, _ in found}  # enough: these still open every match
+        found = {(text, False) for text, whole in found if not whole}
+        found.update((text + piece, done) for text in going_on for piece, done in pieces)
+    return found
+
+
+def _item_openings(op: Any, value: Any) -> _Pieces:
+    """Return what one parsed item can start with."""
+    if op is sre.LITERAL:
+        return {(chr(value), True)}
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
+        return {(chr(code), True) for _, code in value}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {("", True)}  # zero width
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
+        return _parsed_openings(list(value[3]))
+    if op is sre.BRANCH:
+        found = set().union(*(_parsed_openings(list(branch)) for branch in value[1]))
+        return found if len(found) <= _MAX_OPENINGS else {("", False)}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+        return {(text, False) for text, _ in _parsed_openings(list(value[2]))}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:
+        return _parsed_openings(list(value[2])) | {("", True)}
+    return {("", False)}
+
+
+_MAX_TEXTS = 64
+_USEFUL_LENGTH = 2
+_LONG_ENOUGH = 5
+_Item = tuple[object, object]
+
+
+def required_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return texts one of which every match of ``pattern`` holds, or () if none is known.
+
+    Read off the parsed pattern: runs of literals, small alternations of them and
+    optional letters ("you'?ve" holds "you've" or "youve"); the most selective is kept.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    found = _required(list(sre_parse.parse(pattern.pattern).data))
+    if not found or min(map(len, found)) < _USEFUL_LENGTH:
+        return ()
+    return tuple(text for text in found if not any(t in text for t in found if t != text))
+
+
+def _required(items: list[_Item]) -> tuple[str, ...]:
+    """Return the most selective set of texts one of which a match of ``items`` holds."""
+    candidates: list[tuple[str, ...]] = []
+    run: set[str] = {""}
+    for item in items:
+        exact = _exact([item])
+        if exact is not None and len(run) * len(exact) <= _MAX_TEXTS:
+            run = {before + after for before in run for after in exact}
+            continue
+        candidates.append(tuple(sorted(run)))
+        candidates.append(_required_inside(item))
+        run = {""}
+    candidates.append(tuple(sorted(run)))
+    return max(candidates, key=_selectivity)
+
+
+def _selectivity(texts: tuple[str, ...]) -> tuple[int, int]:
+    """Rank required texts: long enough to be rare first, then as few as possible."""
+    return min(min(map(len, texts), default=0), _LONG_ENOUGH), -len(texts)
+
+
+def _required_inside(item: _Item) -> tuple[str, ...]:
+    """Return what a group, alternation or repetition of at least one must hold."""
+    op, value = item
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+        return _required(list(value[3]))  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+        return _required(list(value[2]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        found = [_required(list(branch)) for branch in value[1]]  # type: ignore[index]
+        if all(texts and min(map(len, texts)) for texts in found):
+            return tuple(sorted({text for texts in found for text in texts}))
+    return ()
+
+
+def _exact(items: list[_Item]) -> set[str] | None:
+    """Return the few texts ``items`` can match (assertions match ""), else None."""
+    texts = {""}
+    for op, value in items:
+        if op is sre.LITERAL:
+            choices: set[str] | None = {chr(value)}  # type: ignore[arg-type]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
+            choices = {chr(code) for _, code in value}  # type: ignore[attr-defined]
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            choices = {""}
+        elif op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+            choices = _exact(list(value[3]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            parts = [_exact(list(branch)) for branch in value[1]]  # type: ignore[index]
+            choices = None if None in parts else set().union(*parts)  # type: ignore[arg-type]
+        elif op is sre.MAX_REPEAT and value[:2] == (0, 1):  # type: ignore[index]
+            inner = _exact(list(value[2]))  # type: ignore[index]
+            choices = None if inner is None else inner | {""}
+        else:
+            return None
+        if choices is None or len(texts) * len(choices) > _MAX_TEXTS:
+            return None
+        texts = {before + after for before in texts for after in choices}
+    return texts
+
+
+def literal_trie(texts: set[str]) -> str:
+    """Return a pattern matching any of ``texts``, with common openings merged."""
+    if "" in texts:
+        return ""  # the shortest text suffices for a check of openings
+    heads: dict[str, set[str]] = {}
+    for text in texts:
+        heads.setdefault(text[0], set()).add(text[1:])
+    branches = [re.escape(head) + literal_trie(tails) for head, tails in heads.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def longest_trie(texts: set[str]) -> str:
+    """Return a pattern matching the longest of ``texts`` that opens where it is tried."""
+    heads: dict[str, set[str]] = {}
+    for text in texts:
+        if text:
+            heads.setdefault(text[0], set()).add(text[1:])
+    branches = [re.escape(head) + longest_trie(tails) for head, tails in heads.items()]
+    if not branches:
+        return ""
+    tried = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{tried})?" if "" in texts else tried  # a text ends here: longer ones first

@@ -1,0 +1,66 @@
+"""The texts read off a phrase pattern hold for every match of it."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from optout.detect.normalize import normalize
+from optout.detect.phrase_gates import longest_texts_at_each_position
+from optout.detect.phrase_texts import opening_texts, openings, required_text
+from optout.detect.phrasebook import PHRASES
+
+
+def _corpus() -> list[str]:
+    folder = resources.files("optout.detect").joinpath("corpus")
+    lines = folder.joinpath("train.tsv").read_text("utf-8").split("\n")
+    return [normalize(line.partition("\t")[2]).text for line in lines if line]
+
+
+def test_openings_are_read_off_the_pattern():
+    assert openings(r"\b(?:stop|quit) texting") == ["stop ", "quit "]  # whole words
+    assert openings(r"\b(?:i'?m|im) not") == ["i'm", "im", "im"]  # word prefixes
+    assert openings(r"^(?:\w+ )?no") == []
+
+
+def test_opening_texts_are_read_off_the_parsed_pattern():
+    assert opening_texts(re.compile(r"\b(?:i|we) (?:don't|do not) want")) == {
+        "i don't want", "i do not want", "we don't want", "we do not want",
+    }  # fmt: skip
+    assert opening_texts(re.compile(r"ab?c")) == {"abc", "ac"}
+    assert opening_texts(re.compile(r"(?:x|y)+z")) == {"x", "y"}  # the repeat ends them
+    assert opening_texts(re.compile(r"^(?:\w+ )?no")) is None  # may open with any word
+    assert opening_texts(re.compile(r"stop", re.IGNORECASE)) is None
+    assert opening_texts(re.compile(r"(?i:stop) now")) is None
+
+
+def test_every_match_of_every_phrase_starts_with_one_of_its_opening_texts():
+    corpus = _corpus()
+    for phrase in PHRASES:
+        starts = tuple(opening_texts(phrase.regex) or ())
+        for canonical in corpus if starts else ():
+            for match in phrase.regex.finditer(canonical):
+                assert match.group().startswith(starts), (phrase.family, canonical)
+
+
+def test_the_longest_text_at_each_position_is_found():
+    texts = {text for phrase in PHRASES for text in required_text(phrase.regex)}
+    find = longest_texts_at_each_position(texts)
+    ordered = sorted(texts)
+    replies = _corpus()[:1000] + [" ".join(ordered[i : i + 3]) for i in range(len(ordered))]
+    by_first: dict[str, list[str]] = {}
+    for text in texts:
+        by_first.setdefault(text[0], []).append(text)
+    for canonical in replies:
+        assert find(canonical) == _longest_one_by_one(by_first, canonical), canonical
+    assert longest_texts_at_each_position(set())("anything") == []
+
+
+def _longest_one_by_one(by_first: dict[str, list[str]], canonical: str) -> list[str]:
+    """Return the longest text starting at each position, found by trying each in turn."""
+    found = []
+    for position, char in enumerate(canonical):
+        held = [t for t in by_first.get(char, ()) if canonical.startswith(t, position)]
+        if held:
+            found.append(max(held, key=len))
+    return found
