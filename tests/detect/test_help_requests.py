@@ -13,11 +13,19 @@ ASKS_FOR_HELP = [
     "need help with these texts",
     "Info please",
     "what are these messages? info",
+    "Hi, it's Tom from the choir. Need help please. Thanks!",
+    "could I get some information",
+    "Help pls - Marta",
+    "help, who is this?",
+    "ayuda por favor",
+    "Information about these alerts please",
 ]
 OTHER_HELP = [
     "Can you help me move on Saturday?",
     "I need info on the field trip",
     "thanks for the help with the fundraiser!",
+    "I need help with my homework tonight",
+    "more info on the picnic soon",
 ]
 
 

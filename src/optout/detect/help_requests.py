@@ -15,25 +15,28 @@ from optout.domain import Action, Decision
 CONFIDENCE = 0.9
 """The confidence reported for a help request found in other words."""
 
-_HELP = r"(?:help|info)"
+_HELP = r"(?:help|info|information|ayuda|informacion)"
 _TEXTS = (
     r"(?:these|this|the|your|ur|those) (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|"
     r"text line|service|program|number|reminders?|notifications?)"
 )
+_POLITE = r"(?:please|pls|plz|me|now|thanks|thank you|thx|ty|por favor|asap)"
+_AFTERWORD = r"(?:\W+-\W*\w+|[.!?]+\s+\w+(?:\W+\w+){0,3})?"
+"""A signature ("- Gloria") or a short closing sentence ("Appreciated!") after the request."""
 _REQUEST = re.compile(
-    rf"^(?:(?:hi|hello|hey|um|ok|okay)\W+)?(?:i\W+)?(?:need|want|send|get|can i get|could i get|"
-    rf"can i have|please|pls|plz|more|some)?\W*(?:me\W+)?{_HELP}"
-    r"(?:\W+(?:please|pls|plz|me|now|thanks|thank you|thx|ty))*\W*$"
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey|um|ok|okay|sup)(?: there)?\W+)?(?:i\W+)?"
+    r"(?:need|want|send|get|can i get|could i get|can i have|please|pls|plz)?\W*(?:me\W+)?"
+    rf"(?:(?:some|more|any)\W+)?{_HELP}(?:\W+{_POLITE})*{_AFTERWORD}\W*$"
     rf"|\b{_HELP}\W+(?:me\W+)?(?:with|about|on|for|regarding|re|understanding)\W+{_TEXTS}\b"
     rf"|\b{_TEXTS}\b(?:\W+\w+){{0,5}}?\W+{_HELP}\b"
     rf"|\bwhat (?:is|are) (?:this|these|those)\b(?:\W+\w+){{0,4}}?\W+{_HELP}\b"
-    rf"|\b{_HELP}\W+what (?:is|are) (?:this|these|those)\b"
+    rf"|\b{_HELP}\W+(?:what (?:is|are) (?:this|these|those)|who (?:are you|r u|is this))\b"
 )
 
 
 def help_request(lowered: str) -> tuple[int, int] | None:
     """Return the span of a help request in a lower-cased reply, if it holds one."""
-    if "help" not in lowered and "info" not in lowered:
+    if "help" not in lowered and "info" not in lowered and "ayuda" not in lowered:
         return None
     match = _REQUEST.search(lowered)
     return match.span() if match else None

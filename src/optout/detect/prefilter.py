@@ -77,6 +77,7 @@ _TYPO_WORDS = _typos(CORE_WORDS)
 _SEPARATOR = "\x00"
 _KEYWORD_WORDS = frozenset(
     "stop end cancel unsubscribe quit stopall revoke optout opt start unstop help info".split()
+    + "information informacion ayuda".split()  # help asked for in other words
 )
 _WORD_END = r"(?=[ \x00])"
 _STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
