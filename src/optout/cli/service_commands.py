@@ -48,7 +48,7 @@ def serve(
         engine.dispose()
         _print_demo(info, f"http://{host}:{port}")
     uvicorn.run(
-        "optout.api.app:create_app",
+        "optout.api.app:create_served_app",
         factory=True,
         host=host,
         port=port,
