@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 
@@ -18,7 +21,27 @@ def _reply(index: int) -> dict[str, str]:
             "id": f"SM-slot-{index}"}  # fmt: skip
 
 
+class _CountingDetector:
+    """The real detector, slowed a little, counting how many replies it decides at once."""
+
+    def __init__(self, detector: Any) -> None:
+        self._detector, self._lock = detector, threading.Lock()
+        self.busy = self.peak = 0
+
+    def decide(self, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            self.busy += 1
+            self.peak = max(self.peak, self.busy)
+        time.sleep(0.02)  # long enough for every waiting request to pile up
+        try:
+            return self._detector.decide(*args, **kwargs)
+        finally:
+            with self._lock:
+                self.busy -= 1
+
+
 def test_more_replies_at_once_than_slots_are_all_stored(app, live_server, tenant):
+    counting = app.state.detector = _CountingDetector(app.state.detector)
     base_url, count = live_server(app), 4 * INBOUND_SLOTS
     with ThreadPoolExecutor(count) as threads:
         answers = list(threads.map(lambda i: _post(base_url, tenant.headers, _reply(i)),
@@ -26,6 +49,9 @@ def test_more_replies_at_once_than_slots_are_all_stored(app, live_server, tenant
     assert [answer.status_code for answer in answers] == [200] * count
     assert len({answer.json()["message_id"] for answer in answers}) == count
     assert {answer.json()["contact"]["status"] for answer in answers} == {"opted_out"}
+    assert counting.peak <= INBOUND_SLOTS
+    if app.state.session_factory.kw["bind"].dialect.name == "postgresql":
+        assert counting.peak > 1  # replies were stored side by side (SQLite takes one at a time)
     assert inbound_slots(app).borrowed_tokens == 0
 
 

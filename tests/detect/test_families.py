@@ -215,3 +215,16 @@ def test_the_model_can_veto_a_strong_phrase_it_finds_implausible(detector):
 
 def test_bare_stop_sign_emoji_is_an_opt_out(detector):
     assert detector.decide("🛑").action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, you texted the wrong number",
+        "I think you meant this for someone else",
+        "please no longer contact me via text",
+        "please never send me anything again",
+    ],
+)
+def test_the_other_sides_mistake_or_a_negated_welcome_still_opts_out(detector, text):
+    assert detector.decide(text).action is Action.OPT_OUT

@@ -19,6 +19,8 @@ ASKS_FOR_HELP = [
     "help, who is this?",
     "ayuda por favor",
     "Information about these alerts please",
+    "¿Ayuda?",
+    "Necesito información",
 ]
 OTHER_HELP = [
     "Can you help me move on Saturday?",
@@ -26,6 +28,7 @@ OTHER_HELP = [
     "thanks for the help with the fundraiser!",
     "I need help with my homework tonight",
     "more info on the picnic soon",
+    "please help. my car broke down",
 ]
 
 
@@ -35,6 +38,7 @@ def test_a_request_for_help_with_the_messages_gets_the_help_decision(detector, t
     assert decision.action is Action.HELP, decision
     start, end = decision.span
     assert text[start:end].lower() in decision.reason.lower()
+    assert not text[start].isspace()
     assert detector.decide_many([text]) == [decision]
 
 

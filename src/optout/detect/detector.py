@@ -177,7 +177,10 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
     return normal, normal.text == core and _WORDISH_EDGES.isdisjoint(edges)
 
 
-_KEYWORD_WORDS = frozenset(word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword))
+_KEYWORD_WORDS = frozenset(
+    [word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword)]
+    + ["information", "informacion", "ayuda"]  # help asked for in other words
+)
 
 
 def _may_matter(folded: str) -> bool:

@@ -56,7 +56,8 @@ GUARDS = [
             r"(?:new )?(?:number|#|contact|email|address|phone)\b",
             r"\bget lost in\b|\bstop (?:the |my |your )?(?:phone|app|alarm|tv|car|dog|baby|kids?) "
             r"from\b",
-            r"\b(?:was|got|get|gets|getting|been|is) cut off\b",
+            r"\b(?:text|message|msg|call|it|that|line|video|reply) (?:was|got|gets|has been|is) "
+            r"cut off\b",
             r"\b(?:phone|carrier|filter|app|iphone|android|email) (?:marked|flagged|filtered|"
             r"labell?ed|put|sent) (?:this|it|you|them|your \w+|ur \w+) (?:as |to |in |into )?"
             r"(?:spam|junk)\b",
@@ -196,9 +197,11 @@ GUARDS = [
             r"\bwrong (?:number|#)\?+ no\b|\b(?:this|it) is the right (?:one|number|#)\b",
             r"\bnot (?:a |the )?(?:wrong|wrng) (?:number|#|person)(?!\w)",
             r"\b(?:oops|oopsie|whoops|my bad|sorry|never ?mind|nvm|ignore (?:me|that|this))\W+"
-            r"(?:\w+\W+){0,3}?(?:sent|texted|messaged|txted)(?: (?:this|that|it))? (?:to )?"
+            r"(?:(?!(?:you|u|ya|y'?all)\b)\w+\W+){0,3}?(?:sent|texted|messaged|txted)"
+            r"(?: (?:this|that|it))? (?:to )?"
             r"(?:the |a )?(?:wrong|wrng) (?:number|#|person|chat|num)\b",
-            r"\bmeant (?:that|this|it|the \w+) (?:for|to go to) (?:someone|somebody|my|a|"
+            r"(?<!you )(?<!u )(?<!you probably )\bmeant (?:that|this|it|the \w+) (?:for|to go to) "
+            r"(?:someone|somebody|my|a|"
             r"another)\b",
             r"\b(?:le |les )?(?:escribi|mande|envie) (?:\w+ ){0,2}?(?:a la|al|el|la) "
             r"(?:persona|numero) equivocad[oa]\b",
@@ -209,7 +212,8 @@ GUARDS = [
         G,
         [
             r"\bmejor (?:por )?(?:mensaje|texto|whatsapp)|\bsolo (?:mensajes|texto)",
-            r"(?<!n't )(?<!not )(?<!dont )(?<!never )\b(?:contact|reach|message) me (?:by|via|"
+            r"(?<!n't )(?<!not )(?<!dont )(?<!never )(?<!longer )(?<!ever )(?<!stop )"
+            r"\b(?:contact|reach|message) me (?:by|via|"
             r"through|thru) (?:text|txt|sms)",
             r"\b(?:don'?t|dont|do not) (?:send|snd|mail) (?:me )?(?:any )?(?:emails?|e-mails?|"
             r"letters?|mail|paper|cartas|calls?|voicemails?|postcards?)\b",
@@ -256,7 +260,7 @@ GUARDS = [
             r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",
             r"\b(?:receive|get|getting|receiving|start sending me) (?:the |your |ur )?(?:texts?|"
             r"messages?|msgs?|txts?|alerts?|reminders?) again\b",
-            r"(?<!no deseo )(?<!no quiero )(?<!ya no quiero )\b(?:volver a recibir|"
+            r"(?<!no deseo )(?<!no quiero )\b(?:volver a recibir|"
             r"seguir recibiendo|no dej[ae]n? de (?:mandar|enviar|escribir))",
             r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
             r"\b(?:didn'?t|didnt|did not|never) (?:unsubscribe|unsub|opt(?:ed)? (?:me )?out|"

@@ -21,11 +21,15 @@ _TEXTS = (
     r"text line|service|program|number|reminders?|notifications?)"
 )
 _POLITE = r"(?:please|pls|plz|me|now|thanks|thank you|thx|ty|por favor|asap)"
-_AFTERWORD = r"(?:\W+-\W*\w+|[.!?]+\s+\w+(?:\W+\w+){0,3})?"
-"""A signature ("- Gloria") or a short closing sentence ("Appreciated!") after the request."""
+_AFTERWORD = (
+    r"(?:\W+-\W*\w+|[.!?]+\s+(?:thanks|thank you|thx|ty|appreciated|appreciate it|cheers|"
+    r"cheers mate|gracias|god bless|blessings|regards)(?: so much)?)?"
+)
+"""A signature ("- Gloria") or a closing word ("Appreciated!") after the request."""
 _REQUEST = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey|um|ok|okay|sup)(?: there)?\W+)?(?:i\W+)?"
-    r"(?:need|want|send|get|can i get|could i get|can i have|please|pls|plz)?\W*(?:me\W+)?"
+    r"(?:^|(?<=[.!?] ))(?:(?:hi|hello|hey|um|ok|okay|sup)(?: there)?\W+)?(?:i\W+)?"
+    r"(?:need|want|send|get|can i get|could i get|can i have|please|pls|plz|necesito|quiero)?"
+    r"\W*(?:me\W+)?"
     rf"(?:(?:some|more|any)\W+)?{_HELP}(?:\W+{_POLITE})*{_AFTERWORD}\W*$"
     rf"|\b{_HELP}\W+(?:me\W+)?(?:with|about|on|for|regarding|re|understanding)\W+{_TEXTS}\b"
     rf"|\b{_TEXTS}\b(?:\W+\w+){{0,5}}?\W+{_HELP}\b"

@@ -133,7 +133,7 @@ HOSTILE = [
             r"\b|"
             r"\bget bent\b|\bkiss my (?:ass|arse|butt)\b|\bdrop dead\b|\bdie in a fire\b",
             r"\b(?:spam|spammer|spamming|scam|scammer|harass\w*|lawsuit|lawyer|attorney)(?!\w)|"
-            r"\bsue (?:you|u|y'?all|your|ur|them|this|the)\b",  # not "Hi Sue"
+            r"\b(?:will|i'?ll|gonna|going to|to|and|or|should|could|can) sue\b",  # not "Hi Sue"
             r"\bblock(?:ed|ing)? (?:this|your|ur|you|u|the)(?!\w)",
         ],
     ),

@@ -139,6 +139,11 @@ class Thresholds:
         return probability >= self.for_evidence(evidence)
 
 
+def logistic(scores: np.ndarray) -> np.ndarray:
+    """Return the logistic function of ``scores``, written so large scores cannot overflow."""
+    return 0.5 * (1.0 + np.tanh(scores / 2.0))
+
+
 def evidence_group(evidence: Evidence) -> str:
     """Return the name of the threshold for a reply with this evidence (a field above)."""
     if evidence.unguarded_strong is not None:
@@ -157,8 +162,10 @@ class IntentModel:
         self.thresholds = Thresholds(**config["thresholds"])
         self._index = {term: i for i, term in enumerate(config["vocabulary"])}
         self._idf = np.asarray(arrays["idf"], dtype=np.float64)
-        self._coef = np.atleast_2d(np.asarray(arrays["coef"], dtype=np.float64))
+        self._coef = np.asarray(arrays["coef"], dtype=np.float64)
         self._intercept = np.asarray(arrays["intercept"], dtype=np.float64)
+        if self._coef.shape != (len(self._intercept), len(self._idf)):
+            raise ValueError("coef must hold one row of idf's length per intercept")
         self._push = self._coef.sum(axis=0) * self._idf
         """How hard each feature pushes towards opting out, for explanations."""
         self._marks, self._pairs = _mark_and_pair_indexes(self._index)
@@ -225,7 +232,7 @@ class IntentModel:
         total = np.zeros(len(rows))
         for coef, intercept in zip(self._coef, self._intercept, strict=True):
             dots = np.bincount(owner, weights=weights * coef[feature], minlength=len(rows))
-            total += 0.5 * (1.0 + np.tanh((intercept + dots / norms) / 2.0))  # no overflow
+            total += logistic(intercept + dots / norms)
         return total / len(self._coef)
 
     def _counted(self, rows: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -18,6 +18,8 @@ from scipy.sparse import diags
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 
+from optout.detect.model import logistic
+
 
 def log_count_ratio(features: Any, targets: np.ndarray, alpha: float) -> np.ndarray:
     """Return each feature's log ratio of presence in opt-outs to presence in others."""
@@ -26,11 +28,6 @@ def log_count_ratio(features: Any, targets: np.ndarray, alpha: float) -> np.ndar
     negative = np.asarray(present[targets == 0].sum(axis=0)).ravel() + alpha
     ratio: np.ndarray = np.log((positive / positive.sum()) / (negative / negative.sum()))
     return ratio
-
-
-def expit(scores: np.ndarray) -> np.ndarray:
-    """Return the logistic function of ``scores``, without overflow."""
-    return 0.5 * (1.0 + np.tanh(scores / 2.0))
 
 
 class NaiveBayesLogisticPair(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
@@ -65,7 +62,7 @@ class NaiveBayesLogisticPair(ClassifierMixin, BaseEstimator):  # type: ignore[mi
     def predict_proba(self, features: Any) -> np.ndarray:
         """Return the columns (not opt-out, opt-out) of the averaged probability."""
         scores = np.asarray(features @ self.coef_.T) + self.intercept_
-        opt_out = expit(scores).mean(axis=1)
+        opt_out = logistic(scores).mean(axis=1)
         return np.column_stack([1.0 - opt_out, opt_out])
 
     def predict(self, features: Any) -> np.ndarray:

@@ -118,7 +118,8 @@ STOP_TEXTING = phrases(
         rf"receiving)(?: \w+)? (?:{TEXTS}|texting|txting|messaging|spam)\b",
         rf"\b{TEXTS} (?:(?:are|r|is) (?:not|no longer)|aren'?t|arent|isn'?t|isnt) (?:welcome|"
         r"wanted|needed|appreciated)\b",
-        r"\b(?:never|don'?t|dont|do not) send (?:anything|another|any more|anymore|more|nothing)"
+        r"\b(?:never|don'?t|dont|do not) send (?:me |us )?(?:anything|another|any more|anymore|"
+        r"more|nothing)"
         r"(?: \w+){0,3}? (?:again|this number|to this|to me)\b",
         r"\b(?:never|don'?t|dont|do not) hit (?:me|us) up (?:again|anymore|any more|no more|"
         r"ever)\b",

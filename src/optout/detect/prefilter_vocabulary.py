@@ -43,7 +43,7 @@ PHRASES = """
     drop lose forget purge: me, us, my, this, dead
     never: done, did business, sign, subscri, agree, ask, call, been, ben, work, appl,
         heard, shop, made, text, tet, contact, gave, consent, attend, regist, enrol, had,
-        signed, ever, again, get
+        signed, ever, again, get, send, snd
     didn't didnt: sign, subscri, agree, ask, consent
     not: me$, her$, him$, interested, related, sure who, call, phone, ring, a$, an$, the$,
         your$, ur$, who$, that$, for me, 4 me,
@@ -168,7 +168,7 @@ CORE_WORDS = (
     "opting"
 ).split()
 REAL_WORDS = frozenset(
-    "top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
+    "each top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
     "remote remover rove move mover lease tease pease peace lave leve lone lane alien "
     "persons prison pearson person's contacts contract messy message's delete deleted "
     "canal candle cancel clancy quite quiet quilt wring wong wrung ring rong spa spam's "

@@ -1,9 +1,9 @@
 """Mend one-letter typos in the words opt-outs are made of, so phrase patterns still match.
 
-People type fast: "pls dont teext me", "remoove my numbr", "how do i sotp thsee". A word
-that is one swapped, dropped or doubled inner letter away from the vocabulary below (and
-is not itself a common word) is read as the word it misspells. Only the phrase search
-sees the mended text; every match is mapped back to the reply as typed.
+People type fast: "pls dont teext me", "remoove my numbr", "how do i sotp thsee", "remoev".
+A word one swap of neighbouring letters, or one dropped or doubled inner letter, away from
+the vocabulary below (and not itself a common word) is read as the word it misspells. Only
+the phrase search sees the mended text; every match is mapped back to the reply as typed.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ SpanMap = Callable[[int, int], tuple[int, int]]
 
 
 def _misspellings(word: str) -> set[str]:
-    """Return every swap of two letters (not the first) or drop or doubling of an inner one."""
+    """Return every swap of two neighbouring letters and every drop or doubling of an inner one."""
     found = {word[:-2] + word[-1] + word[-2]}  # the last two swapped: "remoev"
     for k in range(1, len(word) - 1):
         found.add(word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :])
