@@ -97,6 +97,8 @@ AUTO_OPT_OUTS = {
         "PARAR",
         "Ya no quiero recibir mensajes",
         "No quiero seguir recibiendo estos mensajes",
+        "Quiero salirme de su lista",
+        "¿Cómo paro estos mensajes?",
     ],
 }
 

@@ -155,6 +155,7 @@ PHRASES = """
     mom dad mother father husband wife son daughter brother sister grandma grandpa
         grandmother grandfather aunt uncle nana: passed
     aqui aca: no
+    salirme salirnos: de
     worked: for you, for u, for your, for ur, there, with you, with u
     left: the company, the church, the team, the school, the job, the firm, the practice,
         the club, the group, your company, ur company, in 19, in 20, years ago, a while ago

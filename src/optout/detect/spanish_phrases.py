@@ -81,6 +81,8 @@ SPANISH = [
             r" "
             r"(?:lista|grupo|base|sistema)",
             r"\b(?:saquen|quiten|borren|eliminen) (?:mi|este|su) numero\b",
+            rf"\b(?:quiero|queremos|deseo|me quiero|nos queremos) salir(?:me|nos)? de (?:la |su |"
+            rf"esta |sus |este |tu )?{LIST}",
             r"\bya no (?:me )?(?:manden|envien|escriban|mande|envie|contacten)\b",
             r"\b(?:dar(?:me)?|denme|deme|dame|dese|doy|darse|darnos|dar) de baja\b",
             r"\bdesuscrib\w*|\bdesuscripcion\b|\bcancelar (?:la |mi )?(?:suscripcion|"
@@ -91,8 +93,9 @@ SPANISH = [
         "asks how to opt out",
         S,
         [
-            r"\bcomo (?:me )?(?:doy de baja|(?:me )?desuscribo|cancelo (?:la suscripcion|"
-            r"los mensajes)|dejo de recibir|salgo de (?:la|su|esta) lista)",
+            r"\bcomo (?:me )?(?:doy de baja|(?:me )?desuscribo|cancelo la suscripcion|"
+            rf"(?:cancelo|paro|detengo|quito|bloqueo) (?:los |estos |sus |tus )?{MESSAGES}|"
+            r"dejo de recibir|salgo de (?:la|su|esta) lista)",
         ],
     ),
 ]
