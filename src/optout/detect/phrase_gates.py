@@ -22,12 +22,11 @@ from collections.abc import Callable, Iterator, Sequence
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
     first_word,
-    literal_trie,
-    longest_trie,
     opening_texts,
     openings,
     required_text,
 )
+from optout.detect.trie import literal_trie
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
@@ -205,4 +204,4 @@ def longest_texts_at_each_position(texts: set[str]) -> Callable[[str], list[str]
     """Return a search for the longest of ``texts`` starting at each position of a reply."""
     if not texts:
         return lambda _canonical: []
-    return re.compile(f"(?=({longest_trie(texts)}))").findall
+    return re.compile(f"(?=({literal_trie(texts)}))").findall

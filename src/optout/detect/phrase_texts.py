@@ -227,27 +227,3 @@ def _exact(items: list[_Item]) -> set[str] | None:
             return None
         texts = {before + after for before in texts for after in choices}
     return texts
-
-
-def literal_trie(texts: set[str]) -> str:
-    """Return a pattern matching any of ``texts``, with common openings merged."""
-    if "" in texts:
-        return ""  # the shortest text suffices for a check of openings
-    heads: dict[str, set[str]] = {}
-    for text in texts:
-        heads.setdefault(text[0], set()).add(text[1:])
-    branches = [re.escape(head) + literal_trie(tails) for head, tails in heads.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def longest_trie(texts: set[str]) -> str:
-    """Return a pattern matching the longest of ``texts`` that opens where it is tried."""
-    heads: dict[str, set[str]] = {}
-    for text in texts:
-        if text:
-            heads.setdefault(text[0], set()).add(text[1:])
-    branches = [re.escape(head) + longest_trie(tails) for head, tails in heads.items()]
-    if not branches:
-        return ""
-    tried = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{tried})?" if "" in texts else tried  # a text ends here: longer ones first
