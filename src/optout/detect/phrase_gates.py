@@ -49,22 +49,23 @@ class PhraseBook:
         self._gated: dict[str, set[int]] = {}
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
-            starts = openings(phrase.regex.pattern)
-            required = () if starts else required_text(phrase.regex)
-            if not starts and not required:
-                self._always.append(index)
-            for text in required:
-                self._gated.setdefault(text, set()).add(index)
-            self._openers.extend((*first_word(start), index) for start in starts)
+            self._file(index, phrase.regex)
         self._gate = longest_texts_at_each_position(set(self._gated))
-        for longer in self._gated:  # a text found also holds every text it starts with
-            for shorter in self._gated:
-                if shorter != longer and longer.startswith(shorter):
-                    self._gated[longer] |= self._gated[shorter]
+        _add_shorter_texts(self._gated)
         self._by_word: dict[str, Opened] = {}
         self._together: dict[tuple[int, ...], AnyAt] = {}
         self._opening_texts: dict[int, frozenset[str] | None] = {}  # read when first needed
         self._scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def _file(self, index: int, regex: re.Pattern[str]) -> None:
+        """File the pattern at ``index`` under its opening words, else its required texts."""
+        starts = openings(regex.pattern)
+        required = () if starts else required_text(regex)
+        if not starts and not required:
+            self._always.append(index)  # nothing read off it: tried on every reply
+        for text in required:
+            self._gated.setdefault(text, set()).add(index)
+        self._openers.extend((*first_word(start), index) for start in starts)
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order.
@@ -179,6 +180,18 @@ class PhraseBook:
                 return None
             texts |= opening
         return texts
+
+
+def _add_shorter_texts(gated: dict[str, set[int]]) -> None:
+    """Gate each text's patterns also by every longer text that starts with it.
+
+    The gate finds only the longest text at a position, and a reply holding it also
+    holds every text it starts with.
+    """
+    for longer in gated:
+        for shorter in gated:
+            if shorter != longer and longer.startswith(shorter):
+                gated[longer] |= gated[shorter]
 
 
 def _match_opened(
