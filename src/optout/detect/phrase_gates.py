@@ -31,9 +31,9 @@ from optout.detect.trie import literal_trie
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
 """Every ASCII character that cannot be part of a word becomes a space."""
-_ODD_WORD = re.compile(r" [_'#*]")
-"""A run of word characters opening with ' _ or * (which ``_WORD`` skips) or with # (a
-word by itself): in such a reply not every word starts after a space."""
+_ODD_WORD = re.compile(r" [_'*]*#")
+"""A # after a space or after the ' _ * that open a run (a # there is a word by itself):
+in such a reply a word may start right after a #, which the fast search does not seek."""
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
 AnyAt = Callable[[str, int], object]
@@ -107,10 +107,10 @@ class PhraseBook:
     def _words_that_may_open(self, canonical: str) -> list[tuple[int, str]]:
         """Return each word of the reply (and where it starts) at which a pattern may match.
 
-        In an ASCII reply whose every word opens with a letter or digit, every word starts
-        after a space once each other character is read as one, so a single search for a
-        space followed by any pattern's opening finds them all, as typed in C; any other
-        reply has each of its words tried.
+        In an ASCII reply without a # opening a run, every word starts after a space,
+        once each other character is read as one, and the ' _ * that may open its run,
+        so a single search for a space followed by any pattern's opening finds them all,
+        as typed in C; any other reply has each of its words tried.
         """
         spaced = " " + canonical.translate(_SPACED) if canonical.isascii() else ""
         if spaced and _ODD_WORD.search(spaced) is None:
@@ -128,7 +128,8 @@ class PhraseBook:
             for opener, _exact, index in self._openers:
                 texts |= self._openings_of((index,)) or {opener}
             spaced = literal_trie({text.translate(_SPACED) for text in texts})
-            self._scan = re.compile(f" (?={spaced})([^\\W_][\\w'#*]*)").finditer
+            # ' _ * opening a run are skipped, as _WORD skips them: the word starts after
+            self._scan = re.compile(f" [_'*]*(?={spaced})([^\\W_][\\w'#*]*)").finditer
         return self._scan
 
     def _opened_by(self, word: str) -> Opened:
