@@ -26,7 +26,7 @@ from optout.detect.phrase_texts import (
     openings,
     required_text,
 )
-from optout.detect.trie import literal_trie
+from optout.detect.trie import literal_trie, opening_trie
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
@@ -127,7 +127,7 @@ class PhraseBook:
             texts: set[str] = set()
             for opener, _exact, index in self._openers:
                 texts |= self._openings_of((index,)) or {opener}
-            spaced = literal_trie({text.translate(_SPACED) for text in texts})
+            spaced = opening_trie({text.translate(_SPACED) for text in texts})
             # ' _ * opening a run are skipped, as _WORD skips them: the word starts after
             self._scan = re.compile(f" [_'*]*(?={spaced})([^\\W_][\\w'#*]*)").finditer
         return self._scan
@@ -167,7 +167,7 @@ class PhraseBook:
             return _any_position  # numbered groups or flags would not combine
         alternation = "|".join(f"(?:{regex.pattern})" for regex in regexes)
         texts = self._openings_of(indexes)
-        check = "" if texts is None else f"(?={literal_trie(texts)})"
+        check = "" if texts is None else f"(?={opening_trie(texts)})"
         return re.compile(f"{check}(?:{alternation})").match
 
     def _openings_of(self, indexes: tuple[int, ...]) -> set[str] | None:

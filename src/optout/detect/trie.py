@@ -24,6 +24,18 @@ def literal_trie(texts: Collection[str]) -> str:
     return _tails(list(texts), literal=True)
 
 
+def opening_trie(texts: Collection[str]) -> str:
+    """Return a pattern matching where one of ``texts`` opens, tried no further than needed.
+
+    For a lookahead: a text that a shorter one opens adds nothing to where it matches.
+    """
+    shortest: list[str] = []
+    for text in sorted(texts):  # a text sorts right after the texts it starts with
+        if not shortest or not text.startswith(shortest[-1]):
+            shortest.append(text)
+    return literal_trie(shortest)
+
+
 def _merged(branches: Collection[str], *, literal: bool) -> str:
     """Return the alternation, grouping the branches that open with a literal character."""
     groups: dict[str, list[str]] = {}
