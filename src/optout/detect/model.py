@@ -243,7 +243,7 @@ class IntentModel:
         keys |= np.frombuffer(b"".join(rows), dtype=_PACKED)
         if len(rows) << bits < 2**31:
             keys = keys.astype(np.int32)  # half the bytes to sort
-        keys, counts = np.unique(keys, return_counts=True)
+        keys, counts = _distinct_with_counts(keys)
         return keys >> bits, keys & ((1 << bits) - 1), counts
 
     def strongest_phrase(self, canonical: str) -> tuple[int, int] | None:
@@ -275,3 +275,17 @@ def _mark_and_pair_indexes(
         elif kind == "w" and rest.count(" ") == 1:
             pairs[tuple(rest.split(" "))] = packed
     return marks, pairs
+
+
+def _distinct_with_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the distinct ``keys`` in order with how often each occurs.
+
+    What ``np.unique(keys, return_counts=True)`` returns, without its general-purpose
+    bookkeeping: a sort, then the runs of equal keys.
+    """
+    keys = np.sort(keys)
+    opens_run = np.empty(keys.size, dtype=bool)
+    opens_run[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=opens_run[1:])
+    starts = np.flatnonzero(opens_run)
+    return keys[starts], np.diff(starts, append=keys.size)

@@ -22,19 +22,18 @@ from collections.abc import Callable, Iterator, Sequence
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
     first_word,
-    literal_trie,
-    longest_trie,
     opening_texts,
     openings,
     required_text,
 )
+from optout.detect.trie import literal_trie, opening_trie
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
 """Every ASCII character that cannot be part of a word becomes a space."""
-_ODD_WORD = re.compile(r" [_'#*]")
-"""A run of word characters opening with ' _ or * (which ``_WORD`` skips) or with # (a
-word by itself): in such a reply not every word starts after a space."""
+_ODD_WORD = re.compile(r" [_'*]*#")
+"""A # after a space or after the ' _ * that open a run (a # there is a word by itself):
+in such a reply a word may start right after a #, which the fast search does not seek."""
 _CACHE_LIMIT = 100_000
 MatchAt = Callable[[str, int], "re.Match[str] | None"]
 AnyAt = Callable[[str, int], object]
@@ -50,22 +49,23 @@ class PhraseBook:
         self._gated: dict[str, set[int]] = {}
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
-            starts = openings(phrase.regex.pattern)
-            required = () if starts else required_text(phrase.regex)
-            if not starts and not required:
-                self._always.append(index)
-            for text in required:
-                self._gated.setdefault(text, set()).add(index)
-            self._openers.extend((*first_word(start), index) for start in starts)
+            self._file(index, phrase.regex)
         self._gate = longest_texts_at_each_position(set(self._gated))
-        for longer in self._gated:  # a text found also holds every text it starts with
-            for shorter in self._gated:
-                if shorter != longer and longer.startswith(shorter):
-                    self._gated[longer] |= self._gated[shorter]
+        _add_shorter_texts(self._gated)
         self._by_word: dict[str, Opened] = {}
         self._together: dict[tuple[int, ...], AnyAt] = {}
         self._opening_texts: dict[int, frozenset[str] | None] = {}  # read when first needed
         self._scan: Callable[[str], Iterator[re.Match[str]]] | None = None
+
+    def _file(self, index: int, regex: re.Pattern[str]) -> None:
+        """File the pattern at ``index`` under its opening words, else its required texts."""
+        starts = openings(regex.pattern)
+        required = () if starts else required_text(regex)
+        if not starts and not required:
+            self._always.append(index)  # nothing read off it: tried on every reply
+        for text in required:
+            self._gated.setdefault(text, set()).add(index)
+        self._openers.extend((*first_word(start), index) for start in starts)
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order.
@@ -107,10 +107,10 @@ class PhraseBook:
     def _words_that_may_open(self, canonical: str) -> list[tuple[int, str]]:
         """Return each word of the reply (and where it starts) at which a pattern may match.
 
-        In an ASCII reply whose every word opens with a letter or digit, every word starts
-        after a space once each other character is read as one, so a single search for a
-        space followed by any pattern's opening finds them all, as typed in C; any other
-        reply has each of its words tried.
+        In an ASCII reply without a # opening a run, every word starts after a space,
+        once each other character is read as one, and the ' _ * that may open its run,
+        so a single search for a space followed by any pattern's opening finds them all,
+        as typed in C; any other reply has each of its words tried.
         """
         spaced = " " + canonical.translate(_SPACED) if canonical.isascii() else ""
         if spaced and _ODD_WORD.search(spaced) is None:
@@ -127,8 +127,9 @@ class PhraseBook:
             texts: set[str] = set()
             for opener, _exact, index in self._openers:
                 texts |= self._openings_of((index,)) or {opener}
-            spaced = literal_trie({text.translate(_SPACED) for text in texts})
-            self._scan = re.compile(f" (?={spaced})([^\\W_][\\w'#*]*)").finditer
+            spaced = opening_trie({text.translate(_SPACED) for text in texts})
+            # ' _ * opening a run are skipped, as _WORD skips them: the word starts after
+            self._scan = re.compile(f" [_'*]*(?={spaced})([^\\W_][\\w'#*]*)").finditer
         return self._scan
 
     def _opened_by(self, word: str) -> Opened:
@@ -166,7 +167,7 @@ class PhraseBook:
             return _any_position  # numbered groups or flags would not combine
         alternation = "|".join(f"(?:{regex.pattern})" for regex in regexes)
         texts = self._openings_of(indexes)
-        check = "" if texts is None else f"(?={literal_trie(texts)})"
+        check = "" if texts is None else f"(?={opening_trie(texts)})"
         return re.compile(f"{check}(?:{alternation})").match
 
     def _openings_of(self, indexes: tuple[int, ...]) -> set[str] | None:
@@ -180,6 +181,18 @@ class PhraseBook:
                 return None
             texts |= opening
         return texts
+
+
+def _add_shorter_texts(gated: dict[str, set[int]]) -> None:
+    """Gate each text's patterns also by every longer text that starts with it.
+
+    The gate finds only the longest text at a position, and a reply holding it also
+    holds every text it starts with.
+    """
+    for longer in gated:
+        for shorter in gated:
+            if shorter != longer and longer.startswith(shorter):
+                gated[longer] |= gated[shorter]
 
 
 def _match_opened(
@@ -205,4 +218,4 @@ def longest_texts_at_each_position(texts: set[str]) -> Callable[[str], list[str]
     """Return a search for the longest of ``texts`` starting at each position of a reply."""
     if not texts:
         return lambda _canonical: []
-    return re.compile(f"(?=({longest_trie(texts)}))").findall
+    return re.compile(f"(?=({literal_trie(texts)}))").findall

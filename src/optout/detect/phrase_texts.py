@@ -206,48 +206,34 @@ def _required_inside(item: _Item) -> tuple[str, ...]:
 def _exact(items: list[_Item]) -> set[str] | None:
     """Return the few texts ``items`` can match (assertions match ""), else None."""
     texts = {""}
-    for op, value in items:
-        if op is sre.LITERAL:
-            choices: set[str] | None = {chr(value)}  # type: ignore[arg-type]
-        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
-            choices = {chr(code) for _, code in value}  # type: ignore[attr-defined]
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            choices = {""}
-        elif op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
-            choices = _exact(list(value[3]))  # type: ignore[index]
-        elif op is sre.BRANCH:
-            parts = [_exact(list(branch)) for branch in value[1]]  # type: ignore[index]
-            choices = None if None in parts else set().union(*parts)  # type: ignore[arg-type]
-        elif op is sre.MAX_REPEAT and value[:2] == (0, 1):  # type: ignore[index]
-            inner = _exact(list(value[2]))  # type: ignore[index]
-            choices = None if inner is None else inner | {""}
-        else:
-            return None
+    for item in items:
+        choices = _item_texts(item)
         if choices is None or len(texts) * len(choices) > _MAX_TEXTS:
             return None
         texts = {before + after for before in texts for after in choices}
     return texts
 
 
-def literal_trie(texts: set[str]) -> str:
-    """Return a pattern matching any of ``texts``, with common openings merged."""
-    if "" in texts:
-        return ""  # the shortest text suffices for a check of openings
-    heads: dict[str, set[str]] = {}
-    for text in texts:
-        heads.setdefault(text[0], set()).add(text[1:])
-    branches = [re.escape(head) + literal_trie(tails) for head, tails in heads.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+def _item_texts(item: _Item) -> set[str] | None:
+    """Return the texts one parsed item can match, else None."""
+    op, value = item
+    if op is sre.LITERAL:
+        return {chr(value)}  # type: ignore[arg-type]
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):  # type: ignore[attr-defined]
+        return {chr(code) for _, code in value}  # type: ignore[attr-defined]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}
+    if op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+        return _exact(list(value[3]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        return _branch_texts(value)
+    if op is sre.MAX_REPEAT and value[:2] == (0, 1):  # type: ignore[index]
+        inner = _exact(list(value[2]))  # type: ignore[index]
+        return None if inner is None else inner | {""}
+    return None
 
 
-def longest_trie(texts: set[str]) -> str:
-    """Return a pattern matching the longest of ``texts`` that opens where it is tried."""
-    heads: dict[str, set[str]] = {}
-    for text in texts:
-        if text:
-            heads.setdefault(text[0], set()).add(text[1:])
-    branches = [re.escape(head) + longest_trie(tails) for head, tails in heads.items()]
-    if not branches:
-        return ""
-    tried = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{tried})?" if "" in texts else tried  # a text ends here: longer ones first
+def _branch_texts(value: Any) -> set[str] | None:
+    """Return the texts any branch of an alternation can match, else None."""
+    parts = [_exact(list(branch)) for branch in value[1]]
+    return None if None in parts else set().union(*parts)  # type: ignore[arg-type]

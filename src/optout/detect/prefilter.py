@@ -23,6 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
+from optout.detect.trie import trie
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -82,7 +83,6 @@ _KEYWORD_WORDS = frozenset(
 _WORD_END = r"(?=[ \x00])"
 _STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
 """The stop-sign emoji that alone ask to stop (as the detector's ``STOP_SIGNS``)."""
-_LITERAL_HEAD = re.compile(r"[a-z0-9' ]*")
 
 
 def needs_a_look(texts: list[str]) -> list[int]:
@@ -157,13 +157,13 @@ def _screen() -> re.Pattern[bytes]:
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
     branches += [re.escape(word) + "(?![a-z0-9])" for word in _KEYWORD_WORDS]
-    keywords = _trie([re.escape(word) for word in _KEYWORD_WORDS])
+    keywords = trie([re.escape(word) for word in _KEYWORD_WORDS])
     branches.append(f"['*#]+(?:{keywords})(?![a-z0-9])")  # "'stop'" is the keyword too
     for head, followers in _HEADS.items():
         after = [_follower_pattern(follower) for follower in followers]
-        branches.append(re.escape(head) + " +(?:" + _trie(after) + ")")
+        branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
     branches += [shape.decode("ascii") for shape in _WORD_SHAPES]
-    return re.compile(b" (?:" + _trie(branches).encode("ascii") + b")")
+    return re.compile(b" (?:" + trie(branches).encode("ascii") + b")")
 
 
 def _follower_pattern(follower: str) -> str:
@@ -171,28 +171,6 @@ def _follower_pattern(follower: str) -> str:
     words = follower.split()
     pattern = " +".join(map(re.escape, words))
     return pattern + _WORD_END if follower.endswith(" ") else pattern
-
-
-def _trie(branches: list[str]) -> str:
-    """Return an alternation of ``branches`` with their common literal openings merged."""
-    groups: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for branch in branches:
-        literal = _LITERAL_HEAD.match(branch).group()  # type: ignore[union-attr]
-        quantified = branch[len(literal) : len(literal) + 1] in ("?", "*", "+", "{")
-        if not literal or (len(literal) == 1 and quantified):
-            rest.append(branch)
-        else:
-            groups.setdefault(branch[0], []).append(branch[1:])
-    merged = [re.escape(first) + _group(tails) for first, tails in groups.items()]
-    return "|".join(merged + rest)
-
-
-def _group(tails: list[str]) -> str:
-    """Return the pattern for what may follow a shared first character."""
-    if "" in tails:
-        return "(?:" + _trie([tail for tail in tails if tail]) + ")?" if len(tails) > 1 else ""
-    return "(?:" + _trie(tails) + ")" if len(tails) > 1 else tails[0]
 
 
 def is_candidate(lowered: str) -> bool:
