@@ -169,15 +169,9 @@ def _conversation_insert() -> Any:
 
 
 def _event_insert(message_id: Any) -> Any:
-    names = ["account_id", "contact_id", *EVENT_COLUMNS, "message_id", "created_at"]
-    values = select(
-        _param("account", EVENTS.c.account_id),
-        _param("contact", EVENTS.c.contact_id),
-        *(_param(f"event_{name}", EVENTS.c[name]) for name in EVENT_COLUMNS),
-        message_id,
-        _now(),
-    )
-    return insert_into("postgresql", EVENTS).from_select(names, values).returning(EVENTS.c.id)
+    values = _event_values(message_id)
+    insert = insert_into("postgresql", EVENTS).from_select(list(values), select(*values.values()))
+    return insert.returning(EVENTS.c.id)
 
 
 def _one_by_one(connection: Connection, reply: Reply, params: dict[str, Any]) -> int | None:
@@ -214,17 +208,8 @@ def _sqlite_message_insert() -> Any:
 
 @cache
 def _sqlite_event_insert() -> Any:
-    return (
-        insert_into("sqlite", EVENTS)
-        .values(
-            account_id=bindparam("account"),
-            contact_id=bindparam("contact"),
-            message_id=bindparam("stored_message"),
-            created_at=_now(),
-            **{name: bindparam(f"event_{name}") for name in EVENT_COLUMNS},
-        )
-        .returning(EVENTS.c.id)
-    )
+    values = _event_values(_param("stored_message", EVENTS.c.message_id))
+    return insert_into("sqlite", EVENTS).values(values).returning(EVENTS.c.id)
 
 
 @cache
@@ -262,6 +247,16 @@ def _message_values(conversation_id: Any) -> dict[str, Any]:
     values["contact_id"] = _param("contact", MESSAGES.c.contact_id)
     values["conversation_id"] = conversation_id
     return values
+
+
+def _event_values(message_id: Any) -> dict[str, Any]:
+    """Return each column of the ledger event a reply writes, bound as ``event_<column>``."""
+    values = {
+        "account_id": _param("account", EVENTS.c.account_id),
+        "contact_id": _param("contact", EVENTS.c.contact_id),
+    }
+    values |= {name: _param(f"event_{name}", EVENTS.c[name]) for name in EVENT_COLUMNS}
+    return values | {"message_id": message_id, "created_at": _now()}
 
 
 def _param(name: str, column: Any) -> Any:
