@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from optout.detect.help_requests import help_decision, help_request
+from optout.detect.help_requests import HELP_WORDS, help_decision, help_request
 from optout.detect.keywords import KEYWORDS, match_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
@@ -178,8 +178,7 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
 
 
 _KEYWORD_WORDS = frozenset(
-    [word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword)]
-    + ["information", "informacion", "ayuda"]  # help asked for in other words
+    [word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword)] + [*HELP_WORDS]
 )
 
 

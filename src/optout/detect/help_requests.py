@@ -15,7 +15,9 @@ from optout.domain import Action, Decision
 CONFIDENCE = 0.9
 """The confidence reported for a help request found in other words."""
 
-_HELP = r"(?:help|info|information|ayuda|informacion)"
+HELP_WORDS = ("help", "info", "information", "ayuda", "informacion")
+"""The words that ask for help; a reply without any of them asks for none."""
+_HELP = "(?:" + "|".join(HELP_WORDS) + ")"
 _TEXTS = (
     r"(?:these|this|the|your|ur|those) (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|"
     r"text line|service|program|number|reminders?|notifications?)"
@@ -40,7 +42,7 @@ _REQUEST = re.compile(
 
 def help_request(lowered: str) -> tuple[int, int] | None:
     """Return the span of a help request in a lower-cased reply, if it holds one."""
-    if "help" not in lowered and "info" not in lowered and "ayuda" not in lowered:
+    if not any(word in lowered for word in HELP_WORDS):
         return None
     match = _REQUEST.search(lowered)
     return match.span() if match else None

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from functools import cache, partial
 from itertools import accumulate, chain, compress, repeat
 
+from optout.detect.help_requests import HELP_WORDS
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
@@ -77,8 +78,8 @@ _TYPO_WORDS = _typos(CORE_WORDS)
 
 _SEPARATOR = "\x00"
 _KEYWORD_WORDS = frozenset(
-    "stop end cancel unsubscribe quit stopall revoke optout opt start unstop help info".split()
-    + "information informacion ayuda".split()  # help asked for in other words
+    "stop end cancel unsubscribe quit stopall revoke optout opt start unstop".split()
+    + [*HELP_WORDS]  # HELP, INFO and help asked for in other words
 )
 _WORD_END = r"(?=[ \x00])"
 _STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")

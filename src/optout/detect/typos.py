@@ -15,9 +15,9 @@ from functools import cache
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
     remove removed number contact contacted contacting unsubscribe please want wanna wrong
-    person receive
-    receiving getting anymore these take sending send list consent revoke permission leave
-    alone delete longer interested calling bothering never signed moved passed away died
+    person receive receiving getting anymore these take sending send list consent revoke
+    permission leave alone delete longer interested calling bothering never signed moved
+    passed away died
     phone anything again sign someone nobody named harassing spam reminders alerts updates
     newsletter subscription cancel mailing database system records contacts
     quiero recibir mensajes numero equivocado equivocada quitenme dejen manden envien
@@ -34,9 +34,8 @@ SpanMap = Callable[[int, int], tuple[int, int]]
 
 def _misspellings(word: str) -> set[str]:
     """Return every swap of two neighbouring letters and every drop or doubling of an inner one."""
-    found = {word[:-2] + word[-1] + word[-2]}  # the last two swapped: "remoev"
+    found = {word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :] for k in range(1, len(word))}
     for k in range(1, len(word) - 1):
-        found.add(word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :])
         found.add(word[:k] + word[k + 1 :])
         found.add(word[:k] + word[k] + word[k:])
     return found - {word}
