@@ -48,9 +48,19 @@ traffic, and the weights the rest. Wherever the model decides (a guard overlaps,
 phrase or none at all), a false opt-out counts five misses. A strong phrase is rarely
 wrong, so its veto weighs a false opt-out like a miss.
 """
-_GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
+GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
 _SMOOTHING = 4
 """Grid points on each side averaged into a threshold's cost (0.02 of probability)."""
+COST_TOLERANCES = {"guarded": 0.02, "weak": 0.02, "plain": 0.0, "strong": 0.02}
+"""How far above its least cost (a share of it) each group's threshold may lie.
+
+Cost curves are flat over wide ranges of probability, and where the least cost falls on
+such a bottom moves with a few replies. Where a phrase pattern speaks for opting out, the
+lowest threshold on the flat bottom is taken: a missed opt-out breaks the law, a false one
+can be undone. Where only the model speaks (``plain``), the least cost itself is taken,
+the lowest threshold among equals: everyday chat reaches the model there, and it alone
+must be sure.
+"""
 _STRONG_GRID = [round(0.005 * step, 3) for step in range(21)]
 """A strong phrase is vetoed only where the model all but rules an opt-out out."""
 
@@ -139,8 +149,11 @@ def _tune(
         groups[evidence_group(evidence_in(text))].append((float(probability), bool(target)))
     thresholds = Thresholds(
         **{
-            name: _best_threshold(
-                rows, FALSE_POSITIVE_COSTS[name], _STRONG_GRID if name == "strong" else _GRID
+            name: best_threshold(
+                rows,
+                FALSE_POSITIVE_COSTS[name],
+                COST_TOLERANCES[name],
+                _STRONG_GRID if name == "strong" else GRID,
             )
             for name, rows in groups.items()
         }
@@ -153,10 +166,10 @@ def _reaches_model(original: str, text: str) -> bool:
     return not original.isascii() or is_candidate(text)
 
 
-def _best_threshold(
-    rows: list[tuple[float, bool]], false_positive_cost: float, grid: list[float]
+def best_threshold(
+    rows: list[tuple[float, bool]], false_positive_cost: float, tolerance: float, grid: list[float]
 ) -> float:
-    """Return the grid threshold with the lowest cost; the highest one among ties."""
+    """Return the lowest grid threshold whose cost is within ``tolerance`` of the least."""
 
     def cost(threshold: float) -> float:
         missed = sum(1 for p, positive in rows if positive and p < threshold)
@@ -170,7 +183,9 @@ def _best_threshold(
         window = costs[max(0, index - _SMOOTHING) : index + _SMOOTHING + 1]
         return sum(window) / len(window)
 
-    return grid[min(reversed(range(len(grid))), key=smoothed)]
+    smoothed_costs = [smoothed(index) for index in range(len(grid))]
+    ceiling = min(smoothed_costs) * (1.0 + tolerance)
+    return next(t for t, c in zip(grid, smoothed_costs, strict=True) if c <= ceiling)
 
 
 def _cascade_metrics(
