@@ -55,6 +55,8 @@ def _tricky() -> list[str]:
         "please remove me", "u have the wrong person", "who is this", "new phone who dis",
         "see you at the bus stop", "can't stop laughing", "cancel my appointment",
         "this is not sarah's number", "Not Sarah's number", "she passed away",
+        "my textbook", "textbooks stop", "not sure", "I'm not sure", "nope not now",
+        "Not Mike", "not mike stop", "no Kevin here", "no kevin herebouts",
     ]  # fmt: skip
     return texts
 
