@@ -80,6 +80,17 @@ def test_a_reply_decides_alike_wherever_it_stands_in_a_batch(detector: Detector)
         assert detector.decide_many(["ok", text])[1] == alone, text
 
 
+def test_a_reply_decides_alike_after_one_whose_match_reaches_its_end(detector: Detector):
+    for text in _tricky():
+        alone = detector.decide(text)
+        for before in ("ok not bob", "not bob", "remove"):
+            assert detector.decide_many([before, text])[1] == alone, (before, text)
+
+
+def test_the_batch_screen_sees_a_reply_shape_right_after_another_reply():
+    assert needs_a_look(["ok not bob", "not mike smith", "fine"]) == [0, 1]
+
+
 def test_per_reply_times_are_applied_in_the_batch(detector: Detector):
     now = datetime(2026, 6, 1, tzinfo=UTC)
     texts = ["please remove me from this list", "ok", "stop texting me", "STOP"]

@@ -123,7 +123,10 @@ def needs_a_look(texts: list[str]) -> list[int]:
 
 def _screened(texts: list[str]) -> set[int]:
     """Return the positions of the replies in which the screen pattern finds something."""
-    joint = _SEPARATOR + " "  # every word then follows a space, the literal the screen seeks
+    # every word then follows a space, the literal the screen seeks; the separator is doubled
+    # because a match may consume the one that ends its reply, and the next reply's shape
+    # still needs the one that opens it
+    joint = _SEPARATOR * 2 + " "
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
     starts = list(accumulate(map(len(joint).__add__, map(len, texts)), initial=0))
