@@ -55,6 +55,8 @@ def _tricky() -> list[str]:
         "please remove me", "u have the wrong person", "who is this", "new phone who dis",
         "see you at the bus stop", "can't stop laughing", "cancel my appointment",
         "this is not sarah's number", "Not Sarah's number", "she passed away",
+        "my textbook", "textbooks stop", "not sure", "I'm not sure", "nope not now",
+        "Not Mike", "not mike stop", "no Kevin here", "no kevin herebouts",
     ]  # fmt: skip
     return texts
 
@@ -76,6 +78,17 @@ def test_a_reply_decides_alike_wherever_it_stands_in_a_batch(detector: Detector)
         alone = detector.decide(text)
         assert detector.decide_many([text, "ok"])[0] == alone, text
         assert detector.decide_many(["ok", text])[1] == alone, text
+
+
+def test_a_reply_decides_alike_after_one_whose_match_reaches_its_end(detector: Detector):
+    for text in _tricky():
+        alone = detector.decide(text)
+        for before in ("ok not bob", "not bob", "remove"):
+            assert detector.decide_many([before, text])[1] == alone, (before, text)
+
+
+def test_the_batch_screen_sees_a_reply_shape_right_after_another_reply():
+    assert needs_a_look(["ok not bob", "not mike smith", "fine"]) == [0, 1]
 
 
 def test_per_reply_times_are_applied_in_the_batch(detector: Detector):

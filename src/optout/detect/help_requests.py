@@ -40,9 +40,13 @@ _REQUEST = re.compile(
 )
 
 
+_ANY_HELP_WORD = re.compile("|".join(HELP_WORDS))
+"""Any help word, even inside another word: a cheap test before the full request pattern."""
+
+
 def help_request(lowered: str) -> tuple[int, int] | None:
     """Return the span of a help request in a lower-cased reply, if it holds one."""
-    if not any(word in lowered for word in HELP_WORDS):
+    if _ANY_HELP_WORD.search(lowered) is None:
         return None
     match = _REQUEST.search(lowered)
     return match.span() if match else None

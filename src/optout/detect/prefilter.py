@@ -9,8 +9,11 @@ opt-out by definition.
 
 One reply (:func:`is_candidate`) is split into words; each distinct word is classified
 once and remembered. A batch (:func:`needs_a_look`) is joined and searched with one
-pattern compiled from the same vocabulary, merged into a trie of literal openings, so the
-C regex engine screens every reply and only the candidates cost a Python call.
+pattern compiled from the same vocabulary by RE2, whose automaton reads the whole batch
+in one linear pass, so only the candidates cost a Python call. RE2 has no lookaround:
+the batch pattern consumes the character that ends a word instead of peeking at it, and
+drops a stem's exception ("text" but not "textbook"), so it may keep a few replies more
+than the word screen, which then lets them go.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, partial
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
+from typing import Protocol
+
+import re2
 
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.normalize import rough_fold
@@ -81,7 +88,12 @@ _KEYWORD_WORDS = frozenset(
     "stop end cancel unsubscribe quit stopall revoke optout opt start unstop".split()
     + [*HELP_WORDS]  # HELP, INFO and help asked for in other words
 )
-_WORD_END = r"(?=[ \x00])"
+_WORD_END = r"[ \x00]"
+"""What ends a word in the batch screen (consumed: only whether a reply matches counts)."""
+_NOT_WORD = "[^a-z0-9]"
+"""What follows a keyword word in the batch screen; the batch's last reply ends in NUL."""
+_EXCEPTION = re.compile(r"\(\?![a-z]+\)")
+"""A stem's lookahead exception ("text(?!book)"), which the batch screen drops."""
 _STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
 """The stop-sign emoji that alone ask to stop (as the detector's ``STOP_SIGNS``)."""
 
@@ -92,7 +104,7 @@ def needs_a_look(texts: list[str]) -> list[int]:
     A reply needs a closer look when it holds a word of a standard keyword, a stop sign,
     or what :func:`is_candidate` looks for, once folded as the detector folds it. All
     replies are joined, folded to words with byte operations and searched with one
-    compiled pattern, so the C regex engine does the work and the 90% of replies without
+    RE2 pattern, so its automaton does the work and the 90% of replies without
     such words cost no Python call at all; replies that are not ASCII are searched again
     after one accent-and-width fold of them all.
     """
@@ -111,60 +123,89 @@ def needs_a_look(texts: list[str]) -> list[int]:
 
 def _screened(texts: list[str]) -> set[int]:
     """Return the positions of the replies in which the screen pattern finds something."""
-    joint = _SEPARATOR + " "  # every word then follows a space, the literal the screen seeks
+    # every word then follows a space, the literal the screen seeks; the separator is doubled
+    # because a match may consume the one that ends its reply, and the next reply's shape
+    # still needs the one that opens it
+    joint = _SEPARATOR * 2 + " "
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
     starts = list(accumulate(map(len(joint).__add__, map(len, texts)), initial=0))
     # a match starts on the space before its word, or on the separator before its reply
-    matches = chain(_screen().finditer(folded), _WHOLE_REPLY_SHAPE.finditer(folded))
-    found = map(partial(bisect_right, starts), map(re.Match.start, matches))
+    matches = _screen().finditer(folded)
+    found = map(partial(bisect_right, starts), (match.start() for match in matches))
     return {position - 1 for position in found}
 
 
 _EVERYDAY_AFTER_NOT = (
-    b"sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
-    b"in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
-    b"free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|again|nw|sold|"
-    b"available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
-    b"confirmed|certain|likely|true|right|wrong|funny|fair|mine"
+    "sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
+    "in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
+    "free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|again|nw|sold|"
+    "available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
+    "confirmed|certain|likely|true|right|wrong|funny|fair|mine"
 )
 """Words after "not" that make everyday talk ("not sure", "not now"), never a name."""
-_WHOLE_REPLY_SHAPE = re.compile(
-    rb"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +(?!(?:" + _EVERYDAY_AFTER_NOT + rb")(?![a-z]))"
-    rb"[a-z']+(?: +[a-z0-9']+){0,2} *(?=\x00)"
+_SHAPE_TEMPLATES = (
+    r"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +{everyday}[a-z']+(?: +[a-z0-9']+){{0,2}} *"
+    r"{reply_end}",
+    r" not +{everyday_last}[a-z']+ *{reply_end}",
+    r" no +[a-z']+ +(?:here|in this|at this|named|by that|in my){word_end}",
 )
-_WORD_SHAPES = (
-    rb"not +(?!(?:" + _EVERYDAY_AFTER_NOT + rb") *\x00)[a-z']+ *(?=\x00)",
-    rb"no +[a-z']+ +(?:here|in this|at this|named|by that|in my)(?![a-z])",
-)
-_SHAPES = (_WHOLE_REPLY_SHAPE, *(re.compile(b" " + shape) for shape in _WORD_SHAPES))
 """Shapes of a whole reply that say "wrong person" with a name in them ("not Mike",
 "I'm Carla, not Karla", "no Kevin here"): names are no vocabulary, so the shape is. The
-batch screen seeks the first on its own, by the separator it opens with; the others open
-after a space, as a word, and are branches of the screen."""
+first opens on the separator before a reply, the others on the space before a word."""
+_EXACT = {
+    "everyday": f"(?!(?:{_EVERYDAY_AFTER_NOT})(?![a-z]))",
+    "everyday_last": f"(?!(?:{_EVERYDAY_AFTER_NOT}) *\\x00)",
+    "reply_end": r"(?=\x00)",
+    "word_end": "(?![a-z])",
+}
+_LOOSE = {"everyday": "", "everyday_last": "", "reply_end": r"\x00", "word_end": "[^a-z]"}
+"""The shapes as the batch screen seeks them: RE2 has no lookaround, so the everyday words
+are not ruled out ("not sure" is kept for a closer look) and the ends are consumed."""
+_SHAPES = tuple(re.compile(shape.format(**_EXACT).encode("ascii")) for shape in _SHAPE_TEMPLATES)
+
+
+class _Found(Protocol):
+    """A match of the batch screen: only where it starts is read."""
+
+    def start(self) -> int: ...
+
+
+class _Screen(Protocol):
+    """The compiled batch screen (an RE2 pattern)."""
+
+    def finditer(self, text: bytes) -> Iterator[_Found]: ...
 
 
 @cache
-def _screen() -> re.Pattern[bytes]:
-    """Return the pattern finding, after a space, anything a reply needs a look for.
+def _screen() -> _Screen:
+    """Return the RE2 pattern finding the vocabulary and shapes a reply needs a look for.
 
-    Built on first use from the vocabulary: trigger stems, typos as whole words, keyword
-    words whatever punctuation surrounds them, phrase heads followed by their required
-    words, the shapes that open with a word. Branches are merged on their literal
-    openings into a trie, so each word start is tried against a few letters instead of
-    hundreds of alternatives, in one pass over the batch.
+    Built on first use: trigger stems, typos as whole words, keyword words whatever
+    punctuation surrounds them, phrase heads followed by their required words, and the
+    shapes of a reply naming someone else, loosened (see ``_LOOSE``). RE2 turns
+    the alternation into an automaton, so the batch is read once however many branches
+    there are (their common openings are still merged, which keeps the automaton small).
     """
-    stems = re.split(r"\|(?![^()]*\))", WORD_STEMS)  # top-level branches only
+    stems = re.split(r"\|(?![^()]*\))", _EXCEPTION.sub("", WORD_STEMS))  # top-level branches
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
-    branches += [re.escape(word) + "(?![a-z0-9])" for word in _KEYWORD_WORDS]
+    branches += [re.escape(word) + _NOT_WORD for word in _KEYWORD_WORDS]
     keywords = trie([re.escape(word) for word in _KEYWORD_WORDS])
-    branches.append(f"['*#]+(?:{keywords})(?![a-z0-9])")  # "'stop'" is the keyword too
+    branches.append(f"['*#]+(?:{keywords}){_NOT_WORD}")  # "'stop'" is the keyword too
     for head, followers in _HEADS.items():
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
-    branches += [shape.decode("ascii") for shape in _WORD_SHAPES]
-    return re.compile(b" (?:" + trie(branches).encode("ascii") + b")")
+    shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES]
+    options = re2.Options()
+    options.max_mem = _RE2_MEMORY
+    pattern = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
+    screen: _Screen = re2.compile(pattern, options)
+    return screen
+
+
+_RE2_MEMORY = 64 << 20
+"""Room for the screen's automaton (RE2's default of 8 MB makes it fall back to slower search)."""
 
 
 def _follower_pattern(follower: str) -> str:
