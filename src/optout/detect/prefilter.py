@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache, partial
-from itertools import accumulate, compress, repeat
+from functools import cache
+from itertools import compress, repeat
 from typing import Protocol
 
+import numpy as np
 import re2
 
 from optout.detect.help_requests import HELP_WORDS
@@ -129,11 +129,11 @@ def _screened(texts: list[str]) -> set[int]:
     joint = _SEPARATOR * 2 + " "
     padded = joint + joint.join(texts) + _SEPARATOR
     folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
-    starts = list(accumulate(map(len(joint).__add__, map(len, texts)), initial=0))
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths + len(joint))  # where each reply's stretch of the batch ends
     # a match starts on the space before its word, or on the separator before its reply
-    matches = _screen().finditer(folded)
-    found = map(partial(bisect_right, starts), (match.start() for match in matches))
-    return {position - 1 for position in found}
+    found = np.fromiter((match.start() for match in _screen().finditer(folded)), dtype=np.int64)
+    return set(np.searchsorted(ends, found, side="right").tolist())
 
 
 _EVERYDAY_AFTER_NOT = (
