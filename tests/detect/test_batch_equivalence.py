@@ -18,7 +18,9 @@ import pytest
 
 from optout.detect import Detector
 from optout.detect.detector import _may_matter
-from optout.detect.normalize import rough_fold
+from optout.detect.help_requests import HELP_WORDS
+from optout.detect.keywords import keyword_decision
+from optout.detect.normalize import normalize, rough_fold
 from optout.detect.phrase_texts import required_text
 from optout.detect.phrasebook import PHRASES
 from optout.detect.prefilter import is_candidate, needs_a_look
@@ -103,15 +105,24 @@ def test_per_reply_times_are_applied_in_the_batch(detector: Detector):
 
 def test_the_batch_screen_keeps_every_reply_the_word_screen_keeps(replies):
     looked = set(needs_a_look(replies))
-    keyword_words = {w for form in _KEYWORD_FORMS for w in re.split(r"[ -]", form)}
     for position, text in enumerate(replies):
         lowered = text.lower()
         if text.isascii():
-            needed = is_candidate(lowered) or set(re.findall(r"[a-z0-9]+", lowered)) & keyword_words
+            words = set(re.findall(r"[a-z0-9]+", lowered))
+            needed = (
+                is_candidate(lowered)
+                or words & set(HELP_WORDS)
+                or keyword_decision(normalize(text))
+            )
         else:
             needed = _may_matter(rough_fold(text))
         if needed:
             assert position in looked, text
+
+
+def test_the_batch_screen_passes_over_a_keyword_word_in_other_talk():
+    replies = ["see you at the end", "what time does it start", "END", "'Start!'", "help me"]
+    assert needs_a_look(replies) == [2, 3, 4]
 
 
 def test_the_batch_screen_looks_at_every_reply_when_one_holds_its_separator():

@@ -29,6 +29,7 @@ import numpy as np
 import re2
 
 from optout.detect.help_requests import HELP_WORDS
+from optout.detect.keywords import KEYWORDS
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
@@ -84,16 +85,17 @@ _TYPO_WORDS = _typos(CORE_WORDS)
 
 
 _SEPARATOR = "\x00"
-_KEYWORD_WORDS = frozenset(
-    "stop end cancel unsubscribe quit stopall revoke optout opt start unstop".split()
-    + [*HELP_WORDS]  # HELP, INFO and help asked for in other words
-)
 _WORD_END = r"[ \x00]"
 """What ends a word in the batch screen (consumed: only whether a reply matches counts)."""
 _NOT_WORD = "[^a-z0-9]"
 """What follows a keyword word in the batch screen; the batch's last reply ends in NUL."""
 _EXCEPTION = re.compile(r"\(\?![a-z]+\)")
 """A stem's lookahead exception ("text(?!book)"), which the batch screen drops."""
+_KEYWORD_FORMS = trie([" +".join(map(re.escape, re.split("[ -]", kw))) for kw in KEYWORDS])
+_KEYWORD_REPLY = rf"\x00[ '*#]*(?:(?:{_KEYWORD_FORMS})[ '*#]*)+\x00"
+"""A whole reply that is a standard keyword, perhaps repeated, once folded ("'STOP!!'",
+"opt-out", "stop, stop"); anywhere else a keyword's word ("see you at the end") is no
+vocabulary unless it is one in its own right ("stop")."""
 _STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
 """The stop-sign emoji that alone ask to stop (as the detector's ``STOP_SIGNS``)."""
 
@@ -181,22 +183,21 @@ class _Screen(Protocol):
 def _screen() -> _Screen:
     """Return the RE2 pattern finding the vocabulary and shapes a reply needs a look for.
 
-    Built on first use: trigger stems, typos as whole words, keyword words whatever
-    punctuation surrounds them, phrase heads followed by their required words, and the
-    shapes of a reply naming someone else, loosened (see ``_LOOSE``). RE2 turns
+    Built on first use: trigger stems, typos as whole words, help words, phrase heads
+    followed by their required words, the shapes of a reply naming someone else, loosened
+    (see ``_LOOSE``), and of a reply that is a standard keyword. RE2 turns
     the alternation into an automaton, so the batch is read once however many branches
     there are (their common openings are still merged, which keeps the automaton small).
     """
     stems = re.split(r"\|(?![^()]*\))", _EXCEPTION.sub("", WORD_STEMS))  # top-level branches
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
-    branches += [re.escape(word) + _NOT_WORD for word in _KEYWORD_WORDS]
-    keywords = trie([re.escape(word) for word in _KEYWORD_WORDS])
-    branches.append(f"['*#]+(?:{keywords}){_NOT_WORD}")  # "'stop'" is the keyword too
+    help_words = trie([re.escape(word) for word in HELP_WORDS])  # help asked for anywhere
+    branches.append(f"['*#]*(?:{help_words}){_NOT_WORD}")
     for head, followers in _HEADS.items():
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
-    shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES]
+    shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES] + [_KEYWORD_REPLY]
     options = re2.Options()
     options.max_mem = _RE2_MEMORY
     pattern = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
