@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+import re2
+
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
     first_word,
@@ -26,7 +28,7 @@ from optout.detect.phrase_texts import (
     openings,
     required_text,
 )
-from optout.detect.trie import literal_trie, opening_trie
+from optout.detect.trie import opening_trie, re2_options
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
@@ -50,8 +52,7 @@ class PhraseBook:
         self._openers: list[tuple[str, bool, int]] = []
         for index, phrase in enumerate(self.table):
             self._file(index, phrase.regex)
-        self._gate = longest_texts_at_each_position(set(self._gated))
-        _add_shorter_texts(self._gated)
+        self._gate = texts_present(sorted(self._gated))
         self._by_word: dict[str, Opened] = {}
         self._together: dict[tuple[int, ...], AnyAt] = {}
         self._opening_texts: dict[int, frozenset[str] | None] = {}  # read when first needed
@@ -96,7 +97,7 @@ class PhraseBook:
         if not texts and not self._always:
             return {}
         gated = self._gated
-        held = {index for text in set(texts) for index in gated[text]}
+        held = {index for text in texts for index in gated[text]}
         matches = {}
         for index in sorted(held.union(self._always)):
             match = self.table[index].regex.search(canonical)
@@ -183,18 +184,6 @@ class PhraseBook:
         return texts
 
 
-def _add_shorter_texts(gated: dict[str, set[int]]) -> None:
-    """Gate each text's patterns also by every longer text that starts with it.
-
-    The gate finds only the longest text at a position, and a reply holding it also
-    holds every text it starts with.
-    """
-    for longer in gated:
-        for shorter in gated:
-            if shorter != longer and longer.startswith(shorter):
-                gated[longer] |= gated[shorter]
-
-
 def _match_opened(
     canonical: str,
     start: int,
@@ -214,8 +203,17 @@ def _any_position(_canonical: str, _position: int) -> bool:
     return True
 
 
-def longest_texts_at_each_position(texts: set[str]) -> Callable[[str], list[str]]:
-    """Return a search for the longest of ``texts`` starting at each position of a reply."""
+def texts_present(texts: Sequence[str]) -> Callable[[str], list[str]]:
+    """Return a search for which of ``texts`` a reply holds, anywhere, overlapping or not.
+
+    The texts are literals, matched together by an RE2 set: one pass over the reply
+    reports every one of them it holds.
+    """
     if not texts:
         return lambda _canonical: []
-    return re.compile(f"(?=({literal_trie(texts)}))").findall
+    found = re2.Set.SearchSet(re2_options())
+    for text in texts:
+        found.Add(re2.escape(text))
+    found.Compile()
+    match, named = found.Match, list(texts)
+    return lambda canonical: [named[index] for index in match(canonical) or ()]

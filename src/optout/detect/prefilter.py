@@ -32,7 +32,7 @@ from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
-from optout.detect.trie import trie
+from optout.detect.trie import re2_options, trie
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -198,15 +198,9 @@ def _screen() -> _Screen:
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
     shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES] + [_KEYWORD_REPLY]
-    options = re2.Options()
-    options.max_mem = _RE2_MEMORY
     pattern = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
-    screen: _Screen = re2.compile(pattern, options)
+    screen: _Screen = re2.compile(pattern, re2_options())
     return screen
-
-
-_RE2_MEMORY = 64 << 20
-"""Room for the screen's automaton (RE2's default of 8 MB makes it fall back to slower search)."""
 
 
 def _follower_pattern(follower: str) -> str:

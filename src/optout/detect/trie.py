@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+import re2
+
 _LITERAL_HEAD = re.compile(r"[a-z0-9' ]*")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
@@ -64,3 +66,15 @@ def _tails(tails: list[str], *, literal: bool) -> str:
     if len(tails) == 1:
         return re.escape(tails[0]) if literal else tails[0]
     return "(?:" + _merged(tails, literal=literal) + ")"
+
+
+RE2_MEMORY = 64 << 20
+"""Room for an automaton of hundreds of alternatives (RE2's default of 8 MB runs short, and
+RE2 then falls back to slower searches)."""
+
+
+def re2_options() -> re2.Options:
+    """Return the RE2 options the detector's batch screen and text sets compile with."""
+    options = re2.Options()
+    options.max_mem = RE2_MEMORY
+    return options
