@@ -12,6 +12,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+import re2
+
+from optout.detect.trie import re2_options
+
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
     remove removed number contact contacted contacting unsubscribe please want wanna wrong
@@ -55,11 +59,24 @@ def corrections() -> dict[str, str]:
     }
 
 
+@cache
+def _holds_misspelling() -> Callable[[str], list[int] | None]:
+    """Return a test whether a reply holds a recognised misspelling as a whole word.
+
+    One RE2 set of a single alternation: a word is a run of ``a-z``, as :data:`_WORD` reads.
+    """
+    found = re2.Set.SearchSet(re2_options())
+    found.Add(f"(?:^|[^a-z])(?:{'|'.join(sorted(corrections()))})(?:[^a-z]|$)")
+    found.Compile()
+    test: Callable[[str], list[int] | None] = found.Match
+    return test
+
+
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
     """Return the reply with its typos mended and a map of spans back, or None if none."""
+    if _holds_misspelling()(canonical) is None:
+        return None  # most replies: one pass of an automaton finds no misspelt word
     fixes = corrections()
-    if fixes.keys().isdisjoint(_WORD.findall(canonical)):
-        return None  # most replies: one pass in C finds no misspelt word
     edits = [
         (m.start(), m.end(), fixes[m.group()])
         for m in _WORD.finditer(canonical)
