@@ -52,3 +52,9 @@ def test_every_text_a_reply_holds_is_found():
     for canonical in replies:
         assert sorted(find(canonical)) == [t for t in ordered if t in canonical], canonical
     assert texts_present([])("anything") == []
+
+
+def test_texts_are_found_in_any_string_even_one_with_a_lone_surrogate():
+    find = texts_present(["get lost", "número"])
+    assert find("\ud800 get lost \udfff") == ["get lost"]
+    assert find("número equivocado") == ["número"]

@@ -43,3 +43,8 @@ def test_a_misspelt_opt_out_is_explained_by_its_words_as_typed(detector: Detecto
     assert decision.action.value == "opt_out"
     assert decision.span is not None
     assert text[decision.span[0] : decision.span[1]] == phrase
+
+
+def test_a_lone_surrogate_beside_a_typo_is_read_as_a_word_break():
+    mended = mend("pls stpo\ud800texting")
+    assert mended is not None and mended[0].startswith("pls stop\ud800")

@@ -28,7 +28,7 @@ from optout.detect.phrase_texts import (
     openings,
     required_text,
 )
-from optout.detect.trie import opening_trie, re2_options
+from optout.detect.trie import opening_trie, re2_bytes, re2_options
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
@@ -213,7 +213,7 @@ def texts_present(texts: Sequence[str]) -> Callable[[str], list[str]]:
         return lambda _canonical: []
     found = re2.Set.SearchSet(re2_options())
     for text in texts:
-        found.Add(re2.escape(text))
+        found.Add(re2.escape(re2_bytes(text)))
     found.Compile()
     match, named = found.Match, list(texts)
-    return lambda canonical: [named[index] for index in match(canonical) or ()]
+    return lambda canonical: [named[index] for index in match(re2_bytes(canonical)) or ()]

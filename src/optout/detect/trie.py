@@ -74,7 +74,17 @@ RE2 then falls back to slower searches)."""
 
 
 def re2_options() -> re2.Options:
-    """Return the RE2 options the detector's batch screen and text sets compile with."""
+    """Return the RE2 options the detector's batch screen and text sets compile with.
+
+    Patterns and texts are read byte by byte (Latin-1), the texts as :func:`re2_bytes`
+    gives them, so any string can be searched, even one holding a lone surrogate.
+    """
     options = re2.Options()
     options.max_mem = RE2_MEMORY
+    options.encoding = re2.Options.Encoding.LATIN1
     return options
+
+
+def re2_bytes(text: str) -> bytes:
+    """Return ``text`` as the detector's RE2 patterns read it: UTF-8, lone surrogates kept."""
+    return text.encode("utf-8", "surrogatepass")

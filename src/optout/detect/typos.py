@@ -14,7 +14,7 @@ from functools import cache
 
 import re2
 
-from optout.detect.trie import re2_options
+from optout.detect.trie import re2_bytes, re2_options
 
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
@@ -66,10 +66,10 @@ def _holds_misspelling() -> Callable[[str], list[int] | None]:
     One RE2 set of a single alternation: a word is a run of ``a-z``, as :data:`_WORD` reads.
     """
     found = re2.Set.SearchSet(re2_options())
-    found.Add(f"(?:^|[^a-z])(?:{'|'.join(sorted(corrections()))})(?:[^a-z]|$)")
+    found.Add(f"(?:^|[^a-z])(?:{'|'.join(sorted(corrections()))})(?:[^a-z]|$)".encode("ascii"))
     found.Compile()
-    test: Callable[[str], list[int] | None] = found.Match
-    return test
+    match = found.Match
+    return lambda canonical: match(re2_bytes(canonical))
 
 
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
