@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import compress, repeat
 from typing import Protocol
@@ -32,7 +32,7 @@ from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
-from optout.detect.trie import re2_options, trie
+from optout.detect.trie import re2_bytes, re2_options, trie
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -189,7 +189,7 @@ def _screen() -> _Screen:
     the alternation into an automaton, so the batch is read once however many branches
     there are (their common openings are still merged, which keeps the automaton small).
     """
-    stems = re.split(r"\|(?![^()]*\))", _EXCEPTION.sub("", WORD_STEMS))  # top-level branches
+    stems = _top_level(_EXCEPTION.sub("", WORD_STEMS))
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
     help_words = trie([re.escape(word) for word in HELP_WORDS])  # help asked for anywhere
@@ -210,8 +210,42 @@ def _follower_pattern(follower: str) -> str:
     return pattern + _WORD_END if follower.endswith(" ") else pattern
 
 
+_WORD_BREAK = "[^a-z0-9'*#\\x00]"
+"""What separates words as :func:`_words_of` reads them (any byte of a non-ASCII character too)."""
+
+
+@cache
+def _holds_trigger_word() -> Callable[[str], object]:
+    """Return a test whether a reply holds a trigger word, in one pass of an RE2 set.
+
+    The same words :func:`_classify` files as triggers, but for the stems with an exception
+    ("text" but not "textbook"), which RE2 cannot say and the word screen then reads.
+    """
+    end = f"(?:{_WORD_BREAK}|$)"
+    stems = [stem for stem in _top_level(WORD_STEMS) if "(?" not in stem]
+    words = [stem.replace("$", end) for stem in stems]
+    words += [re.escape(word) + end for word in _TYPO_WORDS]
+    found = re2.Set.SearchSet(re2_options())
+    found.Add(f"(?:^|{_WORD_BREAK})(?:{trie(words)})".encode("ascii"))
+    found.Compile()
+    match = found.Match
+    return lambda lowered: match(re2_bytes(lowered))
+
+
+def _top_level(alternation: str) -> list[str]:
+    """Return the top-level branches of a regex alternation without nested groups of ``|``."""
+    return re.split(r"\|(?![^()]*\))", alternation)
+
+
 def is_candidate(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary."""
+    if _holds_trigger_word()(lowered) is not None:
+        return True  # most candidates: one pass of an automaton finds a trigger word
+    return word_screen(lowered)
+
+
+def word_screen(lowered: str) -> bool:
+    """Return whether a lower-cased reply contains opt-out vocabulary, read word by word."""
     words = _words_of(lowered).split()
     if not _seen.issuperset(words):
         for word in set(words) - _seen:
