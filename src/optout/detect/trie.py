@@ -8,7 +8,8 @@ engine follows one path per letter instead of trying each alternative in turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import partial
 
 import re2
 
@@ -85,6 +86,6 @@ def re2_options() -> re2.Options:
     return options
 
 
-def re2_bytes(text: str) -> bytes:
-    """Return ``text`` as the detector's RE2 patterns read it: UTF-8, lone surrogates kept."""
-    return text.encode("utf-8", "surrogatepass")
+re2_bytes: Callable[[str], bytes] = partial(str.encode, encoding="utf-8", errors="surrogatepass")
+"""Return a text as the detector's RE2 patterns read it: UTF-8, lone surrogates kept (a
+partial of ``str.encode``, so the call costs no Python frame)."""
