@@ -1,8 +1,8 @@
-"""Accuracy floor on the held-out split: the build fails if the detector regresses.
+"""Accuracy floors on the held-out split and the probe set: the build fails on a regression.
 
-The product targets are opt-out recall >= 0.97 and a false-positive rate <= 1% on the
-held-out split. The shipped detector does not reach them yet (see the floors below, set
-just under what it measures today); raise the floors as it improves, never lower them.
+The product targets are opt-out recall >= 0.97 and a false-positive rate <= 1% on hard
+negatives. The shipped detector meets them on both files (held-out 0.976 / 0%, probe
+0.982 / 0.56% when measured), so the floors are the targets themselves.
 """
 
 from __future__ import annotations
@@ -11,29 +11,27 @@ from importlib import resources
 
 import pytest
 
-from optout.detect.evaluation import evaluate
+from optout.detect.evaluation import Evaluation, evaluate
 from optout.detect.labels import parse_labelled
 
-TARGET_RECALL = 0.97
-TARGET_FALSE_POSITIVE_RATE = 0.01
-RECALL_FLOOR = 0.95
+RECALL_FLOOR = 0.97
 FALSE_POSITIVE_CEILING = 0.01
 
 
-@pytest.fixture(scope="module")
-def held_out(detector):
+@pytest.fixture(scope="module", params=["heldout.tsv", "probe.tsv"])
+def measured(request, detector) -> Evaluation:
     folder = resources.files("optout.detect").joinpath("corpus")
-    replies = parse_labelled(folder.joinpath("heldout.tsv").read_text("utf-8"), source="heldout")
-    return evaluate(detector, replies)
+    text = folder.joinpath(request.param).read_text("utf-8")
+    return evaluate(detector, parse_labelled(text, source=request.param))
 
 
-def test_held_out_recall_stays_above_the_floor(held_out):
-    assert held_out.recall >= RECALL_FLOOR, held_out.recall
+def test_recall_stays_above_the_floor(measured):
+    assert measured.recall >= RECALL_FLOOR, measured.recall
 
 
-def test_held_out_false_positive_rate_stays_under_the_ceiling(held_out):
-    assert held_out.false_positive_rate <= FALSE_POSITIVE_CEILING, held_out.false_positive_rate
+def test_false_positive_rate_stays_under_the_ceiling(measured):
+    assert measured.false_positive_rate <= FALSE_POSITIVE_CEILING, measured.false_positive_rate
 
 
-def test_keywords_are_exact_on_held_out(held_out):
-    assert held_out.keyword_exactness == 1.0
+def test_keywords_are_exact(measured):
+    assert measured.keyword_exactness == 1.0
