@@ -148,6 +148,8 @@ HARD_NEGATIVES = {
         "Don't remove me, I still want these",
         "Can you add me back to the texts?",
         "I never asked you to stop the reminders, where did they go?",
+        "I opted out by accident, can you put me back on the list",
+        "I texted stop by mistake, please keep the reminders coming",
     ],
     "plain replies": ["yes", "ok", "C", "👍", "Thanks!", "see you then", "2"],
     "everyday talk": [

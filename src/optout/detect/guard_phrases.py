@@ -252,6 +252,9 @@ GUARDS = [
             r"\b(?:accidentally|by accident|by mistake|mistakenly) (?:unsubscribed|opted out|"
             r"stopped|texted stop|sent stop|replied stop|hit stop)(?!\w)",
             r"\b(?:sent|texted|replied|said|typed) stop by (?:accident|mistake)(?!\w)",
+            r"\b(?:unsubscribed|opted out|stopped (?:the )?(?:texts|messages)|texted stop|"
+            r"sent stop|replied stop|hit stop|hit unsubscribe)(?: \w+){0,2}? "
+            r"(?:by (?:accident|mistake)|accidentally|mistakenly|on accident)(?!\w)",
             r"\b(?:resubscribe|re-subscribe|subscribe me|sign me (?:back )?up|opt (?:me )?"
             r"(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
             r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|"
