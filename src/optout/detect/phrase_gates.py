@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import re2
 
+from optout.detect.automata import as_bytes, search_set
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import (
     first_word,
@@ -28,7 +29,7 @@ from optout.detect.phrase_texts import (
     openings,
     required_text,
 )
-from optout.detect.trie import opening_trie, re2_bytes, re2_options
+from optout.detect.trie import opening_trie
 
 _WORD = re.compile(r"[^\W_][\w'#*]*|#")
 _SPACED = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"[\w'#*]", chr(c))})
@@ -211,9 +212,6 @@ def texts_present(texts: Sequence[str]) -> Callable[[str], list[str]]:
     """
     if not texts:
         return lambda _canonical: []
-    found = re2.Set.SearchSet(re2_options())
-    for text in texts:
-        found.Add(re2.escape(re2_bytes(text)))
-    found.Compile()
-    match, named = found.Match, list(texts)
-    return lambda canonical: [named[index] for index in match(re2_bytes(canonical)) or ()]
+    match = search_set([re2.escape(as_bytes(text)) for text in texts])
+    named = list(texts)
+    return lambda canonical: [named[index] for index in match(canonical) or ()]

@@ -28,11 +28,12 @@ from typing import Protocol
 import numpy as np
 import re2
 
+from optout.detect.automata import options, search_set
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS
 from optout.detect.normalize import rough_fold
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
-from optout.detect.trie import re2_bytes, re2_options, trie
+from optout.detect.trie import trie
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -199,7 +200,7 @@ def _screen() -> _Screen:
         branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
     shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES] + [_KEYWORD_REPLY]
     pattern = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
-    screen: _Screen = re2.compile(pattern, re2_options())
+    screen: _Screen = re2.compile(pattern, options())
     return screen
 
 
@@ -215,7 +216,7 @@ _WORD_BREAK = "[^a-z0-9'*#\\x00]"
 
 
 @cache
-def _holds_trigger_word() -> Callable[[str], object]:
+def _holds_trigger_word() -> Callable[[str], list[int] | None]:
     """Return a test whether a reply holds a trigger word, in one pass of an RE2 set.
 
     The same words :func:`_classify` files as triggers, but for the stems with an exception
@@ -225,11 +226,7 @@ def _holds_trigger_word() -> Callable[[str], object]:
     stems = [stem for stem in _top_level(WORD_STEMS) if "(?" not in stem]
     words = [stem.replace("$", end) for stem in stems]
     words += [re.escape(word) + end for word in _TYPO_WORDS]
-    found = re2.Set.SearchSet(re2_options())
-    found.Add(f"(?:^|{_WORD_BREAK})(?:{trie(words)})".encode("ascii"))
-    found.Compile()
-    match = found.Match
-    return lambda lowered: match(re2_bytes(lowered))
+    return search_set([f"(?:^|{_WORD_BREAK})(?:{trie(words)})".encode("ascii")])
 
 
 def _top_level(alternation: str) -> list[str]:

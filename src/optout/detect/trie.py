@@ -8,10 +8,7 @@ engine follows one path per letter instead of trying each alternative in turn.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
-from functools import partial
-
-import re2
+from collections.abc import Collection
 
 _LITERAL_HEAD = re.compile(r"[a-z0-9' ]*")
 _QUANTIFIERS = ("?", "*", "+", "{")
@@ -67,25 +64,3 @@ def _tails(tails: list[str], *, literal: bool) -> str:
     if len(tails) == 1:
         return re.escape(tails[0]) if literal else tails[0]
     return "(?:" + _merged(tails, literal=literal) + ")"
-
-
-RE2_MEMORY = 64 << 20
-"""Room for an automaton of hundreds of alternatives (RE2's default of 8 MB runs short, and
-RE2 then falls back to slower searches)."""
-
-
-def re2_options() -> re2.Options:
-    """Return the RE2 options the detector's batch screen and text sets compile with.
-
-    Patterns and texts are read byte by byte (Latin-1), the texts as :func:`re2_bytes`
-    gives them, so any string can be searched, even one holding a lone surrogate.
-    """
-    options = re2.Options()
-    options.max_mem = RE2_MEMORY
-    options.encoding = re2.Options.Encoding.LATIN1
-    return options
-
-
-re2_bytes: Callable[[str], bytes] = partial(str.encode, encoding="utf-8", errors="surrogatepass")
-"""Return a text as the detector's RE2 patterns read it: UTF-8, lone surrogates kept (a
-partial of ``str.encode``, so the call costs no Python frame)."""

@@ -12,9 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-import re2
-
-from optout.detect.trie import re2_bytes, re2_options
+from optout.detect.automata import search_set
 
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
@@ -65,11 +63,8 @@ def _holds_misspelling() -> Callable[[str], list[int] | None]:
 
     One RE2 set of a single alternation: a word is a run of ``a-z``, as :data:`_WORD` reads.
     """
-    found = re2.Set.SearchSet(re2_options())
-    found.Add(f"(?:^|[^a-z])(?:{'|'.join(sorted(corrections()))})(?:[^a-z]|$)".encode("ascii"))
-    found.Compile()
-    match = found.Match
-    return lambda canonical: match(re2_bytes(canonical))
+    words = "|".join(sorted(corrections()))
+    return search_set([f"(?:^|[^a-z])(?:{words})(?:[^a-z]|$)".encode("ascii")])
 
 
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
