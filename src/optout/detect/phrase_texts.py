@@ -29,7 +29,7 @@ def openings(pattern: str) -> list[str]:
     An opening ending in a space is a whole word ("i "); any other is a prefix.
     """
     found = []
-    for branch in _top_level_branches(pattern):
+    for branch in top_level_branches(pattern):
         body = branch.removeprefix("^").removeprefix("\\b")
         starts = _group_openings(body) if body.startswith("(?:") else _literal_starts(body)
         if not starts or any(not start.strip() for start in starts):
@@ -43,7 +43,7 @@ def _group_openings(body: str) -> list[str]:
     end = _closing_paren(body)
     if end < 0 or body[end + 1 : end + 2] in _QUANTIFIERS:
         return []
-    inner = _top_level_branches(body[3:end])
+    inner = top_level_branches(body[3:end])
     if body[end + 1 : end + 2] == " " and all(_LITERAL.fullmatch(b) for b in inner):
         return [branch + " " for branch in inner]  # whole words followed by a space
     return [opening.rstrip() for opening in openings(body[3:end])]
@@ -72,7 +72,7 @@ def _closing_paren(body: str) -> int:
     return -1
 
 
-def _top_level_branches(alternation: str) -> list[str]:
+def top_level_branches(alternation: str) -> list[str]:
     """Split ``a|b(c|d)|e`` into its top-level branches."""
     branches, depth, start = [], 0, 0
     for index, char in enumerate(alternation):

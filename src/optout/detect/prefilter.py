@@ -32,6 +32,7 @@ from optout.detect.automata import options, search_set
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS
 from optout.detect.normalize import rough_fold
+from optout.detect.phrase_texts import top_level_branches
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
 
@@ -190,7 +191,7 @@ def _screen() -> _Screen:
     the alternation into an automaton, so the batch is read once however many branches
     there are (their common openings are still merged, which keeps the automaton small).
     """
-    stems = _top_level(_EXCEPTION.sub("", WORD_STEMS))
+    stems = top_level_branches(_EXCEPTION.sub("", WORD_STEMS))
     branches = [stem.replace("$", _WORD_END) for stem in stems]
     branches += [re.escape(word) + _WORD_END for word in _TYPO_WORDS]
     help_words = trie([re.escape(word) for word in HELP_WORDS])  # help asked for anywhere
@@ -223,15 +224,10 @@ def _holds_trigger_word() -> Callable[[str], list[int] | None]:
     ("text" but not "textbook"), which RE2 cannot say and the word screen then reads.
     """
     end = f"(?:{_WORD_BREAK}|$)"
-    stems = [stem for stem in _top_level(WORD_STEMS) if "(?" not in stem]
+    stems = [stem for stem in top_level_branches(WORD_STEMS) if "(?" not in stem]
     words = [stem.replace("$", end) for stem in stems]
     words += [re.escape(word) + end for word in _TYPO_WORDS]
     return search_set([f"(?:^|{_WORD_BREAK})(?:{trie(words)})".encode("ascii")])
-
-
-def _top_level(alternation: str) -> list[str]:
-    """Return the top-level branches of a regex alternation without nested groups of ``|``."""
-    return re.split(r"\|(?![^()]*\))", alternation)
 
 
 def is_candidate(lowered: str) -> bool:
