@@ -36,16 +36,23 @@ def test_gated_search_matches_a_full_search_on_random_phrases(every_pattern, wor
     assert BOOK.evidence(canonical) == every_pattern(canonical)
 
 
-def test_replies_outside_the_one_search_scan_find_the_same(every_pattern):
-    # an ASCII reply whose words all open with a letter or digit is scanned for pattern
-    # openings in one search; a word opening with ' * # or _, or a character outside
-    # ASCII, sends the reply down the word-by-word walk instead
+def test_replies_of_any_shape_find_the_same(every_pattern):
+    # words opening with ' * # or _, characters outside ASCII, lone surrogates, a pattern's
+    # opening text inside another word ("piano stop texting me"): the automaton reads
+    # the reply as it is, so each finds what a full search finds
     replies = [
         "please 'stop texting' me", "i said *stop texting me*", "wrong # sorry",
         "ok _ remove me from this list", "#1 stop texting me", "stop texting me ü",
-        "numero equivocado, ya no vive aqui 🙂", "stop texting me",
+        "numero equivocado, ya no vive aqui 🙂", "stop texting me", "piano stop texting me",
+        "\ud800 stop texting me \udfff", "número equivocado",
     ]  # fmt: skip
     for canonical in replies:
         found = BOOK.evidence(canonical)
         assert found == every_pattern(canonical), canonical
         assert found.strong or found.weak, canonical  # each holds an opt-out phrase
+
+
+def test_a_reply_without_any_patterns_text_has_no_evidence(every_pattern):
+    for canonical in ["", "ok", "see you at 5", "👍"]:
+        assert BOOK.evidence(canonical) == every_pattern(canonical)
+        assert not (BOOK.evidence(canonical).strong or BOOK.evidence(canonical).weak)

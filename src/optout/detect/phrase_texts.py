@@ -4,12 +4,12 @@ The phrase search (:mod:`.phrase_gates`) runs a pattern only where a reply could
 these readings say where that is. Each is a necessary condition, never a guess: a reply
 without any of a pattern's texts cannot match it.
 
-- :func:`openings`: the words a pattern's source opens with ("stop ", "i'm"), which gate
-  it by the words of a reply.
-- :func:`opening_texts`: the longer literal texts its parsed matches start with ("i don't
-  want"), checked before the patterns a word opens are run.
+- :func:`opening_texts`: the literal texts its matches start with ("i don't want"): a
+  pattern is tried only where one of them occurs.
 - :func:`required_text`: texts one of which every match holds anywhere ("gtfo", "get
-  lost"), for the patterns whose opening cannot be read.
+  lost"): a pattern is not run in a reply that holds none of them.
+
+:func:`top_level_branches` splits an alternation's source, for the pre-filter.
 """
 
 from __future__ import annotations
@@ -18,58 +18,6 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
-
-_LITERAL = re.compile(r"[a-z0-9 '#,/-]*")
-_QUANTIFIERS = ("?", "*", "{")
-
-
-def openings(pattern: str) -> list[str]:
-    """Return the literal text each match of ``pattern`` starts with, or [] if unknown.
-
-    An opening ending in a space is a whole word ("i "); any other is a prefix.
-    """
-    found = []
-    for branch in top_level_branches(pattern):
-        body = branch.removeprefix("^").removeprefix("\\b")
-        starts = _group_openings(body) if body.startswith("(?:") else _literal_starts(body)
-        if not starts or any(not start.strip() for start in starts):
-            return []
-        found.extend(starts)
-    return found
-
-
-def _group_openings(body: str) -> list[str]:
-    """Return the openings of a leading non-optional ``(?:...)`` group."""
-    end = _closing_paren(body)
-    if end < 0 or body[end + 1 : end + 2] in _QUANTIFIERS:
-        return []
-    inner = top_level_branches(body[3:end])
-    if body[end + 1 : end + 2] == " " and all(_LITERAL.fullmatch(b) for b in inner):
-        return [branch + " " for branch in inner]  # whole words followed by a space
-    return [opening.rstrip() for opening in openings(body[3:end])]
-
-
-def _literal_starts(body: str) -> list[str]:
-    """Return the literal texts ``body`` can start with ("i'?m" gives "i'm" and "im")."""
-    literal = _LITERAL.match(body).group()  # type: ignore[union-attr]
-    after = body[len(literal) :]
-    if after.startswith("?") and literal:
-        tails = _literal_starts(after[1:]) if after[1:2] not in ("(", "\\", "[") else [""]
-        return [start + tail for start in (literal, literal[:-1]) for tail in tails]
-    if after[:1] in _QUANTIFIERS:
-        literal = literal[:-1]
-    return [literal if literal == body else literal.rstrip()]
-
-
-def _closing_paren(body: str) -> int:
-    """Return the index of the parenthesis closing the one ``body`` starts with."""
-    depth = 0
-    for index, char in enumerate(body):
-        if body[index - 1 : index] != "\\":
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth == 0:
-                return index
-    return -1
 
 
 def top_level_branches(alternation: str) -> list[str]:
@@ -82,16 +30,6 @@ def top_level_branches(alternation: str) -> list[str]:
             branches.append(alternation[start:index])
             start = index + 1
     return [*branches, alternation[start:]]
-
-
-def first_word(opening: str) -> tuple[str, bool]:
-    """Return an opening's first word and whether a reply's word must equal it exactly.
-
-    A word the pattern follows with a space ("i ", "we ") must be whole; otherwise the
-    reply's word need only start with it ("cancel" opens "cancelled").
-    """
-    word = re.split(r"[ /,-]", opening, maxsplit=1)[0]
-    return word, opening[len(word) : len(word) + 1] == " "
 
 
 _MAX_OPENINGS = 64
