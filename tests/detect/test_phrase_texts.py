@@ -6,7 +6,7 @@ import re
 from importlib import resources
 
 from optout.detect.normalize import normalize
-from optout.detect.phrase_texts import opening_texts
+from optout.detect.phrase_texts import opening_texts, starts_anchored
 from optout.detect.phrasebook import PHRASES
 
 
@@ -25,6 +25,23 @@ def test_opening_texts_are_read_off_the_parsed_pattern():
     assert opening_texts(re.compile(r"^(?:\w+ )?no")) is None  # may open with any word
     assert opening_texts(re.compile(r"stop", re.IGNORECASE)) is None
     assert opening_texts(re.compile(r"(?i:stop) now")) is None
+
+
+def test_a_pattern_is_anchored_when_every_branch_starts_at_the_start():
+    assert starts_anchored(re.compile(r"^stop"))
+    assert starts_anchored(re.compile(r"^(?:hi )?stop|^quit"))
+    assert starts_anchored(re.compile(r"(?:^no more)"))
+    assert not starts_anchored(re.compile(r"^stop|quit"))  # one branch may start anywhere
+    assert not starts_anchored(re.compile(r"(?:^|, )stop"))
+    assert not starts_anchored(re.compile(r"^stop", re.MULTILINE))  # after any newline too
+
+
+def test_every_match_of_an_anchored_phrase_starts_the_reply():
+    corpus = _corpus()
+    for phrase in (p for p in PHRASES if starts_anchored(p.regex)):
+        for canonical in corpus:
+            match = phrase.regex.search(canonical)
+            assert match is None or match.start() == 0, (phrase.family, canonical)
 
 
 def test_every_match_of_every_phrase_starts_with_one_of_its_opening_texts():

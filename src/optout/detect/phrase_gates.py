@@ -7,8 +7,9 @@ Aho-Corasick automaton of all those texts reads a reply once, in C, and reports 
 place each of them occurs, overlapping or not. A pattern none of whose required texts
 occur is not run at all; any other is tried only where one of its opening texts occurs,
 leftmost first, so the first place it matches is the leftmost match a full search would
-find. The few patterns whose opening cannot be read are searched in the whole reply when
-their required texts occur. The result is exactly what searching every pattern gives.
+find. A pattern anchored at the start of the reply is tried there only, and the few
+whose opening cannot be read are searched in the whole reply, when their required texts
+occur. The result is exactly what searching every pattern gives.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 import ahocorasick
 
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
-from optout.detect.phrase_texts import opening_texts, required_text
+from optout.detect.phrase_texts import opening_texts, required_text, starts_anchored
 
 _Texts = tuple[int, frozenset[int], tuple[int, ...]]
 """What the automaton reports for a text: its length less one, the patterns that need it
@@ -34,6 +35,7 @@ class PhraseBook:
         self._automaton: ahocorasick.Automaton | None = None
         self._always: frozenset[int] = frozenset()
         self._anywhere: tuple[int, ...] = ()
+        self._at_start: tuple[int, ...] = ()
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order."""
@@ -48,6 +50,9 @@ class PhraseBook:
             return NO_EVIDENCE  # most replies: no pattern's required text is there
         table = self.table
         matches: dict[int, re.Match[str]] = {}
+        for index in self._at_start:
+            if index in alive and (match := table[index].regex.match(canonical)) is not None:
+                matches[index] = match
         for index in self._anywhere:
             if index in alive and (match := table[index].regex.search(canonical)) is not None:
                 matches[index] = match
@@ -76,13 +81,16 @@ class PhraseBook:
         if self._automaton is None:
             needed_by: dict[str, set[int]] = {}
             opened: dict[str, set[int]] = {}
-            always, anywhere = set(), []
+            always, anywhere, at_start = set(), [], []
             for index, phrase in enumerate(self.table):
                 required = required_text(phrase.regex)
                 if not required:
                     always.add(index)  # nothing every match must hold is known
                 for text in required:
                     needed_by.setdefault(text, set()).add(index)
+                if starts_anchored(phrase.regex):
+                    at_start.append(index)
+                    continue
                 openings = opening_texts(phrase.regex)
                 if openings is None:
                     anywhere.append(index)
@@ -98,5 +106,6 @@ class PhraseBook:
                 automaton.add_word(text, found)
             automaton.make_automaton()
             self._always, self._anywhere = frozenset(always), tuple(anywhere)
+            self._at_start = tuple(at_start)
             self._automaton = automaton
         return self._automaton

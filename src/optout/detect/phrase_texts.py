@@ -8,6 +8,7 @@ without any of a pattern's texts cannot match it.
   pattern is tried only where one of them occurs.
 - :func:`required_text`: texts one of which every match holds anywhere ("gtfo", "get
   lost"): a pattern is not run in a reply that holds none of them.
+- :func:`starts_anchored`: whether every match starts at the start of the reply.
 
 :func:`top_level_branches` splits an alternation's source, for the pre-filter.
 """
@@ -30,6 +31,27 @@ def top_level_branches(alternation: str) -> list[str]:
             branches.append(alternation[start:index])
             start = index + 1
     return [*branches, alternation[start:]]
+
+
+def starts_anchored(pattern: re.Pattern[str]) -> bool:
+    """Return whether every match of ``pattern`` starts where the text starts (``^...``)."""
+    return not pattern.flags & re.MULTILINE and _anchored(
+        list(sre_parse.parse(pattern.pattern).data)
+    )
+
+
+def _anchored(items: list[Any]) -> bool:
+    """Return whether a sequence of parsed items can only match at the start of the text."""
+    if not items:
+        return False
+    op, value = items[0]
+    if op is sre.AT:
+        return value is sre.AT_BEGINNING or value is sre.AT_BEGINNING_STRING
+    if op is sre.BRANCH:
+        return all(_anchored(list(branch)) for branch in value[1])
+    if op is sre.SUBPATTERN:
+        return _anchored(list(value[3]))
+    return False
 
 
 _MAX_OPENINGS = 64
