@@ -49,7 +49,13 @@ AUTO_OPT_OUTS = {
         "how can I unsubscribe",
         "How do I stop these texts?",
     ],
-    "opt me out": ["Opt me out", "please opt me out of this", "I want to opt out"],
+    "opt me out": [
+        "Opt me out",
+        "please opt me out of this",
+        "I want to opt out",
+        "I already opted out, why am I still getting these?",
+        "I opted out of your texts last week",
+    ],
     "consent": [
         "I revoke my consent to receive texts",
         "I withdraw my permission to text me",
@@ -122,6 +128,11 @@ HARD_NEGATIVES = {
         "Please remove my son from the bus list for Friday",
         "remove the item from my order",
     ],
+    "opting out of something else": [
+        "My son would like to opt out of the chorus concert.",
+        "I opted out of the field trip",
+        "we opted out of the school photos this year",
+    ],
     "wrong detail": [
         "Please delete the old phone number from my file and use this one",
         "You have the wrong date, it's the 12th",
@@ -150,6 +161,7 @@ HARD_NEGATIVES = {
         "I never asked you to stop the reminders, where did they go?",
         "I opted out by accident, can you put me back on the list",
         "I texted stop by mistake, please keep the reminders coming",
+        "I opted out of the choir reminders by mistake, can I get them back?",
     ],
     "plain replies": ["yes", "ok", "C", "👍", "Thanks!", "see you then", "2"],
     "everyday talk": [

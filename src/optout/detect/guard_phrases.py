@@ -117,7 +117,7 @@ GUARDS = [
         "opting out of something else",
         G,
         [
-            r"\b(?:opt(?:ing)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|from) "
+            r"\b(?:opt(?:ing|ed|s)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|from) "
             r"(?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|messages?|"
             r"msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|marketing)(?!\w))"
             r"(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|here)(?!\w))\w+",
@@ -253,7 +253,7 @@ GUARDS = [
             r"stopped|texted stop|sent stop|replied stop|hit stop)(?!\w)",
             r"\b(?:sent|texted|replied|said|typed) stop by (?:accident|mistake)(?!\w)",
             r"\b(?:unsubscribed|opted out|stopped (?:the )?(?:texts|messages)|texted stop|"
-            r"sent stop|replied stop|hit stop|hit unsubscribe)(?: \w+){0,2}? "
+            r"sent stop|replied stop|hit stop|hit unsubscribe)(?: \w+){0,4}? "
             r"(?:by (?:accident|mistake)|accidentally|mistakenly|on accident)(?!\w)",
             r"\b(?:resubscribe|re-subscribe|subscribe me|sign me (?:back )?up|opt (?:me )?"
             r"(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
