@@ -49,3 +49,18 @@ def test_help_with_something_else_is_not_a_help_request(detector, text):
 
 def test_an_opt_out_beside_a_help_word_still_opts_out(detector):
     assert detector.decide("stop texting me, I don't need help").action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    ("text", "highlighted"),
+    [
+        ("Help please.", "Help please"),  # no opt-out vocabulary: the quick path
+        ("need help with these texts!", "help with these texts"),  # a candidate
+        ("Um, iNFO?", "Um, iNFO"),
+        ("ayuda?!", "ayuda"),
+    ],
+)
+def test_a_help_request_is_highlighted_without_its_closing_punctuation(detector, text, highlighted):
+    decision = detector.decide(text)
+    start, end = decision.span
+    assert (decision.action, text[start:end]) == (Action.HELP, highlighted)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from optout.detect.help_requests import HELP_WORDS, help_decision, help_request
+from optout.detect.help_requests import HELP_WORDS, help_decision, help_request, mentions_help
 from optout.detect.keywords import KEYWORDS, match_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
@@ -170,8 +170,9 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
         start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
         return keyword.decision((start, start + len(core)))
     if not is_candidate(lowered):
-        span = help_request(lowered)  # lower-casing ASCII keeps every offset
-        return NO_DECISION if span is None else help_decision(text, span)
+        if not mentions_help(lowered):
+            return NO_DECISION
+        return _help(text, normalize(text)) or NO_DECISION  # read as every reply is: canonical
     normal = normalize(text)
     edges = lowered.replace(core, "", 1)  # core opens with a letter or digit: never in an edge
     return normal, normal.text == core and _WORDISH_EDGES.isdisjoint(edges)

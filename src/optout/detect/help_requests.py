@@ -44,9 +44,14 @@ _ANY_HELP_WORD = re.compile("|".join(HELP_WORDS))
 """Any help word, even inside another word: a cheap test before the full request pattern."""
 
 
+def mentions_help(lowered: str) -> bool:
+    """Return whether a lower-cased reply holds a help word at all, even inside another word."""
+    return _ANY_HELP_WORD.search(lowered) is not None
+
+
 def help_request(lowered: str) -> tuple[int, int] | None:
     """Return the span of a help request in a lower-cased reply, if it holds one."""
-    if _ANY_HELP_WORD.search(lowered) is None:
+    if not mentions_help(lowered):
         return None
     match = _REQUEST.search(lowered)
     return match.span() if match else None
