@@ -40,13 +40,14 @@ _REQUEST = re.compile(
 )
 
 
-_ANY_HELP_WORD = re.compile("|".join(HELP_WORDS))
-"""Any help word, even inside another word: a cheap test before the full request pattern."""
+_HELP_STEMS = tuple(w for w in HELP_WORDS if not any(o != w and o in w for o in HELP_WORDS))
+"""The help words no other help word is part of ("info", not "information"): a reply holds
+some help word exactly when it holds one of these."""
 
 
 def mentions_help(lowered: str) -> bool:
     """Return whether a lower-cased reply holds a help word at all, even inside another word."""
-    return _ANY_HELP_WORD.search(lowered) is not None
+    return any(map(lowered.__contains__, _HELP_STEMS))
 
 
 def help_request(lowered: str) -> tuple[int, int] | None:
