@@ -67,13 +67,16 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
 
 
 def create_served_app() -> FastAPI:
-    """Build the app of one server process, with what it built kept out of the collector's way.
+    """Build the app of one server process: warmed up, what it built out of the collector's way.
 
-    The detector's model and tables are over 100,000 objects that live as long as the process,
-    and a full garbage collection walked them all: about 70 ms with every request waiting.
-    Frozen, a collection walks only what requests leave behind.
+    The detector builds its automata and patterns for the first reply it reads, unless
+    warmed up here (the first inbound reply would wait most of a second). Its model and
+    tables are over 100,000 objects that live as long as the process, and a full garbage
+    collection walked them all: about 70 ms with every request waiting. Frozen, a collection
+    walks only what requests leave behind.
     """
     app = create_app()
+    app.state.detector.warm_up()  # its tables are built now, not for the first reply
     gc.collect()
     gc.freeze()
     return app

@@ -29,6 +29,16 @@ from optout.domain import NO_DECISION, Action, Decision, Trigger
 
 STOP_SIGNS = frozenset("🛑⛔")
 """Emoji that alone, as the whole reply, ask to stop."""
+WARM_UP_REPLIES = (
+    "ok",
+    "STOP",
+    "please stop texting me, wrong number",
+    "Not Mike, no Kevin here",
+    "what is this? help",
+    "pls dont txt me agian",
+    "número equivocado, no me envíe más mensajes 🛑",
+)
+"""Replies that between them take every path of the cascade (see :meth:`Detector.warm_up`)."""
 STRONG_PHRASE_CONFIDENCE = 0.95
 """The least confidence reported for an opt-out phrase that no guard or the model vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
@@ -58,6 +68,17 @@ class Detector:
     def model(self) -> IntentModel:
         """Return the intent model this detector uses."""
         return self._model
+
+    def warm_up(self) -> None:
+        """Build now what is otherwise built for the first reply a process reads.
+
+        The batch screen, the phrase search's automaton and the compiled patterns are made
+        on first use, so importing the detector stays quick; building them takes most of a
+        second. A server calls this as it starts, so its first inbound reply does not wait.
+        """
+        self.decide_many(WARM_UP_REPLIES)
+        for text in WARM_UP_REPLIES:
+            self.decide(text)
 
     def decide(
         self, text: str, *, last_unstop_at: datetime | None = None, now: datetime | None = None
