@@ -17,9 +17,8 @@ from importlib import resources
 import pytest
 
 from optout.detect import Detector
-from optout.detect.detector import _may_matter
 from optout.detect.help_requests import HELP_WORDS
-from optout.detect.keywords import keyword_decision
+from optout.detect.keywords import STOP_SIGNS, keyword_decision
 from optout.detect.normalize import normalize, rough_fold
 from optout.detect.phrase_texts import required_text
 from optout.detect.phrasebook import PHRASES
@@ -106,16 +105,14 @@ def test_per_reply_times_are_applied_in_the_batch(detector: Detector):
 def test_the_batch_screen_keeps_every_reply_the_word_screen_keeps(replies):
     looked = set(needs_a_look(replies))
     for position, text in enumerate(replies):
-        lowered = text.lower()
-        if text.isascii():
-            words = set(re.findall(r"[a-z0-9]+", lowered))
-            needed = (
-                is_candidate(lowered)
-                or words & set(HELP_WORDS)
-                or keyword_decision(normalize(text))
-            )
-        else:
-            needed = _may_matter(rough_fold(text))
+        folded = text.lower() if text.isascii() else rough_fold(text)
+        words = set(re.findall(r"[a-z0-9]+", folded))
+        needed = (
+            is_candidate(folded)
+            or words & set(HELP_WORDS)
+            or keyword_decision(normalize(text))
+            or not STOP_SIGNS.isdisjoint(text)
+        )
         if needed:
             assert position in looked, text
 

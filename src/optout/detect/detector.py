@@ -12,23 +12,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from optout.detect.help_requests import HELP_WORDS, help_decision, help_request, mentions_help
-from optout.detect.keywords import KEYWORDS, match_keyword
+from optout.detect.help_requests import help_decision, help_request, mentions_help
+from optout.detect.keywords import STOP_SIGNS, match_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch
 from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
-from optout.detect.prefilter import is_candidate, needs_a_look
+from optout.detect.prefilter import holds_vocabulary, is_candidate, needs_a_look
 from optout.domain import NO_DECISION, Action, Decision, Trigger
 
-STOP_SIGNS = frozenset("🛑⛔")
-"""Emoji that alone, as the whole reply, ask to stop."""
 WARM_UP_REPLIES = (
     "ok",
     "STOP",
@@ -130,7 +127,7 @@ class Detector:
             if isinstance(screened, Decision):
                 return screened
             normal, checked = screened
-        elif not _may_matter(rough_fold(text)):
+        elif not holds_vocabulary(rough_fold(text)):
             return NO_DECISION
         else:
             normal, checked = normalize(text), False
@@ -197,18 +194,6 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
     normal = normalize(text)
     edges = lowered.replace(core, "", 1)  # core opens with a letter or digit: never in an edge
     return normal, normal.text == core and _WORDISH_EDGES.isdisjoint(edges)
-
-
-_KEYWORD_WORDS = frozenset(
-    [word for keyword in KEYWORDS for word in re.split(r"[ -]", keyword)] + [*HELP_WORDS]
-)
-
-
-def _may_matter(folded: str) -> bool:
-    """Return whether a roughly folded non-ASCII reply needs the full, offset-keeping path."""
-    if is_candidate(folded) or any(char in STOP_SIGNS for char in folded):
-        return True
-    return not _KEYWORD_WORDS.isdisjoint(re.findall(r"[^\W_]+", folded))
 
 
 def _stop_sign(text: str, last_unstop_at: datetime | None, now: datetime | None) -> Decision:

@@ -35,6 +35,8 @@ KEYWORDS: dict[str, Action] = {
     **dict.fromkeys(["help", "info"], Action.HELP),
 }
 """Each standard keyword in canonical form, with the action it asks for."""
+STOP_SIGNS = frozenset("🛑⛔")
+"""Emoji that alone, as the whole reply, ask to stop (an auto opt-out, not a keyword)."""
 
 
 @dataclass(frozen=True, slots=True)

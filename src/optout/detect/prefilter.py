@@ -30,7 +30,7 @@ import re2
 
 from optout.detect.automata import options, search_set
 from optout.detect.help_requests import HELP_WORDS
-from optout.detect.keywords import KEYWORDS
+from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
@@ -98,8 +98,8 @@ _KEYWORD_REPLY = rf"\x00[ '*#]*(?:(?:{_KEYWORD_FORMS})[ '*#]*)+\x00"
 """A whole reply that is a standard keyword, perhaps repeated, once folded ("'STOP!!'",
 "opt-out", "stop, stop"); anywhere else a keyword's word ("see you at the end") is no
 vocabulary unless it is one in its own right ("stop")."""
-_STOP_SIGN = re.compile("[\U0001f6d1\u26d4]")
-"""The stop-sign emoji that alone ask to stop (as the detector's ``STOP_SIGNS``)."""
+_STOP_SIGN = re.compile(f"[{''.join(sorted(STOP_SIGNS))}]")
+"""The stop-sign emoji that alone ask to stop."""
 
 
 def needs_a_look(texts: list[str]) -> list[int]:
@@ -123,6 +123,17 @@ def needs_a_look(texts: list[str]) -> list[int]:
     loud.update(others[index] for index in _screened(replies))
     loud.update(others[index] for index, reply in enumerate(replies) if _STOP_SIGN.search(reply))
     return sorted(loud)
+
+
+def holds_vocabulary(folded: str) -> bool:
+    """Return whether one reply, folded as :func:`needs_a_look` folds it, may need a look.
+
+    The batch screen's reading for a single reply: the same pattern and the same stop signs.
+    """
+    padded = f"{_SEPARATOR * 2} {folded}{_SEPARATOR}".encode("ascii", "replace")
+    if _screen().search(padded.lower().translate(_SPACES)) is not None:
+        return True
+    return _STOP_SIGN.search(folded) is not None
 
 
 def _screened(texts: list[str]) -> set[int]:
@@ -179,6 +190,8 @@ class _Screen(Protocol):
     """The compiled batch screen (an RE2 pattern)."""
 
     def finditer(self, text: bytes) -> Iterator[_Found]: ...
+
+    def search(self, text: bytes) -> _Found | None: ...
 
 
 @cache
