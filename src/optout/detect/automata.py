@@ -1,4 +1,4 @@
-"""RE2 automata for the detector's hot paths: the batch screen and the sets of texts it seeks.
+"""RE2 automata for the hot paths: the batch screen, the trigger-word test, the typo check.
 
 RE2 reads a text in one linear pass however many alternatives a pattern has. Patterns and
 texts are read byte by byte (Latin-1), the texts as UTF-8 with any lone surrogate kept, so
