@@ -30,9 +30,9 @@ WARM_UP_CHECK = """
 from optout.api.app import create_served_app
 from optout.detect import phrasebook, prefilter
 
-assert phrasebook._BOOK._automaton is None, "built before the app"
+assert phrasebook._BOOK._built is None, "built before the app"
 create_served_app()
-assert phrasebook._BOOK._automaton is not None, "phrase automaton not built at start"
+assert phrasebook._BOOK._built is not None, "phrase automaton not built at start"
 assert prefilter._screen.cache_info().currsize == 1, "batch screen not built at start"
 """
 

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optout.detect.normalize import normalize
+from optout.detect.patterns import NO_EVIDENCE, PhraseMatch, Strength, phrases
 from optout.detect.phrase_gates import PhraseBook
 from optout.detect.phrasebook import PHRASES
 
@@ -56,3 +57,11 @@ def test_a_reply_without_any_patterns_text_has_no_evidence(every_pattern):
     for canonical in ["", "ok", "see you at 5", "👍"]:
         assert BOOK.evidence(canonical) == every_pattern(canonical)
         assert not (BOOK.evidence(canonical).strong or BOOK.evidence(canonical).weak)
+
+
+def test_a_pattern_without_a_required_text_is_found_from_the_first_reply():
+    # no text every match must hold can be read off r"^\w+$": the book tries it in every
+    # reply, the first one it reads included
+    book = PhraseBook(phrases("one word", Strength.WEAK, [r"^\w+$"]))
+    assert book.evidence("hello").weak == (PhraseMatch("one word", Strength.WEAK, 0, 5),)
+    assert book.evidence("hello there") == NO_EVIDENCE

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -27,21 +28,33 @@ _Texts = tuple[int, frozenset[int], tuple[int, ...]]
 somewhere and the patterns that may open with it."""
 
 
+class _Tables(NamedTuple):
+    """What the phrase search reads off its patterns, built together on first use."""
+
+    automaton: ahocorasick.Automaton | None
+    """None when no pattern has a text to seek (an automaton of no words cannot search)."""
+    always: frozenset[int]
+    """Patterns with no required text known: never ruled out."""
+    at_start: tuple[int, ...]
+    """Patterns anchored at the start of the reply: tried there only."""
+    anywhere: tuple[int, ...]
+    """Patterns whose opening cannot be read: searched in the whole reply."""
+
+
 class PhraseBook:
     """A table of phrase patterns, each run only where a reply could match it."""
 
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
-        self._automaton: ahocorasick.Automaton | None = None
-        self._always: frozenset[int] = frozenset()
-        self._anywhere: tuple[int, ...] = ()
-        self._at_start: tuple[int, ...] = ()
+        self._built: _Tables | None = None
 
     def evidence(self, canonical: str) -> Evidence:
         """Return the strong, weak and guard matches in a canonical reply, in table order."""
-        alive = set(self._always)
+        tables = self._tables()
+        alive = set(tables.always)
         starts: list[tuple[int, tuple[int, ...]]] = []
-        for end, (back, needed_by, opened) in self._texts().iter(canonical):
+        found = tables.automaton.iter(canonical) if tables.automaton is not None else ()
+        for end, (back, needed_by, opened) in found:
             if needed_by:
                 alive |= needed_by
             if opened:
@@ -50,10 +63,10 @@ class PhraseBook:
             return NO_EVIDENCE  # most replies: no pattern's required text is there
         table = self.table
         matches: dict[int, re.Match[str]] = {}
-        for index in self._at_start:
+        for index in tables.at_start:
             if index in alive and (match := table[index].regex.match(canonical)) is not None:
                 matches[index] = match
-        for index in self._anywhere:
+        for index in tables.anywhere:
             if index in alive and (match := table[index].regex.search(canonical)) is not None:
                 matches[index] = match
         starts.sort()
@@ -72,40 +85,44 @@ class PhraseBook:
             ]
         )
 
-    def _texts(self) -> ahocorasick.Automaton:
+    def _tables(self) -> _Tables:
         """Return the automaton of every pattern's required and opening texts, built once.
 
         Reading the texts off four hundred patterns takes a moment, paid by the first
         reply a process searches rather than by importing the module.
         """
-        if self._automaton is None:
-            needed_by: dict[str, set[int]] = {}
-            opened: dict[str, set[int]] = {}
-            always, anywhere, at_start = set(), [], []
-            for index, phrase in enumerate(self.table):
-                required = required_text(phrase.regex)
-                if not required:
-                    always.add(index)  # nothing every match must hold is known
-                for text in required:
-                    needed_by.setdefault(text, set()).add(index)
-                if starts_anchored(phrase.regex):
-                    at_start.append(index)
-                    continue
-                openings = opening_texts(phrase.regex)
-                if openings is None:
-                    anywhere.append(index)
-                for text in openings or ():
-                    opened.setdefault(text, set()).add(index)
-            automaton = ahocorasick.Automaton()
-            for text in needed_by.keys() | opened.keys():
-                found: _Texts = (
-                    len(text) - 1,
-                    frozenset(needed_by.get(text, ())),
-                    tuple(sorted(opened.get(text, ()))),
-                )
-                automaton.add_word(text, found)
-            automaton.make_automaton()
-            self._always, self._anywhere = frozenset(always), tuple(anywhere)
-            self._at_start = tuple(at_start)
-            self._automaton = automaton
-        return self._automaton
+        if self._built is None:
+            self._built = _read_tables(self.table)
+        return self._built
+
+
+def _read_tables(table: Sequence[Phrase]) -> _Tables:
+    """Read the required and opening texts off every pattern into one automaton."""
+    needed_by: dict[str, set[int]] = {}
+    opened: dict[str, set[int]] = {}
+    always, at_start, anywhere = set(), [], []
+    for index, phrase in enumerate(table):
+        required = required_text(phrase.regex)
+        if not required:
+            always.add(index)  # nothing every match must hold is known
+        for text in required:
+            needed_by.setdefault(text, set()).add(index)
+        if starts_anchored(phrase.regex):
+            at_start.append(index)
+            continue
+        openings = opening_texts(phrase.regex)
+        if openings is None:
+            anywhere.append(index)
+        for text in openings or ():
+            opened.setdefault(text, set()).add(index)
+    automaton = ahocorasick.Automaton()
+    for text in needed_by.keys() | opened.keys():
+        found: _Texts = (
+            len(text) - 1,
+            frozenset(needed_by.get(text, ())),
+            tuple(sorted(opened.get(text, ()))),
+        )
+        automaton.add_word(text, found)
+    automaton.make_automaton()
+    searched = automaton if len(automaton) else None
+    return _Tables(searched, frozenset(always), tuple(at_start), tuple(anywhere))
