@@ -130,24 +130,30 @@ def holds_vocabulary(folded: str) -> bool:
 
     The batch screen's reading for a single reply: the same pattern and the same stop signs.
     """
-    padded = f"{_SEPARATOR * 2} {folded}{_SEPARATOR}".encode("ascii", "replace")
-    if _screen().search(padded.lower().translate(_SPACES)) is not None:
+    if _screen().search(_joined([folded])) is not None:
         return True
     return _STOP_SIGN.search(folded) is not None
 
 
+_JOINT = _SEPARATOR * 2 + " "
+"""What opens each reply in a joined batch. Every word then follows a space, the literal
+the screen seeks; the separator is doubled because a match may consume the one that ends
+its reply, and the next reply's shape still needs the one that opens it."""
+
+
+def _joined(texts: list[str]) -> bytes:
+    """Return the replies joined as the screen reads them, folded to words with byte operations."""
+    padded = _JOINT + _JOINT.join(texts) + _SEPARATOR
+    return padded.encode("ascii", "replace").lower().translate(_SPACES)
+
+
 def _screened(texts: list[str]) -> set[int]:
     """Return the positions of the replies in which the screen pattern finds something."""
-    # every word then follows a space, the literal the screen seeks; the separator is doubled
-    # because a match may consume the one that ends its reply, and the next reply's shape
-    # still needs the one that opens it
-    joint = _SEPARATOR * 2 + " "
-    padded = joint + joint.join(texts) + _SEPARATOR
-    folded = padded.encode("ascii", "replace").lower().translate(_SPACES)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    ends = np.cumsum(lengths + len(joint))  # where each reply's stretch of the batch ends
+    ends = np.cumsum(lengths + len(_JOINT))  # where each reply's stretch of the batch ends
     # a match starts on the space before its word, or on the separator before its reply
-    found = np.fromiter((match.start() for match in _screen().finditer(folded)), dtype=np.int64)
+    matches = _screen().finditer(_joined(texts))
+    found = np.fromiter((match.start() for match in matches), dtype=np.int64)
     return set(np.searchsorted(ends, found, side="right").tolist())
 
 
