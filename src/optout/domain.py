@@ -115,6 +115,19 @@ class Decision:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ReplyContext:
+    """What may be known beside a reply: the text it answers, the account's own keywords.
+
+    ``prompt`` is the outbound message the reply answers (its declared keyword, "Reply
+    LEAVE4GOOD to stop", and its greeting, "Hi Tamara", inform the decision); ``keywords``
+    are opt-out keywords the account declared beside the standard ones.
+    """
+
+    prompt: str | None = None
+    keywords: tuple[str, ...] = ()
+
+
 NO_DECISION = Decision(Action.NONE, confidence=1.0, reason="no opt-out, opt-in or help request")
 
 

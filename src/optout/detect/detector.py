@@ -12,19 +12,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
+from optout.detect.context import declared_keywords, greeted_name, wrong_person_span
 from optout.detect.help_requests import help_decision, help_request, mentions_help
 from optout.detect.keywords import STOP_SIGNS, match_keyword
+from optout.detect.mistyped_keywords import MAX_READ_CHARS, read_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
-from optout.detect.patterns import Evidence, PhraseMatch
+from optout.detect.patterns import Evidence, PhraseMatch, Strength
 from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
 from optout.detect.prefilter import holds_vocabulary, is_candidate, needs_a_look
-from optout.domain import NO_DECISION, Action, Decision, Trigger
+from optout.detect.reactions import own_words
+from optout.domain import NO_DECISION, Action, Decision, ReplyContext, Trigger
 
 WARM_UP_REPLIES = (
     "ok",
@@ -34,6 +39,9 @@ WARM_UP_REPLIES = (
     "what is this? help",
     "pls dont txt me agian",
     "número equivocado, no me envíe más mensajes 🛑",
+    "Sotp",
+    'Liked "Reply STOP to opt out"',
+    "Stop. way too many texts",
 )
 """Replies that between them take every path of the cascade (see :meth:`Detector.warm_up`)."""
 STRONG_PHRASE_CONFIDENCE = 0.95
@@ -41,6 +49,15 @@ STRONG_PHRASE_CONFIDENCE = 0.95
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _WORDISH_EDGES = frozenset("'*#\x00")
 """Characters the pre-filter reads as part of a word (see :func:`_screen_ascii`)."""
+REACTION_DECISION = Decision(
+    Action.NONE, confidence=1.0, reason="a reaction quoting a message, with nothing added"
+)
+"""The decision for a phone's reaction that quotes a message and adds no words of its own."""
+_FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+|$)")
+"""The opening sentence of a canonical reply, up to its first stop or comma."""
+KEYWORD_FIRST = "keyword first"
+"""The family of a reply that opens with a keyword sentence and goes on ("Stop. too many")."""
+WRONG_PERSON = "wrong person"
 
 
 class _Pending(NamedTuple):
@@ -78,35 +95,71 @@ class Detector:
             self.decide(text)
 
     def decide(
-        self, text: str, *, last_unstop_at: datetime | None = None, now: datetime | None = None
+        self,
+        text: str,
+        *,
+        context: ReplyContext | None = None,
+        last_unstop_at: datetime | None = None,
+        now: datetime | None = None,
     ) -> Decision:
-        """Return the decision for one reply received at ``now``."""
-        screened = self._screen(text, last_unstop_at, now)
+        """Return the decision for one reply received at ``now``, in ``context`` if known."""
+        own = own_words(text)
+        if own is not None:
+            return self._decide_reaction(text, own, context, last_unstop_at, now)
+        screened = self._screen(text, context, last_unstop_at, now)
         if isinstance(screened, Decision):
             return screened
         probability = self._model.probability(screened.document)
         return self._conclude(screened, probability, last_unstop_at, now)
 
+    def _decide_reaction(
+        self,
+        text: str,
+        own: tuple[int, int],
+        context: ReplyContext | None,
+        last_unstop_at: datetime | None,
+        now: datetime | None,
+    ) -> Decision:
+        """Return the decision on a reaction's own words, placed back in the whole reply."""
+        start, end = own
+        if start == end:
+            return REACTION_DECISION
+        decision = self.decide(
+            text[start:end], context=context, last_unstop_at=last_unstop_at, now=now
+        )
+        if decision.span is None:
+            return decision
+        return replace(decision, span=(decision.span[0] + start, decision.span[1] + start))
+
     def decide_many(
         self,
         texts: Iterable[str],
         *,
+        contexts: Sequence[ReplyContext | None] | None = None,
         last_unstop_at: Sequence[datetime | None] | None = None,
         now: Sequence[datetime | None] | None = None,
     ) -> list[Decision]:
-        """Return the decision for each reply, in order (optionally with per-reply times).
+        """Return the decision for each reply, in order (optionally with context and times).
 
         Replies are screened together in one compiled-regex pass; the shared "none"
-        decision stands for every reply without opt-out vocabulary, so only the others
-        cost a Python call, and the model scores all that need it in one batch.
+        decision stands for every reply without opt-out vocabulary that is too long to be
+        a mistyped keyword and has no context, so only the others cost a Python call, and
+        the model scores all that need it in one batch.
         """
         texts = list(texts)
+        situations = list(contexts or [None] * len(texts))
         unstops = list(last_unstop_at or [None] * len(texts))
         moments = list(now or [None] * len(texts))
         decisions = [NO_DECISION] * len(texts)
         pending: list[tuple[int, _Pending]] = []
-        for position in needs_a_look(texts):
-            screened = self._screen(texts[position], unstops[position], moments[position])
+        for position in _to_look_at(texts, situations):
+            text, context = texts[position], situations[position]
+            if own_words(text) is not None:
+                decisions[position] = self.decide(
+                    text, context=context, last_unstop_at=unstops[position], now=moments[position]
+                )
+                continue
+            screened = self._screen(text, context, unstops[position], moments[position])
             if isinstance(screened, Decision):
                 decisions[position] = screened
             else:
@@ -119,26 +172,35 @@ class Detector:
         return decisions
 
     def _screen(
-        self, text: str, last_unstop_at: datetime | None, now: datetime | None
+        self,
+        text: str,
+        context: ReplyContext | None,
+        last_unstop_at: datetime | None,
+        now: datetime | None,
     ) -> Decision | _Pending:
         """Return the decision if no model is needed for it, else what the model must read."""
+        declared = declared_keywords(context)
+        name = greeted_name(context)
         if text.isascii():
-            screened = _screen_ascii(text)
+            screened = _screen_ascii(text, declared, name)
             if isinstance(screened, Decision):
                 return screened
             normal, checked = screened
-        elif not holds_vocabulary(rough_fold(text)):
-            return NO_DECISION
+        elif name is None and not holds_vocabulary(rough_fold(text)):
+            return _mistyped(text, declared) or NO_DECISION
         else:
             normal, checked = normalize(text), False
         keyword = None if checked else match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
+        mistyped = None if checked else _mistyped(text, declared)
+        if mistyped is not None:
+            return mistyped
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
-        if not checked and not is_candidate(normal.text):
+        if not checked and name is None and not is_candidate(normal.text):
             return _help(text, normal) or NO_DECISION
-        evidence = evidence_in(normal.text)
+        evidence = _with_context_evidence(evidence_in(normal.text), normal.text, declared, name)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
 
     def _conclude(
@@ -174,7 +236,9 @@ class Detector:
         return Decision(Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end))
 
 
-def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
+def _screen_ascii(
+    text: str, declared: tuple[str, ...], name: str | None
+) -> Decision | tuple[NormalizedText, bool]:
     """Return the decision an ASCII reply gets from a first look, else its canonical form.
 
     With the form comes whether the keyword and vocabulary checks made on the reply as
@@ -187,6 +251,11 @@ def _screen_ascii(text: str) -> Decision | tuple[NormalizedText, bool]:
     if keyword is not None:
         start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
         return keyword.decision((start, start + len(core)))
+    mistyped = _mistyped(text, declared)
+    if mistyped is not None:
+        return mistyped
+    if name is not None:
+        return normalize(text), False
     if not is_candidate(lowered):
         if not mentions_help(lowered):
             return NO_DECISION
@@ -244,3 +313,48 @@ def _help(text: str, normal: NormalizedText) -> Decision | None:
 def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None]:
     """Return the confidence, reason and span of a decision."""
     return decision.confidence, decision.reason, decision.span
+
+
+def _to_look_at(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
+    """Return the positions of the replies that need more than the shared "none".
+
+    Those the batch screen keeps, those short enough to be a mistyped keyword, and those
+    with a context (a declared keyword or a greeted name may make any reply count).
+    """
+    kept = set(needs_a_look(texts))
+    kept.update(i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS)
+    kept.update(i for i, context in enumerate(contexts) if context is not None)
+    return sorted(kept)
+
+
+def _mistyped(text: str, declared: tuple[str, ...]) -> Decision | None:
+    """Return the keyword opt-out a short reply stands for once typos are read through."""
+    if len(text) > MAX_READ_CHARS:
+        return None
+    reading = read_keyword(text, declared)
+    return reading.decision() if reading is not None else None
+
+
+def _with_context_evidence(
+    evidence: Evidence, canonical: str, declared: tuple[str, ...], name: str | None
+) -> Evidence:
+    """Return the evidence with what only the whole reply or its context shows.
+
+    A reply that opens with a keyword as its own sentence and goes on ("Stop. way too many
+    texts", "Quit, I can't afford it") is strong evidence unless a guard shows another
+    sense; so is saying that the person the answered text greeted is someone else.
+    """
+    found = []
+    if evidence.unguarded_strong is None and not evidence.guards:
+        opening = _FIRST_SENTENCE.match(canonical)
+        if opening is not None and opening.end() < len(canonical):
+            first = opening.group("first")
+            if match_keyword(first) is not None or read_keyword(first, declared) is not None:
+                found.append(PhraseMatch(KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
+    if name is not None:
+        span = wrong_person_span(canonical, name)
+        if span is not None:
+            found.append(PhraseMatch(WRONG_PERSON, Strength.STRONG, *span))
+    if not found:
+        return evidence
+    return Evidence((*found, *evidence.strong), evidence.weak, evidence.guards)

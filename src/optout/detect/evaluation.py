@@ -79,8 +79,13 @@ class Evaluation:
 
     @property
     def keyword_exactness(self) -> float:
-        """Return the share of replies whose keyword-or-not verdict matches the label."""
-        relevant = [s for s in self.scored if s.reply.label is not Label.OUT]
+        """Return the share of replies whose keyword verdict agrees with the label.
+
+        A ``KW`` reply must be a keyword opt-out, and a reply that asks for no opt-out must
+        never be one. An ``AUTO`` reply may be either: one the labels called an opt-out in
+        other words may also read as a keyword typed loosely ("unsubcribe me pls").
+        """
+        relevant = [s for s in self.scored if s.reply.label not in (Label.OUT, Label.AUTO)]
         exact = sum(
             1 for s in relevant if (s.reply.label is Label.KW) == (outcome(s.decision) == "keyword")
         )

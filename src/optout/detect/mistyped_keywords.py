@@ -1,0 +1,243 @@
+"""A keyword typed the way people type it: a reply that is a keyword once the noise is read through.
+
+Real opt-outs are often a keyword mistyped as the whole reply: a key off on the keyboard
+("Sgop", "Qiut"), letters swapped ("Stpo"), dropped or doubled ("Sop", "Stoppp"), a digit
+for a letter ("5TOP"), letters spaced out ("s-t-o-p"), a stray letter in front ("xSTOP"),
+an inflection ("Stopped!"), hidden characters or look-alike letters from other scripts
+("S\u200bTOP", Cyrillic "SТОР"), or a phone's effect note ("Stop (sent with Slam Effect)").
+The same reading serves the keywords an account declares ("Reply LEAVE4GOOD to stop").
+
+A reply reads as a keyword when, with the noise removed, every word left is that keyword
+within a small weighted edit budget: one edit for keywords of up to six letters, two
+from seven on. A substitution counts as one edit only between neighbouring keys on a
+QWERTY keyboard or look-alike characters (5 and s, 0 and o); another costs two. Real
+English and Spanish words that sit within the budget ("stoop", "quite", "and", "spot")
+are never read as keywords: :mod:`.keyword_neighbours` derives that list from word
+frequency dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from optout.detect.keywords import KEYWORDS
+from optout.domain import Action, Decision, Trigger
+
+STANDARD_OPT_OUT_KEYWORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        re.sub(r"\W", "", k) for k, action in KEYWORDS.items() if action is Action.OPT_OUT
+    )
+)
+"""The standard opt-out keywords, written as this reading compares them (no spaces)."""
+MAX_READ_CHARS = 40
+"""A reply longer than this is not read as a keyword, mistyped or not."""
+INFLECTIONS: dict[str, str] = {
+    **dict.fromkeys(["stopped", "stopping", "stops", "stopit"], "stop"),
+    **dict.fromkeys(["quits", "quitting", "quitted"], "quit"),
+    **dict.fromkeys(["cancelled", "canceled", "cancelling", "canceling", "cancels"], "cancel"),
+    **dict.fromkeys(["unsubscribed", "unsubscribing", "unsubscribes", "unsub"], "unsubscribe"),
+    **dict.fromkeys(["revoked", "revoking"], "revoke"),
+    **dict.fromkeys(["optedout", "optingout"], "optout"),
+}
+"""Forms of a keyword that mean the keyword when sent alone ("Stopped!", "Unsubscribing")."""
+FILLERS = frozenset(
+    "please pls plz plox pleas pleasee now thanks thank you thx ty tq asap already "
+    "ok okay k immediately right away me us por favor gracias".split()
+)
+"""Words that may stand beside a keyword without changing it ("stop please stop")."""
+_EFFECT_NOTE = re.compile(
+    r"\s*[(\[]?\s*(?:sent with (?:[\w ]{1,24}? effect|invisible ink)|"
+    r"enviado con (?:el )?(?:efecto [\w ]{1,24}?|tinta invisible))"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+"""The note a phone adds to a message sent with an effect ("(sent with Slam Effect)")."""
+_LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
+_KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_ROW_SHIFT = (0.0, 0.5, 0.75, 1.25)
+"""How far each keyboard row sits to the right of the one above, in keys."""
+_WORD = re.compile(r"[^\W_]+")
+_SPOKEN = {"optout": "opt out"}
+"""How a keyword is named in a reason where its compared form differs."""
+OPPOSITES = ("subscribe", "resubscribe", "unstop", "start", "restart", "info", "help")
+"""Words that ask for the opposite, or for help: a slip that is as near one of these as
+to an opt-out keyword ("subscribe", two letters from "unsubscribe") is not read as one."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordReading:
+    """A reply read as a keyword: the keyword, and the words as they were typed."""
+
+    keyword: str
+    typed: str
+    span: tuple[int, int]
+    declared: bool = False
+
+    def decision(self) -> Decision:
+        """Return the keyword opt-out this reading stands for, highlighting what was typed."""
+        how = "declared by the sender" if self.declared else f"typed {self.typed}"
+        if self.declared and self.typed.upper() != self.keyword:
+            how = f"declared by the sender, typed {self.typed}"
+        reason = f"keyword {self.keyword} ({how})"
+        return Decision(Action.OPT_OUT, Trigger.KEYWORD, None, 1.0, reason, self.span)
+
+
+def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | None:
+    """Return the opt-out keyword ``text`` reads as once its noise is removed, if any.
+
+    ``declared`` are the keywords the account or the message being answered declared, in
+    any case and spacing ("LEAVE4GOOD", "leave 4 good").
+    """
+    if len(text) > MAX_READ_CHARS:
+        return None
+    words = _words(text)
+    if not words or len(words) > 12 or all(word.isdigit() for word in words):
+        return None
+    targets = {compact(k): k for k in declared if compact(k)}
+    keyword = _keyword_of(words, targets)
+    if keyword is None:
+        return None
+    original = targets.get(keyword)
+    kept = _EFFECT_NOTE.sub("", text)
+    start = len(kept) - len(kept.lstrip())
+    typed = kept.strip()
+    name = original or _SPOKEN.get(keyword, keyword)
+    return KeywordReading(name.upper(), typed, (start, start + len(typed)), original is not None)
+
+
+def compact(keyword: str) -> str:
+    """Return a keyword as this reading compares it: letters and digits, lower case."""
+    return "".join(_WORD.findall(fold(keyword)))
+
+
+def fold(text: str) -> str:
+    """Return ``text`` case-folded, without accents, invisible characters or look-alike letters."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = (
+        _latin(char) for char in decomposed if unicodedata.category(char) not in ("Mn", "Me", "Cf")
+    )
+    return unicodedata.normalize("NFKC", "".join(kept)).casefold()
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of a reply without effect note, fillers or spacing between letters."""
+    words = _WORD.findall(fold(_EFFECT_NOTE.sub("", text)))
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        return ["".join(words)]  # "s t o p", "s-t-o-p"
+    return [word for word in words if word not in FILLERS] or words[:0]
+
+
+def _keyword_of(words: list[str], declared: dict[str, str]) -> str | None:
+    """Return the one keyword every word (or all of them run together) reads as, if any."""
+    joined = _read_word("".join(words), declared)
+    if joined is not None or len(words) == 1:
+        return joined
+    readings = {_read_word(word, declared) for word in words}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _read_word(word: str, declared: dict[str, str]) -> str | None:
+    """Return the keyword one typed word reads as, if any."""
+    if word in INFLECTIONS:
+        return INFLECTIONS[word]
+    if word in STANDARD_OPT_OUT_KEYWORDS or word in declared:
+        return word
+    if word in real_words_near_keywords() or word.isdigit():
+        return None
+    candidates = (*STANDARD_OPT_OUT_KEYWORDS, *declared)
+    best = min(candidates, key=lambda keyword: edit_cost(word, keyword))
+    cost = edit_cost(word, best)
+    if cost > edit_budget(best) or any(edit_cost(word, other) <= cost for other in OPPOSITES):
+        return None
+    return best
+
+
+def edit_budget(keyword: str) -> int:
+    """Return how many weighted edits a typed form of ``keyword`` may carry."""
+    return 1 if len(keyword) <= 6 else 2
+
+
+@lru_cache(maxsize=65_536)
+def edit_cost(typed: str, keyword: str) -> int:
+    """Return the weighted edit cost from ``keyword`` to ``typed`` (runs of a letter as one)."""
+    typed, keyword = _runs_as_one(typed), _runs_as_one(keyword)
+    budget = edit_budget(keyword)
+    distance = OSA.distance(typed, keyword, score_cutoff=budget + 1)
+    if distance > budget:
+        return distance
+    if len(keyword) <= 3 and len(typed) < len(keyword):
+        return budget + 1  # "en", "nd": too little of a three-letter word is left
+    if Levenshtein.distance(typed, keyword) > distance:
+        return distance  # a swap of two letters ("stpo") is one edit
+    cost = 0
+    for operation in Levenshtein.editops(keyword, typed):
+        if operation.tag != "replace":
+            cost += 1
+        else:
+            cost += 1 if _near(keyword[operation.src_pos], typed[operation.dest_pos]) else 2
+    return cost
+
+
+def _runs_as_one(word: str) -> str:
+    """Return ``word`` with each run of one character written once ("stoppp" -> "stop")."""
+    return "".join(char for index, char in enumerate(word) if word[index - 1 : index] != char)
+
+
+def _near(expected: str, typed: str) -> bool:
+    """Return whether ``typed`` is an easy slip for ``expected``: a key beside or a look-alike."""
+    return (
+        typed in _LOOK_ALIKES.get(expected, "")
+        or expected in _LOOK_ALIKES.get(typed, "")
+        or (typed in _neighbours().get(expected, ""))
+    )
+
+
+@cache
+def _neighbours() -> dict[str, str]:
+    """Return the keys around each key of a QWERTY keyboard."""
+    places = {
+        key: (row, column + _ROW_SHIFT[row])
+        for row, keys in enumerate(_KEY_ROWS)
+        for column, key in enumerate(keys)
+    }
+    return {
+        key: "".join(
+            other
+            for other, (row2, x2) in places.items()
+            if other != key and abs(row - row2) <= 1 and abs(x - x2) <= 1.0
+        )
+        for key, (row, x) in places.items()
+    }
+
+
+@lru_cache(maxsize=4096)
+def _latin(char: str) -> str:
+    """Return the Latin letter or digit ``char`` looks like, if it is from another script."""
+    if char.isascii() or not char.isalpha():
+        return char
+    name = unicodedata.name(char, "")
+    if name.startswith("LATIN"):
+        return char
+    from confusable_homoglyphs import confusables  # loaded only for replies in other scripts
+
+    found = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True) or []
+    for entry in found:
+        for glyph in entry["homoglyphs"]:
+            if glyph["c"].isascii() and glyph["c"].isalnum():
+                return str(glyph["c"])
+    return char
+
+
+@cache
+def real_words_near_keywords() -> frozenset[str]:
+    """Return the real words that sit within the edit budget of a keyword (derived, shipped)."""
+    source = resources.files("optout.detect").joinpath("data/real_words_near_keywords.json")
+    return frozenset(json.loads(source.read_text(encoding="utf-8"))["words"])

@@ -1,0 +1,80 @@
+"""A keyword typed the way people type it is still the keyword; a real word near one is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.detect.keyword_neighbours import main as check_neighbours
+from optout.detect.mistyped_keywords import read_keyword
+from optout.domain import Action, Trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("Sgop", "STOP"),  # a key off
+        ("Stol", "STOP"),
+        ("Qiut", "QUIT"),  # letters swapped
+        ("Stpo", "STOP"),
+        ("Sop", "STOP"),  # a letter dropped
+        ("Stoppp", "STOP"),  # doubled
+        ("Quiit", "QUIT"),
+        ("Endd", "END"),
+        ("5TOP", "STOP"),  # a digit for a letter
+        ("s-t-o-p", "STOP"),  # spaced out
+        ("S T O P", "STOP"),
+        ("xSTOP", "STOP"),  # a stray letter in front
+        ("Stopped!", "STOP"),  # inflected
+        ("Unsubscribing", "UNSUBSCRIBE"),
+        ("Cancle", "CANCEL"),  # misspelled
+        ("Unsubscibe", "UNSUBSCRIBE"),
+        ("Stop please stop", "STOP"),  # repeated with a filler
+        ("Stop (sent with Slam Effect)", "STOP"),  # a phone's effect note
+        ("S\u200bTOP", "STOP"),  # an invisible character inside
+        ("ST\u00adOP", "STOP"),
+        ("S\u0422\u041e\u0420", "STOP"),  # Cyrillic look-alikes
+        ("opt-out pls", "OPT OUT"),
+    ],
+)
+def test_a_mistyped_keyword_is_the_keyword(detector, text, keyword):
+    decision = detector.decide(text)
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+    assert decision.reason.startswith(f"keyword {keyword} (typed ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step",
+        "Shop",
+        "Stoop",
+        "Quite",
+        "And",
+        "Send",
+        "Top",
+        "Spot",
+        "ok",
+        "no",
+        "lol",
+        "Subscribe",
+    ],
+)
+def test_a_real_word_near_a_keyword_is_not_one(detector, text):
+    assert detector.decide(text).trigger is not Trigger.KEYWORD
+
+
+def test_the_typed_words_are_highlighted(detector):
+    text = "  Sgop (Sent with Loud Effect)"
+    start, end = detector.decide(text).span
+    assert text[start:end] == "Sgop"
+
+
+def test_a_declared_keyword_is_read_with_the_same_tolerance():
+    for typed in ("Leave4good", "leave 4 good.", "Laeve4Good", "Leave5Good", "LeaveGood"):
+        reading = read_keyword(typed, ["LEAVE4GOOD"])
+        assert reading is not None and reading.keyword == "LEAVE4GOOD" and reading.declared
+    assert read_keyword("Leave", ["LEAVE4GOOD"]) is None
+
+
+def test_the_shipped_real_word_list_is_what_the_dictionaries_give():
+    assert check_neighbours(["--check"]) == 0, "run python -m optout.detect.keyword_neighbours"

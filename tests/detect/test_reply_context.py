@@ -1,0 +1,102 @@
+"""The message a reply answers: declared keywords, greeted names, and reactions quoting it."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.domain import Action, ReplyContext, Trigger
+
+BLAST = "Hi Tamara, the food drive is Saturday! Reply LEAVE4GOOD to stop these texts."
+
+
+@pytest.mark.parametrize("reply", ["Leave4good", "leave 4 good.", "Laeve4Good", "LeaveGood"])
+def test_the_keyword_the_answered_text_declares_opts_out(detector, reply):
+    decision = detector.decide(reply, context=ReplyContext(prompt=BLAST))
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+    assert decision.reason.startswith("keyword LEAVE4GOOD (declared by the sender")
+
+
+def test_a_keyword_the_account_declares_opts_out(detector):
+    decision = detector.decide("bye bye", context=ReplyContext(keywords=("BYEBYE",)))
+    assert decision.trigger is Trigger.KEYWORD
+    assert detector.decide("bye bye").action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Text END to opt out of alerts",
+        "Responde BAJA para no recibir más mensajes",
+        "Reply 'QUITNOW' to unsubscribe",
+    ],
+)
+def test_declared_keywords_are_read_off_the_answered_text(detector, prompt):
+    word = {"Text": "END", "Resp": "baja", "Repl": "quitnow"}[prompt[:4]]
+    decision = detector.decide(word, context=ReplyContext(prompt=prompt))
+    assert decision.action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize("reply", ["Who is Tamara?", "no tamara here", "Tamara?", "not tamara"])
+def test_asking_after_the_greeted_name_is_the_wrong_person(detector, reply):
+    decision = detector.decide(reply, context=ReplyContext(prompt=BLAST))
+    assert decision.action is Action.OPT_OUT
+    assert decision.reason.startswith("wrong person")
+
+
+def test_the_greeted_name_said_as_the_contact_is_no_opt_out(detector):
+    context = ReplyContext(prompt=BLAST)
+    assert detector.decide("yes this is tamara, see you saturday", context=context).action is (
+        Action.NONE
+    )
+
+
+def test_batch_and_single_decisions_agree_with_context(detector):
+    replies = ["Who is Tamara?", "Leave5Good", "thanks!", "STOP"]
+    contexts = [ReplyContext(prompt=BLAST)] * len(replies)
+    single = [detector.decide(r, context=c) for r, c in zip(replies, contexts, strict=True)]
+    assert detector.decide_many(replies, contexts=contexts) == single
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        'Liked "Vote Tuesday! Reply STOP to opt out"',
+        "Loved \u201cFood drive Saturday. Text STOP to quit\u201d",
+        'Emphasized "Reply STOP to end"',
+        'Removed a like from "Reply STOP to opt out"',
+        'Reacted 👍 to "Reply STOP to opt out"',
+        'Le gustó "Responde STOP para cancelar"',
+        'Reaccionó con 😂 a "Reply STOP to opt out"',
+    ],
+)
+def test_a_reaction_quoting_our_message_is_no_opt_out(detector, reply):
+    assert detector.decide(reply).action is Action.NONE
+    assert detector.decide_many([reply])[0].action is Action.NONE
+
+
+def test_a_reaction_is_decided_on_the_contacts_own_words(detector):
+    reply = 'Liked "Reply STOP to opt out" and please stop texting me'
+    decision = detector.decide(reply)
+    assert decision.action is Action.OPT_OUT
+    start, end = decision.span
+    assert "stop texting me" in reply[start:end]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Stop. Way too many texts from all of you",
+        "STOP!! I have nothing left to give",
+        "Quit, I can't afford it",
+        "Sotp. you people text every day",
+    ],
+)
+def test_a_keyword_as_the_opening_sentence_opts_out(detector, reply):
+    assert detector.decide(reply).action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "reply", ["Stop by the office tomorrow", "End of the day works", "Cancel my appointment"]
+)
+def test_a_keyword_in_another_sense_is_not_an_opening_opt_out(detector, reply):
+    assert detector.decide(reply).action is Action.NONE
