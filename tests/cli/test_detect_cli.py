@@ -110,3 +110,28 @@ def test_train_writes_a_loadable_model(tmp_path):
         (out / "intent.json").read_bytes(), (out / "intent.npz").read_bytes()
     )
     assert model.metadata["examples"] >= 80  # plus the shipped supplement
+
+
+def test_classify_reads_the_answered_text_and_declared_keywords(tmp_path):
+    path = tmp_path / "replies.jsonl"
+    lines = [
+        json.dumps({"body": "Leave5Good", "prompt": "Reply LEAVE4GOOD to stop"}),
+        "Leave5Good",
+        json.dumps({"body": "who is tamara?", "prompt": "Hi Tamara! Bake sale Friday"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("classify", "--input", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["action"] for row in rows] == ["opt_out", "none", "opt_out"]
+    assert [row["text"] for row in rows] == ["Leave5Good", "Leave5Good", "who is tamara?"]
+    declared = run("classify", "--keyword", "BYEBYE", "bye bye", "see you")
+    assert [json.loads(row)["trigger"] for row in declared.stdout.splitlines()] == ["keyword", None]
+
+
+def test_classify_refuses_a_json_line_without_a_body(tmp_path):
+    path = tmp_path / "replies.jsonl"
+    path.write_text('{"prompt": "Reply STOP to end"}\n', encoding="utf-8")
+    result = run("classify", "--input", str(path))
+    assert result.returncode == 1
+    assert 'line 1: a JSON line needs a "body" string' in result.stderr

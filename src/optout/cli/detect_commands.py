@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -16,7 +16,10 @@ from rich.progress import track
 from optout.detect import Detector
 from optout.detect.evaluation import OUTCOMES, Evaluation, detects_opt_out, evaluate
 from optout.detect.labels import Label, LabelledReply, parse_labelled
+from optout.domain import ReplyContext
 from optout.exceptions import InvalidInput
+
+T = TypeVar("T")
 
 PROGRESS_FROM_LINES = 2_000
 """Show a progress bar (on a terminal) only for inputs at least this long."""
@@ -40,7 +43,7 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
-def _with_progress(lines: list[str]) -> Iterable[str]:
+def _with_progress(lines: list[T]) -> Iterable[T]:
     """Wrap long inputs in a progress bar on stderr when stderr is a terminal."""
     if len(lines) < PROGRESS_FROM_LINES or not sys.stderr.isatty():
         return lines
@@ -51,18 +54,50 @@ def classify(
     texts: Annotated[list[str] | None, typer.Argument(help="Messages to classify.")] = None,
     input_path: Annotated[
         Path | None,
-        typer.Option("--input", "-i", help="A file with one message per line, or - for stdin."),
+        typer.Option(
+            "--input",
+            "-i",
+            help='A file with one message per line, or JSON lines {"body": ..., "prompt": ...};'
+            " - for stdin.",
+        ),
+    ] = None,
+    keywords: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keyword", "-k", help="An opt-out keyword the sender declared (repeatable)."
+        ),
+    ] = None,
+    prompt: Annotated[
+        str | None, typer.Option("--prompt", help="The text the messages answer, for context.")
     ] = None,
 ) -> None:
     """Print one JSON decision per message, in order (blank lines included)."""
-    lines = list(texts or [])
+    items = [(text, prompt) for text in texts or []]
     if input_path is not None:
-        lines.extend(_read(input_path).split("\n")[:-1] or [""])
+        lines = _read(input_path).split("\n")[:-1] or [""]
+        items.extend(_message(line, number, prompt) for number, line in enumerate(lines, 1))
     detector = Detector()
-    for text in _with_progress(lines):
-        typer.echo(
-            json.dumps({"text": text, **detector.decide(text).to_dict()}, ensure_ascii=False)
-        )
+    declared = tuple(keywords or ())
+    for text, answered in _with_progress(items):
+        context = ReplyContext(answered, declared) if answered or declared else None
+        decision = detector.decide(text, context=context)
+        typer.echo(json.dumps({"text": text, **decision.to_dict()}, ensure_ascii=False))
+
+
+def _message(line: str, number: int, prompt: str | None) -> tuple[str, str | None]:
+    """Return the message on one input line and the text it answers (JSON lines or plain)."""
+    if not line.startswith("{"):
+        return line, prompt
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        return line, prompt  # a message that merely opens with a brace
+    if not isinstance(item, dict) or not isinstance(item.get("body"), str):
+        _fail(f'line {number}: a JSON line needs a "body" string')
+    answered = item.get("prompt", prompt)
+    if answered is not None and not isinstance(answered, str):
+        _fail(f'line {number}: "prompt" must be a string')
+    return item["body"], answered
 
 
 def eval_command(
