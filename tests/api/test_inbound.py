@@ -15,7 +15,7 @@ def test_keyword_stop_opts_out_and_confirms_once(inbound):
     first = inbound("STOP")
     assert first["decision"]["action"] == "opt_out"
     assert first["decision"]["trigger"] == "keyword"
-    assert first["contact"] == {"number": "+12025550123", "status": "opted_out"}
+    assert first["contact"] == {"number": "+12025550123", "status": "opted_out", "validated": True}
     assert "unsubscribed" in first["reply"]
     again = inbound("stop")
     assert again["contact"]["status"] == "opted_out"
@@ -114,7 +114,7 @@ def test_numbers_in_national_format_are_stored_in_e164(inbound):
 def test_bad_input_names_the_field(client, tenant):
     response = client.post(
         "/v1/inbound",
-        json={"from": "not a number", "to": "+12025550100", "body": "hi", "id": "1"},
+        json={"from": " ( ) ", "to": "+12025550100", "body": "hi", "id": "1"},
         headers=tenant.headers,
     )
     assert response.status_code == 422

@@ -3,6 +3,10 @@
 A provider's retry of the same message id finds the stored message and gets the first
 answer back; nothing else changes. The reply, its decision, the ledger event and the
 contact's new status are written together (:mod:`optout.store.inbound`).
+
+A reply is never refused for its sender's number: it is stored under the most canonical
+key that can be made (:func:`optout.numbers.sender_key`), and the answer says whether
+``phonenumbers`` could validate it.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from optout.domain import (
     Exclusion,
     Trigger,
 )
-from optout.numbers import default_region, normalise, normalise_for_lookup
+from optout.numbers import MAX_KEY_CHARS, lookup_key, sender_key
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
 from optout.store.conversations import find_message
+from optout.store.engine import region_of
 from optout.store.inbound import Reply, Sender, lock_sender, store_reply
 from optout.store.tables import Account, Message, utcnow
 
@@ -53,28 +58,32 @@ class InboundResult:
     number: str
     status: ContactStatus
     duplicate: bool = False
+    validated: bool = True
 
 
 def receive_inbound(
     session: Session, *, account: Account, detector: Detector, inbound: InboundMessage
 ) -> InboundResult:
     """Store the reply, apply the detector's decision and return the answer to give."""
-    number = normalise(inbound.from_number, default_region(), field="from")
+    region = region_of(session)
+    key = sender_key(inbound.from_number, region, field="from")
+    number = key.key
     sender = lock_sender(
         session, account_id=account.id, number=number, provider_id=inbound.provider_id
     )
     if sender.stored_message_id is not None:
-        return _replay(session.get(Message, sender.stored_message_id))
+        return _replay(session.get(Message, sender.stored_message_id), region)
     received_at = _aware(inbound.received_at)
     decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
-    message = _message(inbound, decision, number=number, at=received_at)
+    message = _message(inbound, decision, number=number, to=_to_number(inbound, region))
+    message["created_at"] = received_at
     message |= {"reply": reply, "status": status.value}  # inbound: the contact's status after
     message_id = store_reply(session, _to_store(account, sender, decision, message, received_at))
     if message_id is None:  # a copy was stored meanwhile, from another worker or number
-        return _replay(_stored(session, account, inbound))
-    return InboundResult(message_id, decision, reply, number, status)
+        return _replay(_stored(session, account, inbound), region)
+    return InboundResult(message_id, decision, reply, number, status, validated=key.validated)
 
 
 def _reply(account: Account, sender: Sender, decision: Decision) -> str | None:
@@ -107,16 +116,15 @@ def _to_store(
 
 
 def _message(
-    inbound: InboundMessage, decision: Decision, *, number: str, at: datetime
+    inbound: InboundMessage, decision: Decision, *, number: str, to: str
 ) -> dict[str, Any]:
     span_start, span_end = decision.span or (None, None)
     return {
         "direction": Direction.INBOUND.value,
         "provider_id": inbound.provider_id,
         "from_number": number,
-        "to_number": _to_number(inbound.to_number),
+        "to_number": to,
         "body": inbound.body,
-        "created_at": at,
         "action": decision.action.value,
         "trigger": decision.trigger.value if decision.trigger else None,
         "exclusion": decision.exclusion.value if decision.exclusion else None,
@@ -159,7 +167,7 @@ def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
     return sender.last_unstop_at is None or sender.last_unstop_at < at
 
 
-def _replay(message: Message | None) -> InboundResult:
+def _replay(message: Message | None, region: str) -> InboundResult:
     if message is None:
         raise RuntimeError("a conflicting message vanished; the database lost a committed row")
     decision = Decision(
@@ -171,7 +179,9 @@ def _replay(message: Message | None) -> InboundResult:
         _span(message),
     )
     status = ContactStatus(message.status or ContactStatus.ACTIVE)
-    return InboundResult(message.id, decision, message.reply, message.from_number, status, True)
+    validated = sender_key(message.from_number, region).validated
+    number = message.from_number
+    return InboundResult(message.id, decision, message.reply, number, status, True, validated)
 
 
 def _stored(session: Session, account: Account, inbound: InboundMessage) -> Message | None:
@@ -192,6 +202,7 @@ def _aware(moment: datetime | None) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _to_number(raw: str) -> str:
-    """Return the number the reply was sent to; short codes are kept as they are."""
-    return normalise_for_lookup(raw, default_region()) or raw.strip()[:20]
+def _to_number(inbound: InboundMessage, region: str) -> str:
+    """Return the number the reply was sent to, as a key; short codes are kept as they are."""
+    key = lookup_key(inbound.to_number, region)
+    return key.key if key is not None else inbound.to_number.strip()[:MAX_KEY_CHARS]
