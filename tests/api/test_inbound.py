@@ -49,6 +49,28 @@ def test_help_gets_the_help_text(inbound):
     assert "Reply STOP" in inbound("HELP")["reply"]
 
 
+def test_a_provider_id_reused_by_another_sender_is_a_new_message(client, tenant, inbound):
+    first = inbound("hi", number="+12025550123", id="SMreused")
+    stop = inbound("STOP", number="+12025550124", id="SMreused")
+    assert stop["duplicate"] is False and stop["message_id"] != first["message_id"]
+    assert stop["contact"] == {"number": "+12025550124", "status": "opted_out", "validated": True}
+    retried = inbound("STOP", number="+12025550124", id="SMreused")
+    assert retried == {**stop, "duplicate": True}
+    assert inbound("hi", number="+12025550123", id="SMreused") == {**first, "duplicate": True}
+    refused = client.post(
+        "/v1/messages", json={"to": "+12025550124", "body": "hi"}, headers=tenant.headers
+    )
+    assert refused.status_code == 409
+
+
+def test_a_provider_id_reused_with_another_body_is_a_new_message(inbound):
+    first = inbound("hi", id="SMsame")
+    stop = inbound("STOP", id="SMsame")
+    assert stop["duplicate"] is False and stop["message_id"] != first["message_id"]
+    assert stop["contact"]["status"] == "opted_out"
+    assert inbound("STOP", id="SMsame") == {**stop, "duplicate": True}
+
+
 def test_a_retry_of_the_same_id_returns_the_first_answer(client, tenant, inbound):
     first = inbound("remove me from your list", id="SMretry")
     second = inbound("remove me from your list", id="SMretry")

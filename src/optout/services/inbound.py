@@ -11,6 +11,7 @@ key that can be made (:func:`optout.numbers.sender_key`), and the answer says wh
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +29,7 @@ from optout.domain import (
     Exclusion,
     Trigger,
 )
-from optout.numbers import MAX_KEY_CHARS, lookup_key, sender_key
+from optout.numbers import MAX_KEY_CHARS, SenderKey, lookup_key, sender_key
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
 from optout.store.conversations import find_message
@@ -64,26 +65,71 @@ class InboundResult:
 def receive_inbound(
     session: Session, *, account: Account, detector: Detector, inbound: InboundMessage
 ) -> InboundResult:
-    """Store the reply, apply the detector's decision and return the answer to give."""
+    """Store the reply, apply the detector's decision and return the answer to give.
+
+    A stored reply with the same provider id is a retry only when it has the same sender
+    and body; any other reply under that id is a new message, stored under
+    :func:`reused_provider_id` (a provider that reuses ids must not make a STOP vanish).
+    """
     region = region_of(session)
     key = sender_key(inbound.from_number, region, field="from")
-    number = key.key
     sender = lock_sender(
-        session, account_id=account.id, number=number, provider_id=inbound.provider_id
+        session, account_id=account.id, number=key.key, provider_id=inbound.provider_id
     )
+    provider_id, stored = inbound.provider_id, None
     if sender.stored_message_id is not None:
-        return _replay(session.get(Message, sender.stored_message_id), region)
+        stored = session.get(Message, sender.stored_message_id)
+        if not _same_reply(stored, key.key, inbound):
+            provider_id = reused_provider_id(inbound, key.key)
+            stored = _stored(session, account, provider_id)
+    if stored is not None:
+        return _replay(stored, region)
+    for attempt in (provider_id, reused_provider_id(inbound, key.key)):
+        result = _store_new(session, account, detector, inbound, sender, key, attempt)
+        if result is not None:
+            return result
+        stored = _stored(session, account, attempt)  # committed meanwhile by another worker
+        if _same_reply(stored, key.key, inbound):
+            return _replay(stored, region)
+    raise RuntimeError("a reply's own provider id was taken by a different reply")
+
+
+def reused_provider_id(inbound: InboundMessage, number: str) -> str:
+    """Return the id a reply is stored under when its provider id holds a different reply.
+
+    The provider's id, then ``~`` and a digest of id, sender and body: a retry of this reply
+    finds it again, and it stays within the column's 128 characters.
+    """
+    digest = hashlib.sha256("\0".join((inbound.provider_id, number, inbound.body)).encode())
+    return f"{inbound.provider_id[:100]}~{digest.hexdigest()[:24]}"
+
+
+def _same_reply(stored: Message | None, number: str, inbound: InboundMessage) -> bool:
+    """Return whether ``stored`` is this reply: a retry has the same sender and body."""
+    return stored is not None and stored.from_number == number and stored.body == inbound.body
+
+
+def _store_new(
+    session: Session,
+    account: Account,
+    detector: Detector,
+    inbound: InboundMessage,
+    sender: Sender,
+    key: SenderKey,
+    provider_id: str,
+) -> InboundResult | None:
+    """Decide and store a new reply; return None if ``provider_id`` was taken meanwhile."""
     received_at = _aware(inbound.received_at)
     decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
-    message = _message(inbound, decision, number=number, to=_to_number(inbound, region))
-    message["created_at"] = received_at
-    message |= {"reply": reply, "status": status.value}  # inbound: the contact's status after
+    to = _to_number(inbound, region_of(session))
+    message = _message(inbound, decision, number=key.key, to=to, provider_id=provider_id)
+    message |= {"created_at": received_at, "reply": reply, "status": status.value}
     message_id = store_reply(session, _to_store(account, sender, decision, message, received_at))
-    if message_id is None:  # a copy was stored meanwhile, from another worker or number
-        return _replay(_stored(session, account, inbound), region)
-    return InboundResult(message_id, decision, reply, number, status, validated=key.validated)
+    if message_id is None:
+        return None
+    return InboundResult(message_id, decision, reply, key.key, status, validated=key.validated)
 
 
 def _reply(account: Account, sender: Sender, decision: Decision) -> str | None:
@@ -116,12 +162,12 @@ def _to_store(
 
 
 def _message(
-    inbound: InboundMessage, decision: Decision, *, number: str, to: str
+    inbound: InboundMessage, decision: Decision, *, number: str, to: str, provider_id: str
 ) -> dict[str, Any]:
     span_start, span_end = decision.span or (None, None)
     return {
         "direction": Direction.INBOUND.value,
-        "provider_id": inbound.provider_id,
+        "provider_id": provider_id,
         "from_number": number,
         "to_number": to,
         "body": inbound.body,
@@ -184,9 +230,9 @@ def _replay(message: Message | None, region: str) -> InboundResult:
     return InboundResult(message.id, decision, message.reply, number, status, True, validated)
 
 
-def _stored(session: Session, account: Account, inbound: InboundMessage) -> Message | None:
+def _stored(session: Session, account: Account, provider_id: str) -> Message | None:
     return find_message(
-        session, account_id=account.id, direction=Direction.INBOUND, provider_id=inbound.provider_id
+        session, account_id=account.id, direction=Direction.INBOUND, provider_id=provider_id
     )
 
 
