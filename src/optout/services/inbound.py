@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from optout.domain import (
     Exclusion,
     Trigger,
 )
+from optout.exceptions import InvalidInput
 from optout.numbers import MAX_KEY_CHARS, SenderKey, lookup_key, sender_key
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
@@ -36,6 +37,10 @@ from optout.store.conversations import find_message
 from optout.store.engine import region_of
 from optout.store.inbound import Reply, Sender, lock_sender, store_reply
 from optout.store.tables import Account, Message, utcnow
+
+EARLIEST_RECEIVED_AT = datetime(2000, 1, 1, tzinfo=UTC)
+MAX_CLOCK_AHEAD = timedelta(days=1)
+"""How far ahead of this server's clock a reply's ``received_at`` may be (clock skew)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,7 @@ def receive_inbound(
     """
     region = region_of(session)
     key = sender_key(inbound.from_number, region, field="from")
+    received_at = received_time(inbound.received_at)
     sender = lock_sender(
         session, account_id=account.id, number=key.key, provider_id=inbound.provider_id
     )
@@ -85,7 +91,8 @@ def receive_inbound(
     if stored is not None:
         return _replay(stored, region)
     for attempt in (provider_id, reused_provider_id(inbound, key.key)):
-        result = _store_new(session, account, detector, inbound, sender, key, attempt)
+        new = _NewReply(inbound, key, attempt, received_at)
+        result = _store_new(session, account, detector, sender, new)
         if result is not None:
             return result
         stored = _stored(session, account, attempt)  # committed meanwhile by another worker
@@ -109,17 +116,21 @@ def _same_reply(stored: Message | None, number: str, inbound: InboundMessage) ->
     return stored is not None and stored.from_number == number and stored.body == inbound.body
 
 
+@dataclass(frozen=True, slots=True)
+class _NewReply:
+    """A reply to store: as delivered, its sender's key, the id and time to store it under."""
+
+    inbound: InboundMessage
+    key: SenderKey
+    provider_id: str
+    received_at: datetime
+
+
 def _store_new(
-    session: Session,
-    account: Account,
-    detector: Detector,
-    inbound: InboundMessage,
-    sender: Sender,
-    key: SenderKey,
-    provider_id: str,
+    session: Session, account: Account, detector: Detector, sender: Sender, new: _NewReply
 ) -> InboundResult | None:
-    """Decide and store a new reply; return None if ``provider_id`` was taken meanwhile."""
-    received_at = _aware(inbound.received_at)
+    """Decide and store a new reply; return None if its provider id was taken meanwhile."""
+    inbound, key, provider_id, received_at = new.inbound, new.key, new.provider_id, new.received_at
     decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
@@ -242,10 +253,22 @@ def _span(message: Message) -> tuple[int, int] | None:
     return (message.span_start, message.span_end)
 
 
-def _aware(moment: datetime | None) -> datetime:
+def received_time(moment: datetime | None) -> datetime:
+    """Return when a reply was received (now, when not given), refusing implausible times.
+
+    A time before 2000 or more than a day ahead is a provider's mistake or a forgery: stored,
+    it would move the reply out of order, or past what any date arithmetic can hold.
+    """
     if moment is None:
         return utcnow()
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if not EARLIEST_RECEIVED_AT <= aware <= utcnow() + MAX_CLOCK_AHEAD:
+        raise InvalidInput(
+            f"received_at: {moment.isoformat()} is not a plausible time for a reply; give a "
+            "time after 2000 and at most a day ahead, or leave it out to use the time of receipt",
+            field="received_at",
+        )
+    return aware
 
 
 def _to_number(inbound: InboundMessage, region: str) -> str:

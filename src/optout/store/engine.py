@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.exceptions import OptoutError
 from optout.numbers import DEFAULT_REGION
+from optout.store import timestamps
 from optout.store.tables import OptEvent
 
 
@@ -38,6 +39,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    if engine.dialect.driver == "psycopg":
+        event.listen(engine, "connect", _postgres_loaders)
     return engine
 
 
@@ -47,6 +50,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _postgres_loaders(dbapi_connection: Any, _record: Any) -> None:
+    timestamps.install(dbapi_connection)
 
 
 def make_session_factory(
