@@ -1,4 +1,4 @@
-"""E.164 normalisation: the strict path and the fast path agree."""
+"""Sender keys: the strict path and the fast path agree, and every sender has a key."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from optout.exceptions import InvalidPhoneNumber
-from optout.numbers import normalise, normalise_for_lookup, normalise_many
+from optout.numbers import KeyKind, lookup_key, normalise, normalise_for_lookup, sender_key
 
 NANP = st.builds(
     lambda area, exchange, line: f"{area}{exchange}{line:04d}",
@@ -46,11 +46,42 @@ def test_what_is_not_a_number_is_refused(raw):
     assert normalise_for_lookup(raw) is None
 
 
-def test_normalise_many_keeps_order_and_splits_invalid():
-    assert normalise_many(["2025550123", "x", "+13035550100"]) == (
-        ["+12025550123", "+13035550100"],
-        ["x"],
-    )
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("+44 (0)7911 123456", "+447911123456"),
+        ("+4407911123456", "+447911123456"),
+        ("+33 (0)6 12 34 56 78", "+33612345678"),
+        ("+49 (0)151 23456789", "+4915123456789"),
+    ],
+)
+def test_a_trunk_prefix_after_the_country_code_is_read_as_phonenumbers_reads_it(raw, key):
+    assert normalise(raw) == key
+    assert normalise_for_lookup(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "kind"),
+    [
+        ("+1 624 555 0123", "+16245550123", KeyKind.POSSIBLE),  # area codes newer than the
+        ("(729) 555-0123", "+17295550123", KeyKind.POSSIBLE),  # number metadata
+        ("898287", "898287", KeyKind.SHORT_CODE),
+        ("whatsapp:+52 1 55 1234 5678", "+525512345678", KeyKind.VALID),  # old Mexican mobile
+        ("447911123456", "+447911123456", KeyKind.VALID),  # a platform that drops the "+"
+        ("MyBrand", "MYBRAND", KeyKind.SENDER_ID),
+        ("My Brand", "MYBRAND", KeyKind.SENDER_ID),
+    ],
+)
+def test_every_sender_has_a_key(raw, key, kind):
+    assert sender_key(raw) == lookup_key(raw)
+    assert (sender_key(raw).key, sender_key(raw).kind) == (key, kind)
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "whatsapp:", "( ) -"])
+def test_only_a_sender_with_nothing_in_it_has_no_key(raw):
+    with pytest.raises(InvalidPhoneNumber, match="from"):
+        sender_key(raw, field="from")
+    assert lookup_key(raw) is None
 
 
 @given(NANP)
@@ -63,7 +94,14 @@ def test_the_fast_path_agrees_with_phonenumbers(digits):
     assert normalise_for_lookup(strict) == strict
 
 
-@given(st.text(max_size=40))
-def test_lookup_never_raises(text):
-    result = normalise_for_lookup(text)
-    assert result is None or result.startswith("+")
+PHONE_LIKE = st.text(alphabet="+0123456789 ()-.", max_size=20)
+
+
+@given(st.one_of(PHONE_LIKE, NANP, st.text(max_size=40)), st.sampled_from(["US", "GB", "DE"]))
+def test_the_fast_path_gives_the_strict_key(text, region):
+    try:
+        strict = sender_key(text, region).key
+    except InvalidPhoneNumber:
+        strict = None
+    found = lookup_key(text, region)
+    assert (found.key if found else None) == strict

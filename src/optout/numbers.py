@@ -1,81 +1,169 @@
-"""Phone numbers in E.164, read from whatever format a person or a platform wrote them in.
+"""Senders and recipients as ledger keys, read from whatever a person or a platform wrote.
 
-:func:`normalise` is strict (a valid number or :class:`~optout.exceptions.InvalidPhoneNumber`)
-and is used for every number that is stored. :func:`normalise_for_lookup` is the fast path
-for bulk suppression checks: strings already in clean E.164 or plain 10-digit NANP form are
-not handed to ``phonenumbers`` at all, since parsing a million of them would take minutes.
+:func:`sender_key` gives every non-empty sender a key, the most canonical one that can be
+made, because a reply is never refused for how its number looks (an opt-out refused is an
+opt-out lost):
+
+- a number ``phonenumbers`` calls valid: its E.164 form (``validated``);
+- a possible number its metadata does not know (a new area code, an old-format mobile such
+  as Mexico's ``+52 1``, a range left out): its E.164 form, not validated;
+- a short code (``898287``, 4 to 8 digits): the digits;
+- anything else (an alphanumeric sender, ``whatsapp:`` handles are read as their number):
+  the text without spaces and separators, in capitals. Such a key can be opted out and
+  looked up, but it is no number to text.
+
+:func:`lookup_key` is the same function for bulk suppression checks, with a fast path for
+clean NANP numbers, the only form whose key is known without parsing: ``+44 (0)7911 …`` or
+even ``+4407911…`` are read by ``phonenumbers`` as ``+447911…``. :func:`normalise` stays
+strict (a valid number or :class:`~optout.exceptions.InvalidPhoneNumber`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 import phonenumbers
 
 from optout.exceptions import InvalidPhoneNumber
 
-_PUNCTUATION = str.maketrans("", "", " ().-\t")
+DEFAULT_REGION = "US"
+"""The region national numbers are read in when nothing else says (``Settings`` agrees)."""
+
+MAX_KEY_CHARS = 64
+_SEPARATORS = re.compile(r"[\s().\-/]+")
+_CHANNEL = re.compile(r"^\s*(?:whatsapp|sms|mms|tel)\s*:", re.IGNORECASE)
+_PLUS_DIGITS = re.compile(r"\+?[0-9]+")
+_MEXICO_OLD_MOBILE = re.compile(r"\+521([0-9]{10})")
+_SHORT_CODE_DIGITS = range(4, 9)
 
 
-def normalise(raw: str, region: str = "US", *, field: str = "number") -> str:
+class KeyKind(StrEnum):
+    """How much is known about a sender key."""
+
+    VALID = "valid"
+    POSSIBLE = "possible"
+    SHORT_CODE = "short_code"
+    SENDER_ID = "sender_id"
+
+
+@dataclass(frozen=True, slots=True)
+class SenderKey:
+    """A sender's (or recipient's) key in the ledger, and what kind of key it is."""
+
+    key: str
+    kind: KeyKind
+
+    @property
+    def validated(self) -> bool:
+        """Return whether ``phonenumbers`` knows the number as valid."""
+        return self.kind is KeyKind.VALID
+
+    @property
+    def textable(self) -> bool:
+        """Return whether the key is a number a text can be sent to (not a sender id)."""
+        return self.kind is not KeyKind.SENDER_ID
+
+
+def normalise(raw: str, region: str = DEFAULT_REGION, *, field: str = "number") -> str:
     """Return ``raw`` as a valid E.164 number, reading national formats in ``region``."""
-    return _valid_e164(raw, region, field)
+    key = sender_key(raw, region, field=field)
+    if not key.validated:
+        raise _invalid(raw, field)
+    return key.key
+
+
+def sender_key(raw: str, region: str = DEFAULT_REGION, *, field: str = "number") -> SenderKey:
+    """Return the ledger key of ``raw``; only a sender with nothing in it is refused."""
+    key = _sender_key(raw, region)
+    if key is None:
+        raise _invalid(raw, field)
+    return key
 
 
 @lru_cache(maxsize=65_536)  # a pure function of its arguments; the same contacts reply often
-def _valid_e164(raw: str, region: str, field: str) -> str:
+def _sender_key(raw: str, region: str) -> SenderKey | None:
+    text = unicodedata.normalize("NFKC", _CHANNEL.sub("", raw, count=1)).strip()
+    compact = _SEPARATORS.sub("", text)
+    if not compact:
+        return None
+    number = _parsed(text, region)
+    if number is not None:
+        return number
+    if _PLUS_DIGITS.fullmatch(compact) and compact.isascii():
+        return _digits_key(compact)
+    return SenderKey(compact.upper()[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
+
+
+def _parsed(text: str, region: str) -> SenderKey | None:
+    """Return the E.164 key ``phonenumbers`` reads in ``text``, valid or possible, or None."""
     try:
-        parsed = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException as error:
-        raise _invalid(raw, field) from error
-    if not phonenumbers.is_valid_number(parsed):
-        raise _invalid(raw, field)
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-
-
-def normalise_for_lookup(raw: str, region: str = "US") -> str | None:
-    """Return ``raw`` in E.164 for a lookup, or None when it cannot be a phone number."""
-    clean = _clean(raw, region)
-    if clean is not None:
-        return clean
-    compact = raw.strip().translate(_PUNCTUATION)
-    clean = _clean(compact, region)
-    if clean is not None:
-        return clean
-    try:
-        return normalise(raw.strip(), region)
-    except InvalidPhoneNumber:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
         return None
-
-
-def _clean(candidate: str, region: str) -> str | None:
-    """Return ``candidate`` in E.164 if it already is, or is plain NANP digits; else None."""
-    if candidate[:1] == "+":
-        digits = candidate[1:]
-        if 7 <= len(digits) <= 15 and digits.isascii() and digits.isdigit() and digits[0] != "0":
-            return candidate
-        return None
-    if not (candidate.isascii() and candidate.isdigit()) or not _region_is_nanp(region):
-        return None
-    if len(candidate) == 11 and candidate[0] == "1":
-        candidate = candidate[1:]
-    if len(candidate) == 10 and candidate[0] not in "01" and candidate[3] not in "01":
-        return "+1" + candidate
+    e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    if phonenumbers.is_valid_number(parsed):
+        return SenderKey(e164, KeyKind.VALID)
+    old_mexican = _MEXICO_OLD_MOBILE.fullmatch(e164)
+    if old_mexican is not None:  # "+52 1 55 …", as WhatsApp still writes Mexican mobiles
+        modern = _parsed("+52" + old_mexican[1], region)
+        if modern is not None and modern.validated:
+            return modern
+    possible = phonenumbers.is_possible_number_with_reason(parsed)
+    if possible == phonenumbers.ValidationResult.IS_POSSIBLE:
+        return SenderKey(e164, KeyKind.POSSIBLE)
     return None
 
 
-def normalise_many(raws: Iterable[str], region: str = "US") -> tuple[list[str], list[str]]:
-    """Return (E.164 numbers, inputs that are not phone numbers), keeping input order."""
-    numbers: list[str] = []
-    invalid: list[str] = []
-    for raw in raws:
-        number = normalise_for_lookup(raw, region)
-        if number is None:
-            invalid.append(raw)
-        else:
-            numbers.append(number)
-    return numbers, invalid
+def _digits_key(compact: str) -> SenderKey:
+    """Return the key of digits no region reads as a possible number (a short code, say)."""
+    digits = compact.lstrip("+")
+    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
+        international = _parsed("+" + digits, DEFAULT_REGION)
+        if international is not None:  # a platform that leaves out the "+"
+            return international
+    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
+        return SenderKey(compact[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
+    return SenderKey(digits, KeyKind.SHORT_CODE)
+
+
+def is_validated(key: str) -> bool:
+    """Return whether a stored key is a number ``phonenumbers`` knows as valid."""
+    found = _sender_key(key, DEFAULT_REGION)  # a stored number key is E.164: no region needed
+    return found is not None and found.validated
+
+
+def lookup_key(raw: str, region: str = DEFAULT_REGION) -> SenderKey | None:
+    """Return :func:`sender_key` of ``raw``, or None where it has none; fast for NANP numbers."""
+    if _region_is_nanp(region):
+        fast = _nanp(raw) or _nanp(raw.strip().translate(_PUNCTUATION))
+        if fast is not None:
+            return SenderKey(fast, KeyKind.POSSIBLE)  # valid or possible: no matter for lookup
+    return _sender_key(raw, region)
+
+
+_PUNCTUATION = str.maketrans("", "", " ().-\t")
+
+
+def _nanp(candidate: str) -> str | None:
+    """Return ``candidate`` in E.164 if it is a clean NANP number (area and exchange 2-9)."""
+    digits = candidate[2:] if candidate[:2] == "+1" else candidate
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    if len(digits) == 11 and digits[0] == "1" and candidate[0] != "+":
+        digits = digits[1:]
+    if len(digits) == 10 and digits[0] not in "01" and digits[3] not in "01":
+        return "+1" + digits
+    return None
+
+
+def normalise_for_lookup(raw: str, region: str = DEFAULT_REGION) -> str | None:
+    """Return the key of ``raw`` if it is a number one can text, else None."""
+    key = lookup_key(raw, region)
+    return key.key if key is not None and key.textable else None
 
 
 @lru_cache(maxsize=64)
@@ -90,10 +178,3 @@ def _invalid(raw: str, field: str) -> InvalidPhoneNumber:
         "or as a national number of the default region",
         field=field,
     )
-
-
-def default_region() -> str:
-    """Return the region national numbers are read in, from the settings."""
-    from optout.config import get_settings  # read at call time, never at import
-
-    return get_settings().default_region

@@ -15,7 +15,7 @@ def test_keyword_stop_opts_out_and_confirms_once(inbound):
     first = inbound("STOP")
     assert first["decision"]["action"] == "opt_out"
     assert first["decision"]["trigger"] == "keyword"
-    assert first["contact"] == {"number": "+12025550123", "status": "opted_out"}
+    assert first["contact"] == {"number": "+12025550123", "status": "opted_out", "validated": True}
     assert "unsubscribed" in first["reply"]
     again = inbound("stop")
     assert again["contact"]["status"] == "opted_out"
@@ -47,6 +47,28 @@ def test_start_opts_back_in_after_stop(inbound):
 
 def test_help_gets_the_help_text(inbound):
     assert "Reply STOP" in inbound("HELP")["reply"]
+
+
+def test_a_provider_id_reused_by_another_sender_is_a_new_message(client, tenant, inbound):
+    first = inbound("hi", number="+12025550123", id="SMreused")
+    stop = inbound("STOP", number="+12025550124", id="SMreused")
+    assert stop["duplicate"] is False and stop["message_id"] != first["message_id"]
+    assert stop["contact"] == {"number": "+12025550124", "status": "opted_out", "validated": True}
+    retried = inbound("STOP", number="+12025550124", id="SMreused")
+    assert retried == {**stop, "duplicate": True}
+    assert inbound("hi", number="+12025550123", id="SMreused") == {**first, "duplicate": True}
+    refused = client.post(
+        "/v1/messages", json={"to": "+12025550124", "body": "hi"}, headers=tenant.headers
+    )
+    assert refused.status_code == 409
+
+
+def test_a_provider_id_reused_with_another_body_is_a_new_message(inbound):
+    first = inbound("hi", id="SMsame")
+    stop = inbound("STOP", id="SMsame")
+    assert stop["duplicate"] is False and stop["message_id"] != first["message_id"]
+    assert stop["contact"]["status"] == "opted_out"
+    assert inbound("STOP", id="SMsame") == {**stop, "duplicate": True}
 
 
 def test_a_retry_of_the_same_id_returns_the_first_answer(client, tenant, inbound):
@@ -114,7 +136,7 @@ def test_numbers_in_national_format_are_stored_in_e164(inbound):
 def test_bad_input_names_the_field(client, tenant):
     response = client.post(
         "/v1/inbound",
-        json={"from": "not a number", "to": "+12025550100", "body": "hi", "id": "1"},
+        json={"from": " ( ) ", "to": "+12025550100", "body": "hi", "id": "1"},
         headers=tenant.headers,
     )
     assert response.status_code == 422

@@ -26,7 +26,7 @@ def test_a_number_never_seen_is_404(client, tenant):
 
 
 def test_an_unreadable_number_is_422(client, tenant):
-    response = _history(client, tenant, "hello")
+    response = _history(client, tenant, "()")
     assert response.status_code == 422
     assert response.json()["error"]["field"] == "number"
 
@@ -38,7 +38,7 @@ def test_manual_opt_out_and_opt_in(client, tenant):
         headers=tenant.headers,
     )
     assert out.status_code == 201
-    assert out.json() == {"number": "+12025550150", "status": "opted_out"}
+    assert out.json() == {"number": "+12025550150", "status": "opted_out", "validated": True}
     again = client.post("/v1/opt-outs", json={"number": "+12025550150"}, headers=tenant.headers)
     assert again.status_code == 201
     back = client.post(
@@ -104,7 +104,7 @@ def test_opt_back_in_removes_the_message_from_the_folder(client, tenant, inbound
     refused = client.post(path, json={}, headers=tenant.headers)
     assert refused.status_code == 400
     response = client.post(path, json={"confirm": True}, headers=tenant.headers)
-    assert response.json() == {"number": "+12025550123", "status": "active"}
+    assert response.json() == {"number": "+12025550123", "status": "active", "validated": True}
     assert client.get("/v1/auto-opt-outs", headers=tenant.headers).json()["items"] == []
     assert client.post(path, json={"confirm": True}, headers=tenant.headers).status_code == 404
     events = _history(client, tenant).json()["events"]

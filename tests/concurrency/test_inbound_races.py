@@ -45,9 +45,11 @@ def _account(engine: Engine) -> int:
         return account.id
 
 
-def _receive(engine: Engine, account_id: int, body: str, provider_id: str) -> Answer:
+def _receive(
+    engine: Engine, account_id: int, body: str, provider_id: str, number: str = NUMBER
+) -> Answer:
     """Deliver one reply in a transaction of its own; return the answer, minus the retry flag."""
-    inbound = InboundMessage(NUMBER, SENDER, body, provider_id)
+    inbound = InboundMessage(number, SENDER, body, provider_id)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         account = session.get_one(Account, account_id)
         result = receive_inbound(session, account=account, detector=_DETECTOR, inbound=inbound)
@@ -122,6 +124,23 @@ def test_one_message_delivered_by_many_processes_is_stored_once(database_url: st
     assert answers[0][1] == "opt_out"
     assert (_count(engine, Message), _count(engine, OptEvent)) == (1, 1)
     engine.dispose()
+
+
+def test_one_provider_id_from_many_senders_at_once_stores_every_reply(racing_engine: Engine):
+    """A provider that reuses an id must not make a STOP vanish, even when the copies race."""
+    account_id = _account(racing_engine)
+    numbers = [f"+1415555{i:04d}" for i in range(200, 200 + THREADS // 2)]
+    calls = [
+        (lambda number=number: _receive(racing_engine, account_id, "STOP", "SM-reused", number))
+        for number in numbers * 2
+    ]
+    answers = _in_threads(calls)
+    by_number = {answer[3]: answer for answer in answers}
+    assert sorted(by_number) == numbers
+    assert set(answers) == set(by_number.values()), "a sender's copies got different answers"
+    assert all(answer[5] == "opted_out" for answer in answers)
+    assert _count(racing_engine, Message) == len(numbers)
+    assert _count(racing_engine, OptEvent) == len(numbers)
 
 
 def _assert_ledger_consistent(engine: Engine, bodies_by_id: dict[str, str]) -> None:

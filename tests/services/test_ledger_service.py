@@ -64,7 +64,7 @@ def test_opt_in_needs_confirmation_and_a_known_number(db_session, account):
     with pytest.raises(ContactNotFound):
         ledger.opt_in(db_session, account=account, number="+12025550123", actor="a", confirm=True)
     with pytest.raises(InvalidPhoneNumber):
-        ledger.opt_in(db_session, account=account, number="12", actor="a", confirm=True)
+        ledger.opt_in(db_session, account=account, number=" ", actor="a", confirm=True)
 
 
 def test_the_folder_and_its_count_follow_opt_back_in(db_session, account, detector):

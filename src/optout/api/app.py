@@ -45,7 +45,8 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         telemetry=NO_TELEMETRY,
     )
     app.state.settings = settings
-    app.state.session_factory = make_session_factory(make_engine(settings.database_url))
+    engine = make_engine(settings.database_url)
+    app.state.session_factory = make_session_factory(engine, default_region=settings.default_region)
     app.state.detector = detector or Detector()
     install_error_handlers(app)
     access_log.install()

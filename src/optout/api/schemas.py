@@ -72,8 +72,12 @@ class DecisionOut(BaseModel):
 class ContactOut(BaseModel):
     """A contact's number and whether it may be texted."""
 
-    number: str
+    number: str = Field(description="E.164 where it can be made, else the sender as given.")
     status: ContactStatus
+    validated: bool = Field(
+        description="False when the number could not be validated (an area code too new for "
+        "the number metadata, a short code, an alphanumeric sender): it is kept as given."
+    )
 
 
 class InboundOut(BaseModel):

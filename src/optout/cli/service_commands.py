@@ -44,7 +44,8 @@ def serve(
     upgrade(settings.database_url)
     if demo:
         engine = make_engine(settings.database_url)
-        info = seed_demo(make_session_factory(engine), settings)
+        factory = make_session_factory(engine, default_region=settings.default_region)
+        info = seed_demo(factory, settings)
         engine.dispose()
         _print_demo(info, f"http://{host}:{port}")
     uvicorn.run(
@@ -159,9 +160,10 @@ def export(account: Annotated[str, typer.Argument(help="The account's slug.")]) 
 @contextmanager
 def _session() -> Iterator[Session]:
     """Yield a session on OPTOUT_DATABASE_URL; the engine is closed afterwards."""
-    engine = make_engine(get_settings().database_url)
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
     try:
-        with make_session_factory(engine)() as session:
+        with make_session_factory(engine, default_region=settings.default_region)() as session:
             yield session
     finally:
         engine.dispose()

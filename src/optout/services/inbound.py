@@ -3,12 +3,17 @@
 A provider's retry of the same message id finds the stored message and gets the first
 answer back; nothing else changes. The reply, its decision, the ledger event and the
 contact's new status are written together (:mod:`optout.store.inbound`).
+
+A reply is never refused for its sender's number: it is stored under the most canonical
+key that can be made (:func:`optout.numbers.sender_key`), and the answer says whether
+``phonenumbers`` could validate it.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,12 +29,18 @@ from optout.domain import (
     Exclusion,
     Trigger,
 )
-from optout.numbers import default_region, normalise, normalise_for_lookup
+from optout.exceptions import InvalidInput
+from optout.numbers import MAX_KEY_CHARS, SenderKey, lookup_key, sender_key
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
 from optout.store.conversations import find_message
+from optout.store.engine import region_of
 from optout.store.inbound import Reply, Sender, lock_sender, store_reply
 from optout.store.tables import Account, Message, utcnow
+
+EARLIEST_RECEIVED_AT = datetime(2000, 1, 1, tzinfo=UTC)
+MAX_CLOCK_AHEAD = timedelta(days=1)
+"""How far ahead of this server's clock a reply's ``received_at`` may be (clock skew)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,28 +64,83 @@ class InboundResult:
     number: str
     status: ContactStatus
     duplicate: bool = False
+    validated: bool = True
 
 
 def receive_inbound(
     session: Session, *, account: Account, detector: Detector, inbound: InboundMessage
 ) -> InboundResult:
-    """Store the reply, apply the detector's decision and return the answer to give."""
-    number = normalise(inbound.from_number, default_region(), field="from")
+    """Store the reply, apply the detector's decision and return the answer to give.
+
+    A stored reply with the same provider id is a retry only when it has the same sender
+    and body; any other reply under that id is a new message, stored under
+    :func:`reused_provider_id` (a provider that reuses ids must not make a STOP vanish).
+    """
+    region = region_of(session)
+    key = sender_key(inbound.from_number, region, field="from")
+    received_at = received_time(inbound.received_at)
     sender = lock_sender(
-        session, account_id=account.id, number=number, provider_id=inbound.provider_id
+        session, account_id=account.id, number=key.key, provider_id=inbound.provider_id
     )
+    provider_id, stored = inbound.provider_id, None
     if sender.stored_message_id is not None:
-        return _replay(session.get(Message, sender.stored_message_id))
-    received_at = _aware(inbound.received_at)
+        stored = session.get(Message, sender.stored_message_id)
+        if not _same_reply(stored, key.key, inbound):
+            provider_id = reused_provider_id(inbound, key.key)
+            stored = _stored(session, account, provider_id)
+    if stored is not None:
+        return _replay(stored, region)
+    for attempt in (provider_id, reused_provider_id(inbound, key.key)):
+        new = _NewReply(inbound, key, attempt, received_at)
+        result = _store_new(session, account, detector, sender, new)
+        if result is not None:
+            return result
+        stored = _stored(session, account, attempt)  # committed meanwhile by another worker
+        if _same_reply(stored, key.key, inbound):
+            return _replay(stored, region)
+    raise RuntimeError("a reply's own provider id was taken by a different reply")
+
+
+def reused_provider_id(inbound: InboundMessage, number: str) -> str:
+    """Return the id a reply is stored under when its provider id holds a different reply.
+
+    The provider's id, then ``~`` and a digest of id, sender and body: a retry of this reply
+    finds it again, and it stays within the column's 128 characters.
+    """
+    digest = hashlib.sha256("\0".join((inbound.provider_id, number, inbound.body)).encode())
+    return f"{inbound.provider_id[:100]}~{digest.hexdigest()[:24]}"
+
+
+def _same_reply(stored: Message | None, number: str, inbound: InboundMessage) -> bool:
+    """Return whether ``stored`` is this reply: a retry has the same sender and body."""
+    return stored is not None and stored.from_number == number and stored.body == inbound.body
+
+
+@dataclass(frozen=True, slots=True)
+class _NewReply:
+    """A reply to store: as delivered, its sender's key, the id and time to store it under."""
+
+    inbound: InboundMessage
+    key: SenderKey
+    provider_id: str
+    received_at: datetime
+
+
+def _store_new(
+    session: Session, account: Account, detector: Detector, sender: Sender, new: _NewReply
+) -> InboundResult | None:
+    """Decide and store a new reply; return None if its provider id was taken meanwhile."""
+    inbound, key, provider_id, received_at = new.inbound, new.key, new.provider_id, new.received_at
     decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
-    message = _message(inbound, decision, number=number, at=received_at)
-    message |= {"reply": reply, "status": status.value}  # inbound: the contact's status after
+    to = _to_number(inbound, region_of(session))
+    message = _message(inbound, decision, number=key.key, to=to, provider_id=provider_id)
+    message |= {"created_at": received_at, "reply": reply, "status": status.value}
     message_id = store_reply(session, _to_store(account, sender, decision, message, received_at))
-    if message_id is None:  # a copy was stored meanwhile, from another worker or number
-        return _replay(_stored(session, account, inbound))
-    return InboundResult(message_id, decision, reply, number, status)
+    if message_id is None:
+        return None
+    return InboundResult(message_id, decision, reply, key.key, status, validated=key.validated)
 
 
 def _reply(account: Account, sender: Sender, decision: Decision) -> str | None:
@@ -107,16 +173,15 @@ def _to_store(
 
 
 def _message(
-    inbound: InboundMessage, decision: Decision, *, number: str, at: datetime
+    inbound: InboundMessage, decision: Decision, *, number: str, to: str, provider_id: str
 ) -> dict[str, Any]:
     span_start, span_end = decision.span or (None, None)
     return {
         "direction": Direction.INBOUND.value,
-        "provider_id": inbound.provider_id,
+        "provider_id": provider_id,
         "from_number": number,
-        "to_number": _to_number(inbound.to_number),
+        "to_number": to,
         "body": inbound.body,
-        "created_at": at,
         "action": decision.action.value,
         "trigger": decision.trigger.value if decision.trigger else None,
         "exclusion": decision.exclusion.value if decision.exclusion else None,
@@ -159,7 +224,7 @@ def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
     return sender.last_unstop_at is None or sender.last_unstop_at < at
 
 
-def _replay(message: Message | None) -> InboundResult:
+def _replay(message: Message | None, region: str) -> InboundResult:
     if message is None:
         raise RuntimeError("a conflicting message vanished; the database lost a committed row")
     decision = Decision(
@@ -171,12 +236,14 @@ def _replay(message: Message | None) -> InboundResult:
         _span(message),
     )
     status = ContactStatus(message.status or ContactStatus.ACTIVE)
-    return InboundResult(message.id, decision, message.reply, message.from_number, status, True)
+    validated = sender_key(message.from_number, region).validated
+    number = message.from_number
+    return InboundResult(message.id, decision, message.reply, number, status, True, validated)
 
 
-def _stored(session: Session, account: Account, inbound: InboundMessage) -> Message | None:
+def _stored(session: Session, account: Account, provider_id: str) -> Message | None:
     return find_message(
-        session, account_id=account.id, direction=Direction.INBOUND, provider_id=inbound.provider_id
+        session, account_id=account.id, direction=Direction.INBOUND, provider_id=provider_id
     )
 
 
@@ -186,12 +253,25 @@ def _span(message: Message) -> tuple[int, int] | None:
     return (message.span_start, message.span_end)
 
 
-def _aware(moment: datetime | None) -> datetime:
+def received_time(moment: datetime | None) -> datetime:
+    """Return when a reply was received (now, when not given), refusing implausible times.
+
+    A time before 2000 or more than a day ahead is a provider's mistake or a forgery: stored,
+    it would move the reply out of order, or past what any date arithmetic can hold.
+    """
     if moment is None:
         return utcnow()
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if not EARLIEST_RECEIVED_AT <= aware <= utcnow() + MAX_CLOCK_AHEAD:
+        raise InvalidInput(
+            f"received_at: {moment.isoformat()} is not a plausible time for a reply; give a "
+            "time after 2000 and at most a day ahead, or leave it out to use the time of receipt",
+            field="received_at",
+        )
+    return aware
 
 
-def _to_number(raw: str) -> str:
-    """Return the number the reply was sent to; short codes are kept as they are."""
-    return normalise_for_lookup(raw, default_region()) or raw.strip()[:20]
+def _to_number(inbound: InboundMessage, region: str) -> str:
+    """Return the number the reply was sent to, as a key; short codes are kept as they are."""
+    key = lookup_key(inbound.to_number, region)
+    return key.key if key is not None else inbound.to_number.strip()[:MAX_KEY_CHARS]

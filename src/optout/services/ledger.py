@@ -21,11 +21,12 @@ from optout.exceptions import (
     NotFound,
     OptInNotAllowed,
 )
-from optout.numbers import default_region, normalise, normalise_for_lookup
+from optout.numbers import lookup_key, sender_key
 from optout.services.paging import row_cursor
 from optout.store import ledger as store
 from optout.store.contacts import find_contact, lock_contact, lock_contact_by_id
 from optout.store.conversations import get_message
+from optout.store.engine import region_of
 from optout.store.tables import Account, Contact, Message, OptEvent
 
 CONTACT_ACTOR = "contact"
@@ -72,9 +73,13 @@ def opt_out(
     message: Message | None = None,
     decision: Decision | None = None,
 ) -> Contact:
-    """Opt ``number`` out of the account's texts; a number already opted out is unchanged."""
-    e164 = normalise(number, default_region())
-    contact = lock_contact(session, account_id=account.id, number=e164)
+    """Opt ``number`` out of the account's texts; a number already opted out is unchanged.
+
+    Any sender a reply can come from can be opted out: a number ``phonenumbers`` does not
+    know, a short code or an alphanumeric sender (see :func:`optout.numbers.sender_key`).
+    """
+    key = sender_key(number, region_of(session)).key
+    contact = lock_contact(session, account_id=account.id, number=key)
     message_id = message.id if message is not None else None
     opt_out_contact(
         session,
@@ -214,7 +219,7 @@ def list_opt_outs(
     session: Session, *, account: Account, search: str | None, after: str | None, limit: int
 ) -> tuple[list[OptOutItem], str | None]:
     """Return one page of the account's opt-outs, newest first, searched by number."""
-    number_like = _search_digits(search)
+    number_like = _search_digits(session, search)
     if number_like == "":
         return [], None
     rows = store.opted_out_rows(
@@ -263,10 +268,10 @@ def _folder_item(
 
 
 def _known_contact(session: Session, account: Account, number: str) -> Contact:
-    e164 = normalise(number, default_region())
-    contact = find_contact(session, account_id=account.id, number=e164)
+    key = sender_key(number, region_of(session)).key
+    contact = find_contact(session, account_id=account.id, number=key)
     if contact is None:
-        raise ContactNotFound(f"this account has never seen {e164}")
+        raise ContactNotFound(f"this account has never seen {key}")
     return contact
 
 
@@ -278,8 +283,11 @@ def _require(confirm: bool) -> None:
         )
 
 
-def _search_digits(search: str | None) -> str | None:
+def _search_digits(session: Session, search: str | None) -> str | None:
     """Return what to look for inside stored numbers: None for no filter, '' for no match."""
     if search is None or not search.strip():
         return None
-    return normalise_for_lookup(search, default_region()) or re.sub(r"\D", "", search)
+    key = lookup_key(search, region_of(session))
+    if key is not None and key.textable:
+        return key.key
+    return re.sub(r"\D", "", search) or (key.key if key is not None else "")

@@ -11,9 +11,9 @@ from itertools import chain
 from sqlalchemy.orm import Session
 
 from optout.domain import EventSource
-from optout.exceptions import InvalidPhoneNumber
-from optout.numbers import default_region, normalise
+from optout.numbers import lookup_key
 from optout.services.ledger import opt_out_item
+from optout.store.engine import region_of
 from optout.store.ledger import iter_opted_out, opt_out_many
 from optout.store.tables import Account
 
@@ -56,7 +56,7 @@ def import_opt_outs(
     pending = [] if first is None else [(1, first)]
     batch: list[str] = []
     for line_no, row in chain(pending, enumerate(rows, start=2)):
-        number = _number_in(row, column, line_no, summary)
+        number = _number_in(row, column, line_no, summary, region_of(session))
         if number is not None:
             batch.append(number)
         if len(batch) >= IMPORT_BATCH:
@@ -68,15 +68,18 @@ def import_opt_outs(
     return summary
 
 
-def _number_in(row: list[str], column: int, line_no: int, summary: ImportSummary) -> str | None:
+def _number_in(
+    row: list[str], column: int, line_no: int, summary: ImportSummary, region: str
+) -> str | None:
+    """Return the line's number as a ledger key: any number one can text, short codes too."""
     value = row[column].strip() if len(row) > column else ""
     if not value:
         return None
-    try:
-        return normalise(value, default_region())
-    except InvalidPhoneNumber:
+    key = lookup_key(value, region)
+    if key is None or not key.textable:
         summary.invalid.append(f"line {line_no}: {value[:40]}")
         return None
+    return key.key
 
 
 def _import_batch(

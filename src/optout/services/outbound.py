@@ -1,16 +1,21 @@
-"""Outbound texts: refused for opted-out numbers, otherwise handed to the provider."""
+"""Outbound texts: refused for opted-out numbers, otherwise handed to the provider.
+
+A number ``phonenumbers`` does not know (a new area code, a short code) is refused only
+when it is opted out; a sender id (an alphanumeric sender) is no number to text.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, Direction
-from optout.exceptions import OptedOut, ProviderError
-from optout.numbers import default_region, normalise
+from optout.exceptions import InvalidPhoneNumber, OptedOut, ProviderError
+from optout.numbers import SenderKey, sender_key
 from optout.services.providers import Provider, provider_for
-from optout.store.contacts import lock_contact
+from optout.store.contacts import find_contact, lock_contact
 from optout.store.conversations import add_message, latest_inbound_to, record_in_conversation
-from optout.store.tables import Account, Message, utcnow
+from optout.store.engine import region_of
+from optout.store.tables import Account, Contact, Message, utcnow
 
 
 def send(
@@ -23,13 +28,9 @@ def send(
     provider: Provider | None = None,
 ) -> Message:
     """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut)."""
-    number = normalise(to, default_region(), field="to")
-    contact = lock_contact(session, account_id=account.id, number=number)
-    if contact.status == ContactStatus.OPTED_OUT.value:
-        raise OptedOut(
-            f"{number} has opted out of this account's texts (as carriers answer 21610); "
-            "it can be texted again only after it opts back in"
-        )
+    key = sender_key(to, region_of(session), field="to")
+    contact = _recipient(session, account, key)
+    number = key.key
     sender = _sender(session, from_number, contact.id)
     sent = (provider or provider_for(account)).send(to=number, from_=sender, body=body)
     conversation_id = record_in_conversation(session, contact, body=body, at=utcnow())
@@ -49,7 +50,25 @@ def send(
     return session.get_one(Message, message_id)
 
 
+def _recipient(session: Session, account: Account, key: SenderKey) -> Contact:
+    """Return the contact to text, locked; refuse one opted out, then a sender id."""
+    if key.textable:
+        contact: Contact | None = lock_contact(session, account_id=account.id, number=key.key)
+    else:
+        contact = find_contact(session, account_id=account.id, number=key.key)
+    if contact is not None and contact.status == ContactStatus.OPTED_OUT.value:
+        raise OptedOut(
+            f"{key.key} has opted out of this account's texts (as carriers answer 21610); "
+            "it can be texted again only after it opts back in"
+        )
+    if contact is None or not key.textable:
+        raise InvalidPhoneNumber(
+            f"to: {key.key!r} is a sender id, not a number a text can be sent to", field="to"
+        )
+    return contact
+
+
 def _sender(session: Session, from_number: str | None, contact_id: int) -> str | None:
     if from_number:
-        return normalise(from_number, default_region(), field="from")
+        return sender_key(from_number, region_of(session), field="from").key
     return latest_inbound_to(session, contact_id)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from optout.numbers import default_region, normalise_many
+from optout.numbers import lookup_key
+from optout.store.engine import region_of
 from optout.store.ledger import suppressed_numbers
 from optout.store.tables import Account
 
@@ -16,7 +17,13 @@ QUERY_BATCH = 100_000
 
 @dataclass(frozen=True, slots=True)
 class SuppressionResult:
-    """The opted-out numbers (E.164, input order, once each) and the unreadable inputs."""
+    """The opted-out keys (input order, once each) and the inputs that are no number.
+
+    Every input is opted out, clear or invalid, as :func:`optout.services.outbound.send`
+    would answer it (409, sent, 422): each is read by :func:`optout.numbers.lookup_key`.
+    A sender id (an alphanumeric sender, say) is no number to text: it is invalid unless
+    it opted out.
+    """
 
     opted_out: list[str]
     invalid: list[str]
@@ -26,10 +33,16 @@ def check_suppression(
     session: Session, *, account: Account, numbers: Sequence[str]
 ) -> SuppressionResult:
     """Return which of ``numbers``, written in any format, the account has opted out."""
-    e164, invalid = normalise_many(numbers, default_region())
-    unique = list(dict.fromkeys(e164))
+    region = region_of(session)
+    keys = [lookup_key(raw, region) for raw in numbers]
+    unique = list(dict.fromkeys(key.key for key in keys if key is not None))
     suppressed: set[str] = set()
     for start in range(0, len(unique), QUERY_BATCH):
         batch = unique[start : start + QUERY_BATCH]
         suppressed |= suppressed_numbers(session, account_id=account.id, numbers=batch)
+    invalid = [
+        raw
+        for raw, key in zip(numbers, keys, strict=True)
+        if key is None or (not key.textable and key.key not in suppressed)
+    ]
     return SuppressionResult([n for n in unique if n in suppressed], invalid)

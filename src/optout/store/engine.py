@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from optout.exceptions import OptoutError
+from optout.numbers import DEFAULT_REGION
+from optout.store import timestamps
 from optout.store.tables import OptEvent
 
 
@@ -37,6 +39,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    if engine.dialect.driver == "psycopg":
+        event.listen(engine, "connect", _postgres_loaders)
     return engine
 
 
@@ -48,9 +52,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Return a session factory bound to ``engine`` that keeps objects usable after commit."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def _postgres_loaders(dbapi_connection: Any, _record: Any) -> None:
+    timestamps.install(dbapi_connection)
+
+
+def make_session_factory(
+    engine: Engine, *, default_region: str = DEFAULT_REGION
+) -> sessionmaker[Session]:
+    """Return a session factory bound to ``engine`` that keeps objects usable after commit.
+
+    Its sessions carry ``default_region``, the region the services read national numbers
+    in (:func:`region_of`): the app's or the command's settings, never a global read.
+    """
+    info = {"default_region": default_region}
+    return sessionmaker(bind=engine, expire_on_commit=False, info=info)
+
+
+def region_of(session: Session) -> str:
+    """Return the region national numbers are read in for work done in ``session``."""
+    region: str = session.info.get("default_region", DEFAULT_REGION)
+    return region
 
 
 @event.listens_for(OptEvent, "before_update")

@@ -78,6 +78,10 @@ def inbound_answer(result: InboundResult) -> dict[str, Any]:
         "message_id": result.message_id,
         "decision": result.decision.to_dict(),
         "reply": result.reply,
-        "contact": {"number": result.number, "status": result.status.value},
+        "contact": {
+            "number": result.number,
+            "status": result.status.value,
+            "validated": result.validated,
+        },
         "duplicate": result.duplicate,
     }
