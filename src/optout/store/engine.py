@@ -28,7 +28,7 @@ POOL_OVERFLOW = 10
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+    """Create an engine for ``url``; SQLite: WAL, synchronous=FULL, foreign keys, busy timeout."""
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
     elif "poolclass" not in kwargs:
@@ -44,7 +44,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: WAL with NORMAL may lose the last commits on power loss, and a commit is an opt-out
+    # the SMS platform was told is stored.
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
