@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from sqlalchemy import exc as database
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from optout import exceptions as errors
@@ -39,6 +40,7 @@ ERROR_ANSWERS = {
     409: "Conflicts with the current state (e.g. the number is opted out).",
     413: "The request body is over the size limit.",
     422: "A field is malformed; ``field`` names it.",
+    503: "The database is unreachable or too slow; retry after ``Retry-After`` seconds.",
 }
 """The error answers every API operation may give, documented in the OpenAPI schema."""
 
@@ -96,6 +98,21 @@ async def _http_error(request: Request, error: Exception) -> Response:
     return error_response(code, str(error.detail), error.status_code)
 
 
+RETRY_AFTER_SECONDS = 5
+"""What a 503 asks the caller to wait: about a database restart or failover."""
+UNAVAILABLE = (database.OperationalError, database.InterfaceError, database.TimeoutError)
+"""The database is down, unreachable, restarting, or did not answer in time."""
+
+
+async def _database_unavailable(request: Request, _error: Exception) -> Response:
+    message = "the database is unavailable; retry the request in a few seconds"
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    if not request.url.path.startswith(API_PREFIXES):
+        return PlainTextResponse(message, status_code=503, headers=headers)
+    body = error_body("database_unavailable", message)
+    return JSONResponse(body, status_code=503, headers=headers)
+
+
 def _describe(problem: Any) -> tuple[str, str]:
     location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "query")]
     return ".".join(location) or "body", str(problem.get("msg", "invalid"))
@@ -106,3 +123,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(errors.OptoutError, _optout_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    for kind in UNAVAILABLE:
+        app.add_exception_handler(kind, _database_unavailable)
