@@ -42,9 +42,12 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         version="0.1.0",
         # Not instrumented with OpenTelemetry: without this, every request asks whether it is.
         telemetry=NO_TELEMETRY,
+        lifespan=web.lifespan,
     )
     app.state.settings = settings
-    app.state.session_factory = make_session_factory(make_engine(settings.database_url))
+    app.state.session_factory = make_session_factory(
+        make_engine(settings.database_url, timeout=settings.database_timeout)
+    )
     app.state.detector = detector or Detector()
     install_error_handlers(app)
     access_log.install()
