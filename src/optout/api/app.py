@@ -11,7 +11,7 @@ from fastapi.telemetry import TelemetryConfig
 from optout import web
 from optout.api import access_log
 from optout.api.body_limit import BodyLimit
-from optout.api.errors import error_responses, install_error_handlers
+from optout.api.errors import LastResort, error_responses, install_error_handlers
 from optout.api.routes import (
     auto_opt_outs,
     contacts,
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     app.include_router(twilio.router, responses=error_responses())
     web.mount(app)
     app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
+    app.add_middleware(LastResort)  # outermost: whatever the layers inside let through
     return app
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -9,9 +11,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlalchemy import exc as database
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from optout import exceptions as errors
 from optout.api.schemas import ErrorOut
+
+_log = logging.getLogger(__name__)
 
 STATUS: dict[type[errors.OptoutError], int] = {
     errors.InvalidInput: 422,
@@ -114,7 +119,9 @@ async def _database_unavailable(request: Request, _error: Exception) -> Response
 
 
 def _describe(problem: Any) -> tuple[str, str]:
-    location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "query")]
+    location = [
+        str(part) for part in problem.get("loc", ()) if part not in ("body", "query", "path")
+    ]
     return ".".join(location) or "body", str(problem.get("msg", "invalid"))
 
 
@@ -125,3 +132,41 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     for kind in UNAVAILABLE:
         app.add_exception_handler(kind, _database_unavailable)
+
+
+class LastResort:
+    """Answer an exception no handler took with a 500 in the one shape, keeping the connection.
+
+    Left to the server, such an exception became a plain-text 500 and a closed connection.
+    The error is logged with its traceback (no path: it may hold a phone number).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception:
+            if started:  # too late for an answer: the server closes the connection
+                raise
+            _log.exception("unexpected error answering %s", scope.get("method"))
+            await _internal_error(send)
+
+
+async def _internal_error(send: Send) -> None:
+    message = "the service failed to answer this request; retry, and report it if it recurs"
+    payload = json.dumps(error_body("internal_error", message)).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(payload))]
+    await send({"type": "http.response.start", "status": 500, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
