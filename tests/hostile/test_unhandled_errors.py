@@ -119,6 +119,14 @@ def _signed_in(served: Served, email: str = "ana@clinic.test") -> httpx.Response
     return served.client.post("/login", data=form)
 
 
+def test_a_login_email_of_320_dotted_capital_is_a_wrong_password(served):
+    # "İ".lower() is two characters: 320 of them no longer fit the email column.
+    answer = _signed_in(served, "İ" * 320)
+    assert answer.status_code == 400
+    assert "the email or password is wrong" in answer.text
+    served.stays_connected(answer)
+
+
 def test_a_web_import_with_a_long_filename_is_imported(served):
     assert _signed_in(served).status_code == 303
     page = served.client.get("/opt-outs")

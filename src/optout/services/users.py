@@ -4,12 +4,18 @@ Passwords are hashed with Argon2id (argon2-cffi's defaults). Checking a password
 unknown email still runs one hash verification, so the answer takes as long as for a
 known one and does not reveal which emails have accounts.
 
+Argon2id takes 64 MiB and a core's worth of work per check, so a process runs at most
+:data:`CONCURRENT_HASHES` at once and the rest wait their turn: eighty sign-ins sent together
+cost two checks' memory, not eighty. :func:`check_password` runs outside any transaction,
+so the waiting holds no database connection.
+
 A user's ``session_version`` is recorded in each session at sign-in; raising it with
 :func:`end_all_sessions` ends every one of them.
 """
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -23,12 +29,18 @@ from optout.store.tables import Account, User
 MIN_PASSWORD_LENGTH = 10
 """Shorter passwords are refused when a user is created."""
 
+MAX_EMAIL = 320
+"""The longest email address (RFC 5321); a longer one is nobody's."""
+CONCURRENT_HASHES = 2
+"""Password hashes one process computes at once."""
+
 _hasher = PasswordHasher()
+_hashing = threading.BoundedSemaphore(CONCURRENT_HASHES)
 
 
 @cache
 def _dummy_hash() -> str:
-    return _hasher.hash("optout: a password nobody has")
+    return _hash("optout: a password nobody has")
 
 
 def normalise_email(email: str) -> str:
@@ -49,7 +61,7 @@ def create_user(session: Session, *, account: Account, email: str, password: str
         )
     if session.scalars(select(User.id).where(User.email == address)).first() is not None:
         raise Conflict(f"a user with the email {address} already exists")
-    user = User(account_id=account.id, email=address, password_hash=_hasher.hash(password))
+    user = User(account_id=account.id, email=address, password_hash=_hash(password))
     session.add(user)
     session.flush()
     return user
@@ -57,13 +69,37 @@ def create_user(session: Session, *, account: Account, email: str, password: str
 
 def authenticate_user(session: Session, *, email: str, password: str) -> User:
     """Return the user with this email and password, or raise AuthenticationFailed."""
-    address = email.strip().lower()
-    user = session.scalars(select(User).where(User.email == address)).one_or_none()
-    if not _password_matches(user.password_hash if user else _dummy_hash(), password) or not user:
-        raise AuthenticationFailed("the email or password is wrong; check both and try again")
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    user = check_password(find_user(session, email=email), password)
+    upgrade_hash(user, password)
     return user
+
+
+def find_user(session: Session, *, email: str) -> User | None:
+    """Return the user who signs in with ``email`` (any case), or None."""
+    address = email.strip().lower()
+    if len(address) > MAX_EMAIL:
+        return None
+    return session.scalars(select(User).where(User.email == address)).one_or_none()
+
+
+def check_password(user: User | None, password: str) -> User:
+    """Return ``user`` if ``password`` is theirs, or raise AuthenticationFailed.
+
+    ``None`` (no such user) still costs one verification, so the answer's timing does not
+    tell which emails have accounts.
+    """
+    stored = user.password_hash if user else _dummy_hash()
+    with _hashing:
+        matches = _password_matches(stored, password)
+    if not matches or user is None:
+        raise AuthenticationFailed("the email or password is wrong; check both and try again")
+    return user
+
+
+def upgrade_hash(user: User, password: str) -> None:
+    """Re-hash the password of a user just signed in if the hash's parameters are old."""
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hash(password)
 
 
 def _password_matches(password_hash: str, password: str) -> bool:
@@ -71,6 +107,11 @@ def _password_matches(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _hash(password: str) -> str:
+    with _hashing:
+        return _hasher.hash(password)
 
 
 def end_all_sessions(session: Session, *, user_id: int) -> None:
