@@ -9,22 +9,26 @@ Argon2id takes 64 MiB and a core's worth of work per check, so a process runs at
 cost two checks' memory, not eighty. :func:`check_password` runs outside any transaction,
 so the waiting holds no database connection.
 
-A user's ``session_version`` is recorded in each session at sign-in; raising it with
+Each signed-in session has a random id; :func:`end_session` records it when the user signs
+out, and :func:`session_has_ended` refuses it from then on, on every worker. A user's
+``session_version`` is recorded in each session at sign-in; raising it with
 :func:`end_all_sessions` ends every one of them.
 """
 
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from optout.exceptions import AuthenticationFailed, Conflict, InvalidInput
-from optout.store.tables import Account, User
+from optout.store.tables import Account, EndedSession, User
 
 MIN_PASSWORD_LENGTH = 10
 """Shorter passwords are refused when a user is created."""
@@ -120,3 +124,18 @@ def end_all_sessions(session: Session, *, user_id: int) -> None:
     session.execute(
         update(User).where(User.id == user_id).values(session_version=User.session_version + 1)
     )
+
+
+def end_session(session: Session, *, session_id: str, now: datetime, lifetime: timedelta) -> None:
+    """Record that the signed-in session ``session_id`` has ended; forget expired records."""
+    session.execute(delete(EndedSession).where(EndedSession.ended_at < now - lifetime))
+    try:
+        with session.begin_nested():
+            session.add(EndedSession(id=session_id, ended_at=now))
+    except IntegrityError:  # signed out twice at once: it has ended either way
+        pass
+
+
+def session_has_ended(session: Session, *, session_id: str) -> bool:
+    """Return whether the signed-in session ``session_id`` was signed out."""
+    return session.get(EndedSession, session_id) is not None

@@ -79,9 +79,9 @@ def _refused(request: Request, next_path: str, email: str, error: str, status: i
 
 
 @router.post("/logout", dependencies=[Depends(require_csrf)])
-def logout(request: Request) -> Response:
-    """Sign out."""
-    sign_out(request)
+def logout(request: Request, session: DbSession) -> Response:
+    """Sign out: this session ends on every worker, and a copy of its cookie is refused."""
+    sign_out(request, session)
     flash(request, "You are signed out.")
     return RedirectResponse("/login", status_code=303)
 
@@ -92,6 +92,6 @@ def logout_everywhere(request: Request, user: CurrentUser, session: DbSession) -
     session.commit()  # end the sign-in read; the change below is its own unit of work
     with session.begin():
         end_all_sessions(session, user_id=user.id)
-    sign_out(request)
+    sign_out(request, session)
     flash(request, "You are signed out on every device.")
     return RedirectResponse("/login", status_code=303)
