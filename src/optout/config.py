@@ -31,6 +31,9 @@ class Settings(BaseSettings):
         description="Seconds a request waits for a database connection, a statement or a lock "
         "before it is answered 503 with Retry-After.",
     )
+    body_read_timeout: float = Field(
+        30.0, gt=0, description="Seconds a request body may take to arrive; 408 after that."
+    )
     log_level: str = Field("INFO")
     public_base_url: str | None = Field(
         None, description="External URL of the service, used to check Twilio signatures."

@@ -5,15 +5,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from base64 import b64decode
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from http.cookies import SimpleCookie
 from urllib.parse import quote
 
 from anyio import to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from itsdangerous import BadSignature, TimestampSigner
+from starlette.datastructures import Headers
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -27,7 +32,7 @@ from optout.web.auth import (
 )
 from optout.web.rendering import PageNotFound, render
 
-__all__ = ["lifespan", "mount"]
+__all__ = ["has_session", "lifespan", "mount"]
 
 _log = logging.getLogger(__name__)
 
@@ -76,6 +81,24 @@ async def signing_key(app: FastAPI) -> str:
             session_secret, app.state.session_factory
         )
     return key
+
+
+async def has_session(scope: Scope) -> bool:
+    """Return whether a request carries a session cookie this service signed for a user.
+
+    Read without the database, for a check made before a request's body is read; the page
+    itself still checks the user as every page does.
+    """
+    cookies = SimpleCookie(Headers(scope=scope).get("cookie", ""))
+    cookie = cookies.get(SESSION_COOKIE)
+    if cookie is None:
+        return False
+    signer = TimestampSigner(await signing_key(scope["app"]))
+    try:
+        data = json.loads(b64decode(signer.unsign(cookie.value.encode(), max_age=SESSION_MAX_AGE)))
+    except (BadSignature, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("user"), int)
 
 
 @asynccontextmanager
