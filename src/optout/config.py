@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     body_read_timeout: float = Field(
         30.0, gt=0, description="Seconds a request body may take to arrive; 408 after that."
     )
+    max_connections: int = Field(
+        256,
+        gt=0,
+        description="Connections (and requests) one worker process holds at once; beyond "
+        "them it answers 503 at once.",
+    )
     log_level: str = Field("INFO")
     public_base_url: str | None = Field(
         None, description="External URL of the service, used to check Twilio signatures."
