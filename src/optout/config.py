@@ -25,6 +25,21 @@ class Settings(BaseSettings):
         description="Signs session cookies. Unset: a random key is kept in the database.",
     )
     max_body_bytes: int = Field(1_048_576, gt=0, description="Largest request body accepted.")
+    database_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a request waits for a database connection, a statement or a lock "
+        "before it is answered 503 with Retry-After.",
+    )
+    body_read_timeout: float = Field(
+        30.0, gt=0, description="Seconds a request body may take to arrive; 408 after that."
+    )
+    max_connections: int = Field(
+        256,
+        gt=0,
+        description="Connections (and requests) one worker process holds at once; beyond "
+        "them it answers 503 at once.",
+    )
     log_level: str = Field("INFO")
     public_base_url: str | None = Field(
         None, description="External URL of the service, used to check Twilio signatures."

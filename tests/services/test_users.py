@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from argon2 import PasswordHasher
 
@@ -66,3 +70,41 @@ def test_ending_all_sessions_raises_only_that_users_version(db_session, account)
     end_all_sessions(db_session, user_id=ana.id)
     end_all_sessions(db_session, user_id=ana.id)
     assert (ana.session_version, bo.session_version) == (2, 0)
+
+
+class _CountingHasher(PasswordHasher):
+    """A hasher that records how many verifications ran at the same moment, at most."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.lock = threading.Lock()
+        self.running = self.most = 0
+
+    def verify(self, hash, password):  # noqa: A002
+        with self.lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        try:
+            time.sleep(0.01)  # holds the slot as a real 64 MiB hash would
+            return super().verify(hash, password)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+def test_eighty_sign_ins_at_once_hash_two_at_a_time(monkeypatch):
+    # Each real check takes 64 MiB: eighty at once took 1.5 GB in one worker.
+    hasher = _CountingHasher()
+    monkeypatch.setattr(users, "_hasher", hasher)
+    users._dummy_hash.cache_clear()
+    together = threading.Barrier(80)
+
+    def sign_in(_n: int) -> None:
+        together.wait()
+        with pytest.raises(AuthenticationFailed):
+            users.check_password(None, "a guess")
+
+    with ThreadPoolExecutor(80) as pool:
+        list(pool.map(sign_in, range(80)))
+    users._dummy_hash.cache_clear()
+    assert 1 <= hasher.most <= users.CONCURRENT_HASHES

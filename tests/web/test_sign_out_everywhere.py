@@ -149,3 +149,25 @@ def test_signing_out_everywhere_needs_a_signed_in_browser(two_workers):
         assert response.status_code == 303
         assert response.headers["location"].startswith("/login")
     assert _session_version(site, site.clinic.email) == 0
+
+
+def _sign_out(browser: httpx.Client) -> httpx.Response:
+    token = _token(browser.get("/conversations"))
+    return browser.post("/logout", data={"csrf_token": token})
+
+
+def test_signing_out_ends_this_session_for_a_copy_of_its_cookie(browsers, two_workers):
+    # "Sign out" on the laptop: a copy of its cookie, taken before, is refused on either
+    # worker; the phone, a session of its own, stays signed in.
+    site, second = two_workers
+    laptop, phone = browsers
+    stolen = laptop.cookies["optout_session"]
+    assert _sign_out(laptop).headers["location"] == "/login"
+    for url in (site.url, second):
+        with httpx.Client(base_url=url, timeout=10) as thief:
+            thief.cookies.set("optout_session", stolen)
+            assert not _is_signed_in(thief)
+    assert not _is_signed_in(laptop)
+    assert _is_signed_in(phone)
+    assert _sign_in(laptop, site.clinic.email).status_code == 303
+    assert _is_signed_in(laptop)

@@ -11,7 +11,8 @@ from fastapi.telemetry import TelemetryConfig
 from optout import web
 from optout.api import access_log
 from optout.api.body_limit import BodyLimit
-from optout.api.errors import error_responses, install_error_handlers
+from optout.api.credentials_first import CredentialsFirst
+from optout.api.errors import LastResort, error_responses, install_error_handlers
 from optout.api.routes import (
     auto_opt_outs,
     classify,
@@ -43,9 +44,10 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         version="0.1.0",
         # Not instrumented with OpenTelemetry: without this, every request asks whether it is.
         telemetry=NO_TELEMETRY,
+        lifespan=web.lifespan,
     )
     app.state.settings = settings
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, timeout=settings.database_timeout)
     app.state.session_factory = make_session_factory(engine, default_region=settings.default_region)
     app.state.detector = detector or Detector()
     install_error_handlers(app)
@@ -65,7 +67,14 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         app.include_router(module.router, responses=error_responses())
     app.include_router(twilio.router, responses=error_responses())
     web.mount(app)
-    app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
+    limit_for = _limits(settings.max_body_bytes)
+    app.add_middleware(BodyLimit, limit_for=limit_for, read_timeout=settings.body_read_timeout)
+    app.add_middleware(
+        CredentialsFirst,
+        is_bulk=lambda path: limit_for(path) > settings.max_body_bytes,
+        signed_in=web.has_session,
+    )
+    app.add_middleware(LastResort)  # outermost: whatever the layers inside let through
     return app
 
 

@@ -1,14 +1,17 @@
 """An ASGI middleware that caps request bodies and refuses JSON that is not UTF-8.
 
 It counts the bytes as they stream in, so a client that lies in (or omits)
-``Content-Length`` is stopped at the limit all the same.
+``Content-Length`` is stopped at the limit all the same, and a body that has not fully
+arrived within the read timeout is answered 408: a client that stalls mid-body holds
+neither its buffer nor its connection for ever.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from anyio import fail_after
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from optout.api.errors import error_body
@@ -17,21 +20,30 @@ from optout.api.errors import error_body
 class BodyLimit:
     """Buffer each request body up to a limit; answer 413 beyond it, 422 for broken UTF-8."""
 
-    def __init__(self, app: ASGIApp, *, limit_for: Callable[[str], int]) -> None:
+    def __init__(
+        self, app: ASGIApp, *, limit_for: Callable[[str], int], read_timeout: float
+    ) -> None:
         self.app = app
         self.limit_for = limit_for
+        self.read_timeout = read_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         limit = self.limit_for(scope["path"])
-        body = await _read(receive, limit, _declared_length(scope))
+        try:
+            with fail_after(self.read_timeout):
+                body = await _read(receive, limit, _declared_length(scope))
+        except TimeoutError:
+            message = f"the request body did not arrive within {self.read_timeout:g} s"
+            await answer(send, 408, "request_timeout", message, [(b"connection", b"close")])
+            return
         if body is None:
-            await _answer(send, 413, "payload_too_large", f"the request body is over {limit} bytes")
+            await answer(send, 413, "payload_too_large", f"the request body is over {limit} bytes")
             return
         if _is_json(scope) and not _utf8(body):
-            await _answer(send, 422, "invalid_input", "body: the request body is not valid UTF-8")
+            await answer(send, 422, "invalid_input", "body: the request body is not valid UTF-8")
             return
         await self.app(scope, _replay(body, receive), send)
 
@@ -89,11 +101,15 @@ def _utf8(body: bytes) -> bool:
     return True
 
 
-async def _answer(send: Send, status: int, code: str, message: str) -> None:
+async def answer(
+    send: Send, status: int, code: str, message: str, extra: Sequence[tuple[bytes, bytes]] = ()
+) -> None:
+    """Send an error answer in the one JSON shape, straight from a middleware."""
     payload = json.dumps(error_body(code, message)).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode()),
+        *extra,
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,8 @@ SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 DetectorDep = Annotated[Detector, Depends(get_detector)]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="An id the API gave.")]
+"""An id in a path: the databases' ids are signed 64-bit integers."""
 
 
 def get_account(
@@ -107,3 +109,5 @@ async def json_body(request: Request) -> Any:
         return json.loads(raw)
     except ValueError:
         raise InvalidInput("body: the request body is not valid JSON") from None
+    except RecursionError:
+        raise InvalidInput("body: the JSON is nested too deeply") from None

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from sqlalchemy import exc as database
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from optout import exceptions as errors
 from optout.api.schemas import ErrorOut
+
+_log = logging.getLogger(__name__)
 
 STATUS: dict[type[errors.OptoutError], int] = {
     errors.InvalidInput: 422,
@@ -39,6 +45,7 @@ ERROR_ANSWERS = {
     409: "Conflicts with the current state (e.g. the number is opted out).",
     413: "The request body is over the size limit.",
     422: "A field is malformed; ``field`` names it.",
+    503: "The database is unreachable or too slow; retry after ``Retry-After`` seconds.",
 }
 """The error answers every API operation may give, documented in the OpenAPI schema."""
 
@@ -96,8 +103,25 @@ async def _http_error(request: Request, error: Exception) -> Response:
     return error_response(code, str(error.detail), error.status_code)
 
 
+RETRY_AFTER_SECONDS = 5
+"""What a 503 asks the caller to wait: about a database restart or failover."""
+UNAVAILABLE = (database.OperationalError, database.InterfaceError, database.TimeoutError)
+"""The database is down, unreachable, restarting, or did not answer in time."""
+
+
+async def _database_unavailable(request: Request, _error: Exception) -> Response:
+    message = "the database is unavailable; retry the request in a few seconds"
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    if not request.url.path.startswith(API_PREFIXES):
+        return PlainTextResponse(message, status_code=503, headers=headers)
+    body = error_body("database_unavailable", message)
+    return JSONResponse(body, status_code=503, headers=headers)
+
+
 def _describe(problem: Any) -> tuple[str, str]:
-    location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "query")]
+    location = [
+        str(part) for part in problem.get("loc", ()) if part not in ("body", "query", "path")
+    ]
     return ".".join(location) or "body", str(problem.get("msg", "invalid"))
 
 
@@ -106,3 +130,43 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(errors.OptoutError, _optout_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    for kind in UNAVAILABLE:
+        app.add_exception_handler(kind, _database_unavailable)
+
+
+class LastResort:
+    """Answer an exception no handler took with a 500 in the one shape, keeping the connection.
+
+    Left to the server, such an exception became a plain-text 500 and a closed connection.
+    The error is logged with its traceback (no path: it may hold a phone number).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception:
+            if started:  # too late for an answer: the server closes the connection
+                raise
+            _log.exception("unexpected error answering %s", scope.get("method"))
+            await _internal_error(send)
+
+
+async def _internal_error(send: Send) -> None:
+    message = "the service failed to answer this request; retry, and report it if it recurs"
+    payload = json.dumps(error_body("internal_error", message)).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(payload))]
+    await send({"type": "http.response.start", "status": 500, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

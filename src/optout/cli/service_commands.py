@@ -7,13 +7,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
 from sqlalchemy.orm import Session
 
-from optout.config import get_settings
+from optout.config import Settings, get_settings
 from optout.exceptions import OptoutError
 from optout.services.accounts import configure_account, create_account, get_account_by_slug
 from optout.services.demo import DemoInfo, seed_demo
@@ -29,6 +29,25 @@ def db_upgrade() -> None:
     """Apply the migrations to OPTOUT_DATABASE_URL."""
     upgrade(get_settings().database_url)
     typer.echo("database is up to date")
+
+
+WORKER_START_SECONDS = 120
+"""How long a worker may go without answering the supervisor's health check before it is
+killed and replaced. uvicorn's default is 5 s, and a worker answers from a thread that
+needs the interpreter lock: while the worker starts (loading the detector's model, building
+its automata) on a busy machine, it could not, and was killed over and over before its
+first start completed (five times in about 40 s)."""
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """Return uvicorn's settings for a server process (besides the app, host and port)."""
+    return {
+        "timeout_worker_healthcheck": WORKER_START_SECONDS,
+        # Beyond this many open connections (and requests) a worker answers 503 at once
+        # instead of accepting more bodies to hold.
+        "limit_concurrency": settings.max_connections,
+        "log_level": settings.log_level.lower(),
+    }
 
 
 def serve(
@@ -54,7 +73,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        log_level=settings.log_level.lower(),
+        **server_options(settings),
     )
 
 

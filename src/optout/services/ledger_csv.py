@@ -11,6 +11,7 @@ from itertools import chain
 from sqlalchemy.orm import Session
 
 from optout.domain import EventSource
+from optout.exceptions import InvalidInput
 from optout.numbers import lookup_key
 from optout.services.ledger import opt_out_item
 from optout.store.engine import region_of
@@ -20,6 +21,8 @@ from optout.store.tables import Account
 EXPORT_COLUMNS = ["number", "source", "opted_out_at", "reason", "actor", "note"]
 IMPORT_BATCH = 1000
 NUMBER_HEADERS = {"number", "phone", "phone_number", "mobile", "cell", "e164", "to"}
+MAX_FILENAME = 200
+"""Characters of an imported file's name kept in the ledger's ``actor``."""
 
 
 @dataclass(slots=True)
@@ -51,7 +54,8 @@ def import_opt_outs(
 ) -> ImportSummary:
     """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``."""
     summary = ImportSummary()
-    rows = csv.reader(lines)
+    rows = _rows(csv.reader(lines))
+    filename = filename[:MAX_FILENAME]
     column, first = _number_column(next(rows, None))
     pending = [] if first is None else [(1, first)]
     batch: list[str] = []
@@ -66,6 +70,16 @@ def import_opt_outs(
             progress(line_no)
     _import_batch(session, account, batch, filename, summary)
     return summary
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """Yield the CSV's rows; a line the csv module cannot read is the caller's error."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        line = getattr(reader, "line_num", 0)
+        message = f"file: line {line} cannot be read as CSV ({error}); fix it and import again"
+        raise InvalidInput(message, field="file") from None
 
 
 def _number_in(

@@ -27,15 +27,27 @@ POOL_SIZE = 20
 at once. With SQLAlchemy's default of 5, a burst opened and closed a new connection (a new
 server process) for most requests. Size ``max_connections`` for workers x (size + overflow)."""
 POOL_OVERFLOW = 10
+CONNECT_TIMEOUT = 10
+"""Seconds to open a PostgreSQL connection when no tighter ``timeout`` is given."""
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, timeout: float | None = None, **kwargs: Any) -> Engine:
+    """Create an engine for ``url``; SQLite: WAL, synchronous=FULL, foreign keys, busy timeout.
+
+    With ``timeout`` (seconds), waiting for a connection from the pool, opening one, and each
+    PostgreSQL statement or lock stop after that long with an error, instead of holding a
+    request (and its thread) for as long as the database hangs. A server passes its
+    ``database_timeout``; migrations and command-line imports pass none.
+    """
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
-    elif "poolclass" not in kwargs:
-        kwargs.setdefault("pool_size", POOL_SIZE)
-        kwargs.setdefault("max_overflow", POOL_OVERFLOW)
+    else:
+        kwargs.setdefault("connect_args", _postgres_connect_args(timeout))
+        if "poolclass" not in kwargs:
+            kwargs.setdefault("pool_size", POOL_SIZE)
+            kwargs.setdefault("max_overflow", POOL_OVERFLOW)
+            if timeout is not None:
+                kwargs.setdefault("pool_timeout", timeout)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -44,11 +56,24 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def _postgres_connect_args(timeout: float | None) -> dict[str, Any]:
+    # libpq's connect_timeout is whole seconds, 2 at least; without one a frozen server holds
+    # a new connection for ever.
+    seconds = max(2, round(timeout)) if timeout is not None else CONNECT_TIMEOUT
+    args: dict[str, Any] = {"connect_timeout": seconds}
+    if timeout is not None:
+        milliseconds = round(timeout * 1000)
+        args["options"] = f"-c statement_timeout={milliseconds} -c lock_timeout={milliseconds}"
+    return args
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: WAL with NORMAL may lose the last commits on power loss, and a commit is an opt-out
+    # the SMS platform was told is stored.
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 

@@ -5,8 +5,11 @@ skips SQLAlchemy's per-execution work, processing every parameter and describing
 result, which on the inbound path cost more CPU than the database's own work. The statement
 still runs in the session's transaction. Only statements whose parameters need no bind
 processing (plain values and timezone-aware datetimes) belong here, and callers convert the
-values they read (:func:`utc`). Errors are the driver's own; a connection the error broke is
-invalidated, as SQLAlchemy does. Other databases run the statement through SQLAlchemy.
+values they read (:func:`utc`). Errors come back as SQLAlchemy's (``OperationalError`` for a
+lost connection), and a lost connection is handled as SQLAlchemy handles it: the connection
+and every other connection the pool opened before it are discarded, so after a database
+restart the first failure renews the whole pool instead of each stale connection failing a
+request of its own. Other databases run the statement through SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Executable
+from sqlalchemy.exc import DBAPIError
 
 
 def first_row(
@@ -32,10 +36,14 @@ def first_row(
         with driver.cursor() as cursor:
             cursor.execute(sql, defaults | dict(params), prepare=True)
             found: tuple[Any, ...] | None = cursor.fetchone()
-    except Exception:
-        if driver.broken:  # as SQLAlchemy would: a lost connection never returns to the pool
-            connection.invalidate()
-        raise
+    except connection.dialect.loaded_dbapi.Error as error:
+        lost = bool(driver.broken)
+        if lost:  # as SQLAlchemy does: no connection opened before the loss is used again
+            connection.engine.pool._invalidate(connection.connection, error)
+            connection.invalidate(error)
+        raise DBAPIError.instance(
+            sql, params, error, connection.dialect.loaded_dbapi.Error, connection_invalidated=lost
+        ) from error
     return found
 
 

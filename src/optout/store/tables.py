@@ -243,3 +243,17 @@ class SignInFailure(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     email: Mapped[str] = mapped_column(String(320))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class EndedSession(Base):
+    """A signed-in session ended by "Sign out": its cookie is refused from then on.
+
+    The cookie is signed and kept by the browser; without this record a copy of it would
+    stay valid until it expires, whatever the user did.
+    """
+
+    __tablename__ = "ended_sessions"
+    __table_args__ = (Index("ix_ended_sessions_ended_at", "ended_at"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime)

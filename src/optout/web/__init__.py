@@ -5,11 +5,20 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from base64 import b64decode
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from http.cookies import SimpleCookie
 from urllib.parse import quote
 
+from anyio import to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from itsdangerous import BadSignature, TimestampSigner
+from starlette.datastructures import Headers
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -23,7 +32,9 @@ from optout.web.auth import (
 )
 from optout.web.rendering import PageNotFound, render
 
-__all__ = ["mount"]
+__all__ = ["has_session", "lifespan", "mount"]
+
+_log = logging.getLogger(__name__)
 
 _API_PATHS = ("/v1/", "/webhooks/", "/healthz", "/docs", "/openapi.json", "/static/")
 
@@ -31,8 +42,9 @@ _API_PATHS = ("/v1/", "/webhooks/", "/healthz", "/docs", "/openapi.json", "/stat
 class PageSessions:
     """Session cookies for the pages; the API, which uses keys, is passed straight through.
 
-    The signing key is read (or created) in the database on the first page request, so
-    building the app touches no database.
+    Building the app touches no database: the signing key is read (or created) as the
+    server starts (:func:`lifespan`), or, if the database was unreachable then, by the first
+    page request, in a worker thread so that a slow database never holds the event loop.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -45,12 +57,11 @@ class PageSessions:
             await self.app(scope, receive, send)
             return
         if self.sessions is None:
-            self.sessions = self._sessions(scope["app"])
+            self.sessions = self._sessions(scope["app"], await signing_key(scope["app"]))
         await self.sessions(scope, receive, send)
 
-    def _sessions(self, app: FastAPI) -> SessionMiddleware:
+    def _sessions(self, app: FastAPI, secret: str) -> SessionMiddleware:
         settings = app.state.settings
-        secret = settings.secret_key or session_secret(app.state.session_factory)
         secure = (settings.public_base_url or "").startswith("https://")
         return SessionMiddleware(
             self.app,
@@ -60,6 +71,44 @@ class PageSessions:
             same_site="lax",
             https_only=secure,
         )
+
+
+async def signing_key(app: FastAPI) -> str:
+    """Return the key that signs session cookies, read from the database in a thread once."""
+    key: str | None = app.state.settings.secret_key or getattr(app.state, "signing_key", None)
+    if key is None:
+        key = app.state.signing_key = await to_thread.run_sync(
+            session_secret, app.state.session_factory
+        )
+    return key
+
+
+async def has_session(scope: Scope) -> bool:
+    """Return whether a request carries a session cookie this service signed for a user.
+
+    Read without the database, for a check made before a request's body is read; the page
+    itself still checks the user as every page does.
+    """
+    cookies = SimpleCookie(Headers(scope=scope).get("cookie", ""))
+    cookie = cookies.get(SESSION_COOKIE)
+    if cookie is None:
+        return False
+    signer = TimestampSigner(await signing_key(scope["app"]))
+    try:
+        data = json.loads(b64decode(signer.unsign(cookie.value.encode(), max_age=SESSION_MAX_AGE)))
+    except (BadSignature, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("user"), int)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Read the signing key as the server starts, so no page request waits for it."""
+    try:
+        await signing_key(app)
+    except Exception as error:  # the server still starts; the first page request retries
+        _log.warning("session signing key not loaded at start-up: %s", type(error).__name__)
+    yield
 
 
 async def _sign_in_first(request: Request, _error: Exception) -> Response:

@@ -1,12 +1,13 @@
 """Sign-in for the pages: the signed session cookie, the signed-in user, CSRF tokens.
 
 The session lives in a cookie signed with itsdangerous (Starlette's SessionMiddleware):
-HttpOnly, SameSite=Lax, Secure when the service is published over HTTPS. It holds the
-user's id, a fingerprint of their password hash (changing the password signs every
-session out), the user's session version at sign-in ("sign out everywhere" raises the
-version in the database, which signs every session out) and a CSRF token that every
-POST form must send back. Both checks read the database on each request, so every
-worker sees a sign-out at once.
+HttpOnly, SameSite=Lax, Secure when the service is published over HTTPS. It holds a random
+session id ("Sign out" records it as ended in the database, so a copy of the cookie is
+refused afterwards), the user's id, a fingerprint of their password hash (changing the
+password signs every session out), the user's session version at sign-in ("sign out
+everywhere" raises the version in the database, which signs every session out) and a CSRF
+token that every POST form must send back. These checks read the database on each
+request, so every worker sees a sign-out at once.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Form, Request
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from optout.store.tables import Account, SiteSecret, User
+from optout.services.users import end_session, session_has_ended
+from optout.store.tables import Account, SiteSecret, User, utcnow
 
 SESSION_COOKIE = "optout_session"
 SESSION_MAX_AGE = 14 * 24 * 3600
@@ -82,6 +85,7 @@ def sign_in(request: Request, user: User) -> None:
     """Start a fresh session for ``user`` (new CSRF token, nothing kept from before)."""
     request.session.clear()
     request.session.update(
+        sid=secrets.token_urlsafe(32),
         user=user.id,
         auth=_fingerprint(user),
         version=user.session_version,
@@ -89,8 +93,13 @@ def sign_in(request: Request, user: User) -> None:
     )
 
 
-def sign_out(request: Request) -> None:
-    """End the session."""
+def sign_out(request: Request, session: Session) -> None:
+    """End the session: in the database, so a copy of the cookie is refused, and here."""
+    session_id = request.session.get("sid")
+    if isinstance(session_id, str):
+        with session.begin():
+            lifetime = timedelta(seconds=SESSION_MAX_AGE)
+            end_session(session, session_id=session_id, now=utcnow(), lifetime=lifetime)
     request.session.clear()
 
 
@@ -98,17 +107,24 @@ def current_user(request: Request, session: DbSession) -> User:
     """Return the signed-in user or raise SignInRequired."""
     user_id = request.session.get("user")
     user = session.get(User, user_id) if isinstance(user_id, int) else None
-    if user is None or not _session_is_current(request, user):
+    if user is None or not _session_is_current(request, user, session):
         request.session.pop("user", None)
         raise SignInRequired()
     return user
 
 
-def _session_is_current(request: Request, user: User) -> bool:
+def _session_is_current(request: Request, user: User, session: Session) -> bool:
     fingerprint = str(request.session.get("auth", ""))
     # Sessions signed in before versions existed carry none: they belong to version 0.
     version = request.session.get("version", 0)
-    return hmac.compare_digest(_fingerprint(user), fingerprint) and version == user.session_version
+    session_id = request.session.get("sid")
+    return (
+        hmac.compare_digest(_fingerprint(user), fingerprint)
+        and version == user.session_version
+        # Sessions signed in before ids existed cannot be ended alone: they sign in again.
+        and isinstance(session_id, str)
+        and not session_has_ended(session, session_id=session_id)
+    )
 
 
 CurrentUser = Annotated[User, Depends(current_user)]

@@ -115,6 +115,9 @@ def import_csv(
     except (UnicodeDecodeError, ValueError):
         flash(request, f"{name} is not a UTF-8 CSV file; save it as CSV UTF-8 and retry.", "error")
         return RedirectResponse("/opt-outs", status_code=303)
+    except OptoutError as error:
+        flash(request, f"{name}: nothing was imported: {error.message}", "error")
+        return RedirectResponse("/opt-outs", status_code=303)
     flash(request, _summary_text(name, summary), "error" if summary.invalid else "success")
     return RedirectResponse("/opt-outs", status_code=303)
 

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from optout.exceptions import AuthenticationFailed
 from optout.services import sign_in_throttle
-from optout.services.users import authenticate_user, end_all_sessions
+from optout.services.users import check_password, end_all_sessions, find_user, upgrade_hash
 from optout.store.tables import utcnow
 from optout.web.auth import CurrentUser, DbSession, require_csrf, sign_in, sign_out
 from optout.web.rendering import PageRoute, flash, render
@@ -46,19 +46,24 @@ def login(
     password: Annotated[str, Form(max_length=1000)] = "",
     next: Annotated[str, Form()] = "/conversations",  # noqa: A002
 ) -> Response:
-    """Sign in with email and password."""
+    """Sign in with email and password.
+
+    The attempt is counted before the password is checked (guesses sent together are
+    counted one by one), and no transaction is open while the password hash is computed.
+    """
     with session.begin():
-        wait = sign_in_throttle.wait_seconds(session, email=email, now=utcnow())
+        wait = sign_in_throttle.reserve_attempt(session, email=email, now=utcnow())
+        user = None if wait else find_user(session, email=email)
     if wait:
         return _refused(request, next, email, _try_again_in(wait), 429)
     try:
-        with session.begin():
-            user = authenticate_user(session, email=email, password=password)
-            sign_in_throttle.clear_failures(session, email=email)
+        user = check_password(user, password)
     except AuthenticationFailed as error:
-        with session.begin():
-            sign_in_throttle.record_failure(session, email=email, now=utcnow())
         return _refused(request, next, email, error.message, 400)
+    with session.begin():
+        session.add(user)
+        upgrade_hash(user, password)
+        sign_in_throttle.clear_failures(session, email=email)
     sign_in(request, user)
     return RedirectResponse(safe_next(next), status_code=303)
 
@@ -74,9 +79,9 @@ def _refused(request: Request, next_path: str, email: str, error: str, status: i
 
 
 @router.post("/logout", dependencies=[Depends(require_csrf)])
-def logout(request: Request) -> Response:
-    """Sign out."""
-    sign_out(request)
+def logout(request: Request, session: DbSession) -> Response:
+    """Sign out: this session ends on every worker, and a copy of its cookie is refused."""
+    sign_out(request, session)
     flash(request, "You are signed out.")
     return RedirectResponse("/login", status_code=303)
 
@@ -87,6 +92,6 @@ def logout_everywhere(request: Request, user: CurrentUser, session: DbSession) -
     session.commit()  # end the sign-in read; the change below is its own unit of work
     with session.begin():
         end_all_sessions(session, user_id=user.id)
-    sign_out(request)
+    sign_out(request, session)
     flash(request, "You are signed out on every device.")
     return RedirectResponse("/login", status_code=303)

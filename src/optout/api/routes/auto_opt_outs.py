@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from optout.api.deps import AccountDep, ActorDep, SessionDep
+from optout.api.deps import AccountDep, ActorDep, RowId, SessionDep
 from optout.api.routes.contacts import contact_out
 from optout.api.schemas import AutoOptOutOut, AutoOptOutPage, ConfirmIn, ContactOut
 from optout.services import ledger
@@ -35,7 +35,7 @@ def get_auto_opt_outs(
 
 @router.post("/auto-opt-outs/{message_id}/opt-back-in")
 def post_opt_back_in(
-    message_id: int, body: ConfirmIn, account: AccountDep, actor: ActorDep, session: SessionDep
+    message_id: RowId, body: ConfirmIn, account: AccountDep, actor: ActorDep, session: SessionDep
 ) -> ContactOut:
     """Undo one auto opt-out (``confirm: true`` required); it leaves the folder."""
     contact = ledger.opt_back_in_auto(
