@@ -27,8 +27,13 @@ server process) for most requests. Size ``max_connections`` for workers x (size 
 POOL_OVERFLOW = 10
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, sqlite_foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """Create an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    ``sqlite_foreign_keys=False`` is for migrations only: SQLite alters a table by copying
+    it and dropping the original, and with foreign keys on, that drop deletes every row that
+    refers to it through ``ON DELETE CASCADE``.
+    """
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
     elif "poolclass" not in kwargs:
@@ -36,13 +41,22 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         kwargs.setdefault("max_overflow", POOL_OVERFLOW)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = _sqlite_pragmas if sqlite_foreign_keys else _sqlite_pragmas_for_migrations
+        event.listen(engine, "connect", pragmas)
     return engine
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, foreign_keys=True)
+
+
+def _sqlite_pragmas_for_migrations(dbapi_connection: Any, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, foreign_keys=False)
+
+
+def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
