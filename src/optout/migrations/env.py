@@ -5,6 +5,9 @@ altering a table asks: a batch migration copies a table and drops the original, 
 foreign keys on that drop would delete every row referring to it through ``ON DELETE
 CASCADE`` (an account's keys, users and contacts). Before the run commits, SQLite checks
 that every reference still points at a row (``PRAGMA foreign_key_check``).
+
+A batch migration that rebuilds ``contacts`` or ``opt_events`` on SQLite drops their
+triggers with the old table (migrations 0001 and 0007): it must create them again.
 """
 
 from __future__ import annotations
