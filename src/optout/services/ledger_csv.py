@@ -1,4 +1,10 @@
-"""CSV export and import of an account's opt-outs."""
+"""CSV export and import of an account's opt-outs.
+
+An import commits one batch of :data:`IMPORT_BATCH` numbers at a time: it holds the
+contacts' row locks (PostgreSQL) or the database's write lock (SQLite) for one batch at
+most, so replies keep being stored while a long file goes in. If an import stops half-way,
+the batches before stay opted out, and importing the file again finishes the job.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from optout.domain import EventSource
 from optout.exceptions import InvalidPhoneNumber
@@ -42,14 +48,18 @@ def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
 
 
 def import_opt_outs(
-    session: Session,
+    sessions: sessionmaker[Session],
     *,
-    account: Account,
+    account_id: int,
     lines: Iterable[str],
     filename: str,
     progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
-    """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``."""
+    """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``.
+
+    Each batch is a transaction of its own, opened from ``sessions`` and committed before
+    the next line is read.
+    """
     summary = ImportSummary()
     rows = csv.reader(lines)
     column, first = _number_column(next(rows, None))
@@ -60,11 +70,11 @@ def import_opt_outs(
         if number is not None:
             batch.append(number)
         if len(batch) >= IMPORT_BATCH:
-            _import_batch(session, account, batch, filename, summary)
+            _import_batch(sessions, account_id, batch, filename, summary)
             batch = []
         if progress is not None:
             progress(line_no)
-    _import_batch(session, account, batch, filename, summary)
+    _import_batch(sessions, account_id, batch, filename, summary)
     return summary
 
 
@@ -80,16 +90,23 @@ def _number_in(row: list[str], column: int, line_no: int, summary: ImportSummary
 
 
 def _import_batch(
-    session: Session, account: Account, numbers: list[str], filename: str, summary: ImportSummary
+    sessions: sessionmaker[Session],
+    account_id: int,
+    numbers: list[str],
+    filename: str,
+    summary: ImportSummary,
 ) -> None:
-    """Opt out one batch; a number repeated in the file counts as already opted out."""
-    changed = opt_out_many(
-        session,
-        account_id=account.id,
-        numbers=list(dict.fromkeys(numbers)),
-        source=EventSource.IMPORT,
-        actor=f"import:{filename}",
-    )
+    """Opt out one batch and commit; a number repeated in the file counts as already opted out."""
+    if not numbers:
+        return
+    with sessions.begin() as session:
+        changed = opt_out_many(
+            session,
+            account_id=account_id,
+            numbers=list(dict.fromkeys(numbers)),
+            source=EventSource.IMPORT,
+            actor=f"import:{filename}",
+        )
     summary.opted_out += changed
     summary.already_opted_out += len(numbers) - changed
 
