@@ -61,7 +61,7 @@ def import_opt_outs(
     the next line is read.
     """
     summary = ImportSummary()
-    rows = csv.reader(lines)
+    rows = (_cells(line) for line in lines)
     column, first = _number_column(next(rows, None))
     pending = [] if first is None else [(1, first)]
     batch: list[str] = []
@@ -76,6 +76,20 @@ def import_opt_outs(
             progress(line_no)
     _import_batch(sessions, account_id, batch, filename, summary)
     return summary
+
+
+def _cells(line: str) -> list[str]:
+    """Split one line of the file into its cells; a quote left open ends with its line.
+
+    Each line is read on its own (a phone number never spans lines), so a stray quote
+    cannot swallow the rest of the file: its line is split at every comma instead.
+    """
+    if line.count('"') % 2 == 0:
+        try:
+            return next(csv.reader([line]), [])
+        except csv.Error:  # a cell over the csv module's size limit
+            pass
+    return [cell.strip().strip('"') for cell in line.split(",")]
 
 
 def _number_in(row: list[str], column: int, line_no: int, summary: ImportSummary) -> str | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from optout.api.deps import AccountDep, Credentials, authenticated
 from optout.api.schemas import ImportOut
@@ -30,7 +31,17 @@ def get_export(account: AccountDep, request: Request) -> StreamingResponse:
     return StreamingResponse(rows, media_type="text/csv", headers=headers)
 
 
-@router.post("/opt-outs/import")
+async def one_file(request: Request) -> None:
+    """Refuse a request with more than one file: only one would be imported."""
+    form = await request.form()  # already read for the route's parameters; not read again
+    files = [value for _, value in form.multi_items() if isinstance(value, StarletteUploadFile)]
+    if len(files) > 1:
+        raise InvalidInput(
+            f"file: send one CSV file per import; this request holds {len(files)}", field="file"
+        )
+
+
+@router.post("/opt-outs/import", dependencies=[Depends(one_file)])
 def post_import(
     file: Annotated[UploadFile, File(description="CSV with a 'number' column.")],
     credentials: Credentials,
