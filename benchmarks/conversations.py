@@ -38,10 +38,7 @@ def _rows(index: int) -> dict[str, dict[str, Any]]:
         "account_id": 1,
         "number": f"+1202{index:07d}",
         "created_at": at,
-        "status": "opted_out" if source else "active",
-        "status_source": source,
-        "status_changed_at": at if source else None,
-        "status_event_id": index if source else None,
+        "status": "active",  # then set from the events (the database ties the two)
     }
     conversation = {
         "id": index,
@@ -110,6 +107,13 @@ def seed(engine: Engine, count: int) -> None:
             for name, table in tables.items():
                 values = [row[name] for row in batch if row[name]]
                 connection.execute(insert(table), values)
+        connection.execute(
+            text(
+                "UPDATE contacts SET status = 'opted_out', status_source = e.source, "
+                "status_changed_at = e.created_at, status_event_id = e.id "
+                "FROM opt_events AS e WHERE e.contact_id = contacts.id"
+            )
+        )
         connection.execute(text("ANALYZE"))
 
 

@@ -83,6 +83,14 @@ def make_account(url: str) -> tuple[int, str]:
     return account_id, key
 
 
+SET_STATUS_FROM_EVENTS = (
+    "UPDATE contacts SET status = 'opted_out', status_source = e.source, "
+    "status_changed_at = e.created_at, status_event_id = e.id "
+    "FROM opt_events AS e WHERE e.contact_id = contacts.id"
+)
+"""The database ties each status to its event: events first, then the status they set."""
+
+
 def seed_opt_outs(url: str, account_id: int, count: int) -> float:
     """Insert ``count`` opt-outs (+1202555xxxx…) with their ledger events; return seconds."""
     engine = make_engine(url)
@@ -97,10 +105,8 @@ def seed_opt_outs(url: str, account_id: int, count: int) -> float:
     with engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO contacts (id, account_id, number, status, status_source, "
-                "status_changed_at, status_event_id, created_at) "
-                f"SELECT i, :a, {number}, 'opted_out', 'import', CURRENT_TIMESTAMP, i, "
-                f"CURRENT_TIMESTAMP FROM {series}"
+                "INSERT INTO contacts (id, account_id, number, status, created_at) "
+                f"SELECT i, :a, {number}, 'active', CURRENT_TIMESTAMP FROM {series}"
             ),
             {"a": account_id, "n": count},
         )
@@ -112,6 +118,7 @@ def seed_opt_outs(url: str, account_id: int, count: int) -> float:
             ),
             {"a": account_id, "n": count},
         )
+        connection.execute(text(SET_STATUS_FROM_EVENTS))
         if engine.dialect.name == "postgresql":
             for table in ("contacts", "opt_events"):
                 connection.execute(text(f"SELECT setval('{table}_id_seq', :n)"), {"n": count})

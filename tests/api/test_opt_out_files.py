@@ -63,3 +63,33 @@ def test_an_imported_opt_out_can_be_undone_by_the_account(client, tenant):
         "/v1/opt-ins", json={"number": "+12025550140", "confirm": True}, headers=tenant.headers
     )
     assert back.json()["status"] == "active"
+
+
+def test_a_stray_quote_costs_only_its_own_line(client, tenant):
+    text = (
+        "name,number\n"
+        'Ann,"+12025550140\n'  # a quote left open: the number is still read
+        "Bob,+12025550141\n"
+        'Eve,"not a number\n'
+        "Sam,+12025550142\n"
+        "Kim,also not a number\n"
+        "Lee,+12025550143\n"
+    )
+    response = _import(client, tenant, text)
+    assert response.json() == {
+        "opted_out": 4,
+        "already_opted_out": 0,
+        "invalid": ["line 4: not a number", "line 6: also not a number"],
+    }
+
+
+def test_an_import_of_two_files_at_once_is_refused(client, tenant):
+    files = [
+        ("file", ("a.csv", b"+12025550140\n", "text/csv")),
+        ("file", ("b.csv", b"+12025550141\n", "text/csv")),
+    ]
+    response = client.post("/v1/opt-outs/import", files=files, headers=tenant.headers)
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "file"
+    export = client.get("/v1/opt-outs/export", headers=tenant.headers)
+    assert export.text.splitlines()[1:] == []

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings, get_settings
 from optout.exceptions import OptoutError
@@ -147,20 +147,19 @@ def import_opt_outs_command(
 ) -> None:
     """Opt out every number of a CSV file (a 'number' column, or the first column)."""
     lines = file.read_text(encoding="utf-8-sig").splitlines()
-    with (
-        _user_errors(),
-        _session() as session,
-        session.begin(),
-        Progress(transient=True) as progress,
-    ):
-        task = progress.add_task("importing", total=len(lines))
-        summary = import_opt_outs(
-            session,
-            account=get_account_by_slug(session, account),
-            lines=lines,
-            filename=file.name,
-            progress=lambda line: progress.update(task, completed=line),
-        )
+    with _user_errors(), _session() as session:
+        with session.begin():
+            account_id = get_account_by_slug(session, account).id
+        sessions = sessionmaker(bind=session.get_bind(), expire_on_commit=False)
+        with Progress(transient=True) as progress:
+            task = progress.add_task("importing", total=len(lines))
+            summary = import_opt_outs(
+                sessions,
+                account_id=account_id,
+                lines=lines,
+                filename=file.name,
+                progress=lambda line: progress.update(task, completed=line),
+            )
     typer.echo(
         f"opted out {summary.opted_out}, already opted out {summary.already_opted_out}, "
         f"invalid {len(summary.invalid)}"

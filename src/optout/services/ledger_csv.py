@@ -1,4 +1,10 @@
-"""CSV export and import of an account's opt-outs."""
+"""CSV export and import of an account's opt-outs.
+
+An import commits one batch of :data:`IMPORT_BATCH` numbers at a time: it holds the
+contacts' row locks (PostgreSQL) or the database's write lock (SQLite) for one batch at
+most, so replies keep being stored while a long file goes in. If an import stops half-way,
+the batches before stay opted out, and importing the file again finishes the job.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from optout.domain import EventSource
-from optout.exceptions import InvalidInput
 from optout.numbers import lookup_key
 from optout.services.ledger import opt_out_item
 from optout.store.engine import region_of
@@ -45,41 +50,50 @@ def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
 
 
 def import_opt_outs(
-    session: Session,
+    sessions: sessionmaker[Session],
     *,
-    account: Account,
+    account_id: int,
     lines: Iterable[str],
     filename: str,
     progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
-    """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``."""
+    """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``.
+
+    Each batch is a transaction of its own, opened from ``sessions`` and committed before
+    the next line is read.
+    """
     summary = ImportSummary()
-    rows = _rows(csv.reader(lines))
+    rows = (_cells(line) for line in lines)
     filename = filename[:MAX_FILENAME]
+    region = region_of(sessions())  # a session opens no connection until it is used
     column, first = _number_column(next(rows, None))
     pending = [] if first is None else [(1, first)]
     batch: list[str] = []
     for line_no, row in chain(pending, enumerate(rows, start=2)):
-        number = _number_in(row, column, line_no, summary, region_of(session))
+        number = _number_in(row, column, line_no, summary, region)
         if number is not None:
             batch.append(number)
         if len(batch) >= IMPORT_BATCH:
-            _import_batch(session, account, batch, filename, summary)
+            _import_batch(sessions, account_id, batch, filename, summary)
             batch = []
         if progress is not None:
             progress(line_no)
-    _import_batch(session, account, batch, filename, summary)
+    _import_batch(sessions, account_id, batch, filename, summary)
     return summary
 
 
-def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
-    """Yield the CSV's rows; a line the csv module cannot read is the caller's error."""
-    try:
-        yield from reader
-    except csv.Error as error:
-        line = getattr(reader, "line_num", 0)
-        message = f"file: line {line} cannot be read as CSV ({error}); fix it and import again"
-        raise InvalidInput(message, field="file") from None
+def _cells(line: str) -> list[str]:
+    """Split one line of the file into its cells; a quote left open ends with its line.
+
+    Each line is read on its own (a phone number never spans lines), so a stray quote
+    cannot swallow the rest of the file: its line is split at every comma instead.
+    """
+    if line.count('"') % 2 == 0:
+        try:
+            return next(csv.reader([line]), [])
+        except csv.Error:  # a cell over the csv module's size limit
+            pass
+    return [cell.strip().strip('"') for cell in line.split(",")]
 
 
 def _number_in(
@@ -97,16 +111,23 @@ def _number_in(
 
 
 def _import_batch(
-    session: Session, account: Account, numbers: list[str], filename: str, summary: ImportSummary
+    sessions: sessionmaker[Session],
+    account_id: int,
+    numbers: list[str],
+    filename: str,
+    summary: ImportSummary,
 ) -> None:
-    """Opt out one batch; a number repeated in the file counts as already opted out."""
-    changed = opt_out_many(
-        session,
-        account_id=account.id,
-        numbers=list(dict.fromkeys(numbers)),
-        source=EventSource.IMPORT,
-        actor=f"import:{filename}",
-    )
+    """Opt out one batch and commit; a number repeated in the file counts as already opted out."""
+    if not numbers:
+        return
+    with sessions.begin() as session:
+        changed = opt_out_many(
+            session,
+            account_id=account_id,
+            numbers=list(dict.fromkeys(numbers)),
+            source=EventSource.IMPORT,
+            actor=f"import:{filename}",
+        )
     summary.opted_out += changed
     summary.already_opted_out += len(numbers) - changed
 

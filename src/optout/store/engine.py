@@ -31,13 +31,19 @@ CONNECT_TIMEOUT = 10
 """Seconds to open a PostgreSQL connection when no tighter ``timeout`` is given."""
 
 
-def make_engine(url: str, *, timeout: float | None = None, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str, *, timeout: float | None = None, sqlite_foreign_keys: bool = True, **kwargs: Any
+) -> Engine:
     """Create an engine for ``url``; SQLite: WAL, synchronous=FULL, foreign keys, busy timeout.
 
     With ``timeout`` (seconds), waiting for a connection from the pool, opening one, and each
     PostgreSQL statement or lock stop after that long with an error, instead of holding a
     request (and its thread) for as long as the database hangs. A server passes its
     ``database_timeout``; migrations and command-line imports pass none.
+
+    ``sqlite_foreign_keys=False`` is for migrations only: SQLite alters a table by copying
+    it and dropping the original, and with foreign keys on, that drop deletes every row that
+    refers to it through ``ON DELETE CASCADE``.
     """
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
@@ -50,7 +56,8 @@ def make_engine(url: str, *, timeout: float | None = None, **kwargs: Any) -> Eng
                 kwargs.setdefault("pool_timeout", timeout)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = _sqlite_pragmas if sqlite_foreign_keys else _sqlite_pragmas_for_migrations
+        event.listen(engine, "connect", pragmas)
     if engine.dialect.driver == "psycopg":
         event.listen(engine, "connect", _postgres_loaders)
     return engine
@@ -68,8 +75,16 @@ def _postgres_connect_args(timeout: float | None) -> dict[str, Any]:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, foreign_keys=True)
+
+
+def _sqlite_pragmas_for_migrations(dbapi_connection: Any, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, foreign_keys=False)
+
+
+def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: WAL with NORMAL may lose the last commits on power loss, and a commit is an opt-out
     # the SMS platform was told is stored.

@@ -2,9 +2,11 @@
 
 Also the state every worker process shares: site secrets and recent wrong passwords.
 
-``opt_events`` is append-only: the migration installs triggers that refuse UPDATE and
-DELETE on it, and :mod:`optout.store.engine` refuses them in the ORM as well. A contact's
-``status`` and the event that set it are always written in one transaction.
+``opt_events`` is append-only: the migrations install triggers that refuse UPDATE, DELETE
+and (PostgreSQL) TRUNCATE on it, and :mod:`optout.store.engine` refuses them in the ORM as
+well. A contact's ``status`` and the event that set it are always written in one
+transaction, and the database refuses a status that is not what the contact's latest event
+says (migration 0007).
 """
 
 from __future__ import annotations

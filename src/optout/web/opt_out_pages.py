@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -101,23 +100,17 @@ def opt_back_in(
 
 
 @router.post("/opt-outs/import", dependencies=[Depends(require_csrf)])
-def import_csv(
-    request: Request, session: DbSession, account: CurrentAccount, file: UploadFile
-) -> Response:
+def import_csv(request: Request, account: CurrentAccount, file: UploadFile) -> Response:
     """Opt out every number of an uploaded CSV file."""
     name = file.filename or "upload.csv"
-    lines = io.TextIOWrapper(file.file, encoding="utf-8-sig", newline="")
     try:
-        with session.begin():
-            summary = ledger_csv.import_opt_outs(
-                session, account=account, lines=lines, filename=name
-            )
-    except (UnicodeDecodeError, ValueError):
+        lines = file.file.read().decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
         flash(request, f"{name} is not a UTF-8 CSV file; save it as CSV UTF-8 and retry.", "error")
         return RedirectResponse("/opt-outs", status_code=303)
-    except OptoutError as error:
-        flash(request, f"{name}: nothing was imported: {error.message}", "error")
-        return RedirectResponse("/opt-outs", status_code=303)
+    summary = ledger_csv.import_opt_outs(
+        request.app.state.session_factory, account_id=account.id, lines=lines, filename=name
+    )
     flash(request, _summary_text(name, summary), "error" if summary.invalid else "success")
     return RedirectResponse("/opt-outs", status_code=303)
 

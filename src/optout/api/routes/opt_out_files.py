@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
-from optout.api.deps import AccountDep, SessionDep
+from optout.api.deps import AccountDep, Credentials, authenticated
 from optout.api.schemas import ImportOut
 from optout.exceptions import InvalidInput
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
@@ -30,16 +31,36 @@ def get_export(account: AccountDep, request: Request) -> StreamingResponse:
     return StreamingResponse(rows, media_type="text/csv", headers=headers)
 
 
-@router.post("/opt-outs/import")
+async def one_file(request: Request) -> None:
+    """Refuse a request with more than one file: only one would be imported."""
+    form = await request.form()  # already read for the route's parameters; not read again
+    files = [value for _, value in form.multi_items() if isinstance(value, StarletteUploadFile)]
+    if len(files) > 1:
+        raise InvalidInput(
+            f"file: send one CSV file per import; this request holds {len(files)}", field="file"
+        )
+
+
+@router.post("/opt-outs/import", dependencies=[Depends(one_file)])
 def post_import(
     file: Annotated[UploadFile, File(description="CSV with a 'number' column.")],
-    account: AccountDep,
-    session: SessionDep,
+    credentials: Credentials,
+    request: Request,
 ) -> ImportOut:
-    """Opt out every number of an uploaded CSV (a 'number' column, or the first column)."""
+    """Opt out every number of an uploaded CSV (a 'number' column, or the first column).
+
+    The numbers are committed a batch at a time: a long file never keeps replies waiting.
+    """
+    with authenticated(request, credentials.credentials if credentials else None) as (_, account):
+        account_id = account.id
     text = _decode(file.file.read())
     filename = (file.filename or "upload.csv")[:200]
-    summary = import_opt_outs(session, account=account, lines=text.splitlines(), filename=filename)
+    summary = import_opt_outs(
+        request.app.state.session_factory,
+        account_id=account_id,
+        lines=text.splitlines(),
+        filename=filename,
+    )
     return ImportOut(
         opted_out=summary.opted_out,
         already_opted_out=summary.already_opted_out,
