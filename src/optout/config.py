@@ -25,6 +25,11 @@ class Settings(BaseSettings):
         description="Signs session cookies. Unset: a random key is kept in the database.",
     )
     max_body_bytes: int = Field(1_048_576, gt=0, description="Largest request body accepted.")
+    reply_window_hours: float = Field(
+        72,
+        gt=0,
+        description="A reply answers the latest text sent to its number this many hours before.",
+    )
     log_level: str = Field("INFO")
     public_base_url: str | None = Field(
         None, description="External URL of the service, used to check Twilio signatures."

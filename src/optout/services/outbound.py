@@ -20,9 +20,14 @@ def send(
     to: str,
     body: str,
     from_number: str | None = None,
+    campaign: str | None = None,
     provider: Provider | None = None,
 ) -> Message:
-    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut)."""
+    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut).
+
+    ``campaign`` names the broadcast the text belongs to; replies within the reply window
+    are counted against it on the Reports page.
+    """
     number = normalise(to, default_region(), field="to")
     contact = lock_contact(session, account_id=account.id, number=number)
     if contact.status == ContactStatus.OPTED_OUT.value:
@@ -43,6 +48,7 @@ def send(
         to_number=number,
         body=body,
         status=sent.status,
+        campaign=campaign,
     )
     if message_id is None:
         raise ProviderError(f"the provider reused the message id {sent.provider_id}")

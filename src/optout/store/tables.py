@@ -172,13 +172,18 @@ class Message(Base):
     """One SMS, inbound or outbound, with the detector's decision for inbound ones.
 
     ``(account_id, direction, provider_id)`` is unique so a provider's retry of the same
-    message is recognised; ``reply`` keeps the answer given the first time.
+    message is recognised; ``reply`` keeps the answer given the first time. An outbound
+    text may name its ``campaign``; an inbound reply's ``answers_id`` is the outbound text
+    it answered (the latest one to the contact within the reply window), if any.
     """
 
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("account_id", "direction", "provider_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+        # Campaign sends of an account by time, and the replies to each send (Reports).
+        Index("ix_messages_account_campaign_created", "account_id", "campaign", "created_at"),
+        Index("ix_messages_answers_id", "answers_id"),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -200,13 +205,20 @@ class Message(Base):
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     reply: Mapped[str | None] = mapped_column(Text)
+    campaign: Mapped[str | None] = mapped_column(String(100))
+    # Not a foreign key: adding one would rebuild the table on SQLite (migration 0008).
+    answers_id: Mapped[int | None] = mapped_column(Id)
 
 
 class OptEvent(Base):
     """One entry of the append-only opt-out ledger: who, when, why, and the message behind it."""
 
     __tablename__ = "opt_events"
-    __table_args__ = (Index("ix_opt_events_contact", "contact_id", "id"),)
+    __table_args__ = (
+        Index("ix_opt_events_contact", "contact_id", "id"),
+        Index("ix_opt_events_account_created", "account_id", "created_at"),
+        Index("ix_opt_events_message", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
