@@ -80,3 +80,14 @@ def test_a_period_is_checked():
     with pytest.raises(InvalidInput, match="at most 366 days"):
         Period.of(first=TODAY - timedelta(days=400), last=None, today=TODAY)
     assert Period.of(first=None, last=None, today=TODAY).first == TODAY - timedelta(days=29)
+
+
+def test_a_campaign_lists_the_conversations_it_texted(seeded):
+    from tests.report_dataset import SPRING
+
+    from optout.services.conversations import Folder, list_conversations
+
+    page = list_conversations(
+        seeded["session"], account_id=seeded["account_id"], folder=Folder.ALL, campaign="spring"
+    )
+    assert sorted(row.number for row in page.rows) == SPRING
