@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Date, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
-from optout.domain import Direction, EventSource, EventType
+from optout.domain import EventSource, EventType
 from optout.exceptions import InvalidInput
 from optout.store.tables import Message, OptEvent
 from optout.store.upserts import dialect_of
@@ -170,43 +170,63 @@ def opt_outs_by_source(session: Session, *, account_id: int, period: Period) -> 
 
 
 def opt_outs_by_campaign(session: Session, *, account_id: int, period: Period) -> list[CampaignRow]:
-    """Return each campaign with texts sent in the period, the highest opt-out rate first."""
-    sent = _campaign_sends(account_id, period)
-    statement = (
-        select(
-            sent.c.campaign,
-            func.count(sent.c.id.distinct()),
-            func.count(_Reply.id),  # a reply has one ledger event at most
-            func.count(_ReplyEvent.id),
-        )
-        .select_from(sent)
-        .outerjoin(_Reply, _Reply.answers_id == sent.c.id)
-        .outerjoin(_ReplyEvent, _reply_event_joins())
-        .group_by(sent.c.campaign)
-    )
-    rows = [CampaignRow(*row) for row in session.execute(statement)]
+    """Return each campaign with texts sent in the period, the highest opt-out rate first.
+
+    Replies and opt-outs are those answering the period's sends, whenever they came.
+    """
+    sent = dict(session.execute(_campaign_sends(account_id, period)).all())
+    answers = {
+        name: (replies, opt_outs)
+        for name, replies, opt_outs in session.execute(_campaign_answers(account_id, period))
+    }
+    rows = [CampaignRow(name, count, *answers.get(name, (0, 0))) for name, count in sent.items()]
     return sorted(rows, key=lambda row: (-row.rate, -row.opt_outs, row.campaign))
 
 
+_Send = aliased(Message)
 _Reply = aliased(Message)
 _ReplyEvent = aliased(OptEvent)
 
 
 def _campaign_sends(account_id: int, period: Period) -> Any:
+    """Count each campaign's sends in the period (only outbound texts have a campaign)."""
     return (
-        select(Message.id, Message.campaign)
+        select(Message.campaign, func.count())
         .where(
             Message.account_id == account_id,
             Message.campaign.is_not(None),
             _in_period(Message.created_at, period),
-            Message.direction == Direction.OUTBOUND.value,
         )
-        .subquery("sent")
+        .group_by(Message.campaign)
     )
 
 
-def _reply_event_joins() -> Any:
-    return and_(_ReplyEvent.message_id == _Reply.id, _ReplyEvent.type == EventType.OPT_OUT.value)
+def _campaign_answers(account_id: int, period: Period) -> Any:
+    """Count the replies to each campaign's sends in the period, and the opt-outs among them.
+
+    Read from the replies' side: a reply is never older than the send it answers, so only
+    replies from the period's start on are read, each finding its send by primary key.
+    """
+    return (
+        select(_Send.campaign, func.count(_Reply.id), func.count(_ReplyEvent.id))
+        .select_from(_Reply)
+        .join(_Send, _Send.id == _Reply.answers_id)
+        .outerjoin(
+            _ReplyEvent,
+            and_(
+                _ReplyEvent.message_id == _Reply.id,
+                _ReplyEvent.type == EventType.OPT_OUT.value,
+            ),
+        )
+        .where(
+            _Reply.account_id == account_id,
+            _Reply.answers_id.is_not(None),
+            _Reply.created_at >= period.starts_at,
+            _Send.campaign.is_not(None),
+            _in_period(_Send.created_at, period),
+        )
+        .group_by(_Send.campaign)
+    )
 
 
 def auto_opt_outs_by_family(

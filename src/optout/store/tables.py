@@ -10,6 +10,7 @@ DELETE on it, and :mod:`optout.store.engine` refuses them in the ORM as well. A 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -168,6 +170,14 @@ class Conversation(Base):
     contact: Mapped[Contact] = relationship(lazy="joined")
 
 
+_CAMPAIGN = "campaign IS NOT NULL"
+
+
+def _only(condition: str) -> dict[str, Any]:
+    """Return the options of a partial index holding only the rows meeting ``condition``."""
+    return {"sqlite_where": text(condition), "postgresql_where": text(condition)}
+
+
 class Message(Base):
     """One SMS, inbound or outbound, with the detector's decision for inbound ones.
 
@@ -181,9 +191,20 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "direction", "provider_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
-        # Campaign sends of an account by time, and the replies to each send (Reports).
-        Index("ix_messages_account_campaign_created", "account_id", "campaign", "created_at"),
-        Index("ix_messages_answers_id", "answers_id"),
+        # For the Reports page and a campaign's conversations: campaign sends of an account
+        # by time and by name, and the replies to each send. Partial, so an inbound reply
+        # is written to none but the last.
+        Index(
+            "ix_messages_campaign_sent", "account_id", "created_at", "campaign", **_only(_CAMPAIGN)
+        ),
+        Index("ix_messages_campaign_name", "account_id", "campaign", **_only(_CAMPAIGN)),
+        Index(
+            "ix_messages_answers",
+            "account_id",
+            "created_at",
+            "answers_id",
+            **_only("answers_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
