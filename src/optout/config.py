@@ -40,6 +40,11 @@ class Settings(BaseSettings):
         description="Connections (and requests) one worker process holds at once; beyond "
         "them it answers 503 at once.",
     )
+    reply_window_hours: float = Field(
+        72,
+        gt=0,
+        description="A reply answers the latest text sent to its number this many hours before.",
+    )
     log_level: str = Field("INFO")
     public_base_url: str | None = Field(
         None, description="External URL of the service, used to check Twilio signatures."

@@ -22,6 +22,7 @@ from optout.api.routes import (
     messages,
     opt_out_files,
     opt_outs,
+    reports,
     suppression,
 )
 from optout.api.webhooks import twilio
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         messages,
         opt_out_files,
         classify,
+        reports,
     )
     for module in routers:
         app.include_router(module.router, responses=error_responses())

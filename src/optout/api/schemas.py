@@ -173,6 +173,9 @@ class MessageIn(Strict):
     to: Number
     body: Annotated[str, Field(min_length=1, max_length=1600), NoNul]
     from_: Number | None = Field(None, alias="from")
+    campaign: Annotated[str, Field(min_length=1, max_length=100), NoNul] | None = Field(
+        None, description="The broadcast this text belongs to, a name the sender chooses."
+    )
 
 
 class MessageOut(BaseModel):
@@ -185,6 +188,7 @@ class MessageOut(BaseModel):
     status: str
     provider: str
     provider_id: str | None
+    campaign: str | None
 
 
 class ImportOut(BaseModel):

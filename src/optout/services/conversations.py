@@ -172,15 +172,26 @@ def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
 
 
 def folder_query(
-    account_id: int, folder: Folder, after: str | None
+    account_id: int, folder: Folder, after: str | None, campaign: str | None = None
 ) -> Select[Conversation, Contact, Message]:
-    """Return the query of ``folder``'s conversations after ``after``, newest first."""
+    """Return the query of ``folder``'s conversations after ``after``, newest first.
+
+    With ``campaign``, only conversations with a text of that campaign.
+    """
     query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
     if folder is not Folder.ALL:
         query = query.where(Contact.account_id == account_id)
+    if campaign is not None:
+        query = query.where(Conversation.id.in_(_campaign_conversations(account_id, campaign)))
     if after:
         query = query.where(_after(folder, after))
     return query.order_by(*_newest_first(folder))
+
+
+def _campaign_conversations(account_id: int, campaign: str) -> Select[int]:
+    return select(Message.conversation_id).where(
+        Message.account_id == account_id, Message.campaign == campaign
+    )
 
 
 def list_conversations(
@@ -190,9 +201,13 @@ def list_conversations(
     folder: Folder,
     after: str | None = None,
     limit: int = PAGE_SIZE,
+    campaign: str | None = None,
 ) -> ConversationPage:
-    """Return one page of ``folder``, newest first, starting after the cursor ``after``."""
-    query = folder_query(account_id, folder, after).limit(limit + 1)
+    """Return one page of ``folder``, newest first, starting after the cursor ``after``.
+
+    With ``campaign``, only the conversations of the contacts that campaign texted.
+    """
+    query = folder_query(account_id, folder, after, campaign).limit(limit + 1)
     results = session.execute(query).all()
     rows = [_to_row(*result) for result in results[:limit]]
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)

@@ -1,8 +1,13 @@
-"""A demo account with realistic conversations, for a first look at an empty database."""
+"""A demo account with realistic conversations, for a first look at an empty database.
+
+Three campaigns went out over the last few days (the flu-shot broadcast, a newsletter and
+appointment reminders); the replies answer them, so the Reports page has figures to show.
+"""
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -10,11 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
 from optout.detect import Detector
+from optout.domain import ContactStatus
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
 from optout.services.users import create_user
 from optout.store.accounts import any_account
+from optout.store.contacts import find_contact
 from optout.store.tables import Account, Conversation, Message, utcnow
 
 DEMO_FROM = "+12025550100"
@@ -32,6 +39,29 @@ REPLIES = [
     ("+12025550119", "no me envíe más mensajes por favor"),
     ("+12025550120", "ok thanks 👍"),
 ]
+NEWSLETTER = "Maple Street Clinic news: new evening hours Tue and Thu until 8pm."
+NEWSLETTER_REPLIES = [
+    ("+12025550121", "Great news, thank you"),
+    ("+12025550122", "Take me off this list"),
+    ("+12025550123", "END"),
+    ("+12025550124", None),
+    ("+12025550125", None),
+    ("+12025550126", None),
+]
+REMINDER = "Maple Street Clinic: reminder of your appointment tomorrow. Reply C to confirm."
+REMINDER_REPLIES = [
+    ("+12025550111", "C"),
+    ("+12025550127", "C"),
+    ("+12025550128", "this is not my number, please stop"),
+    ("+12025550129", None),
+]
+Replies = Sequence[tuple[str, str | None]]
+CAMPAIGNS: list[tuple[str, str, Replies, int]] = [
+    ("flu-shots", BROADCAST, REPLIES, 70),
+    ("newsletter", NEWSLETTER, NEWSLETTER_REPLIES, 40),
+    ("appointment-reminders", REMINDER, REMINDER_REPLIES, 10),
+]
+"""Each campaign: its name, text, numbers with their reply (None: no reply), hours ago."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,26 +82,48 @@ def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> Dem
         if any_account(session):
             return None
         account, key = create_account(session, name="Demo", slug="demo")
-        _seed_conversations(session, account, detector)
+        for campaign in CAMPAIGNS:
+            _seed_campaign(session, account, detector, *campaign)
         password = secrets.token_urlsafe(12)
         create_user(session, account=account, email=DEMO_EMAIL, password=password)
     del settings  # the demo needs no settings of its own
-    return DemoInfo(account.slug, key, len(REPLIES), DEMO_EMAIL, password)
+    numbers = {number for _, _, replies, _ in CAMPAIGNS for number, _ in replies}
+    return DemoInfo(account.slug, key, len(numbers), DEMO_EMAIL, password)
 
 
-def _seed_conversations(session: Session, account: Account, detector: Detector) -> None:
-    start = utcnow() - timedelta(hours=len(REPLIES) + 1)
-    for number, _ in REPLIES:
-        sent = send(session, account=account, to=number, body=BROADCAST, from_number=DEMO_FROM)
-        _backdate(session, sent, start)
-    for index, (number, body) in enumerate(REPLIES):
-        inbound = InboundMessage(
-            number, DEMO_FROM, body, f"demo-{index}", start + timedelta(hours=index + 1)
+def _seed_campaign(
+    session: Session,
+    account: Account,
+    detector: Detector,
+    campaign: str,
+    text: str,
+    replies: Replies,
+    hours_ago: int,
+) -> None:
+    """Send ``text`` to each number as ``campaign``, then store the replies an hour apart."""
+    start = utcnow() - timedelta(hours=hours_ago)
+    for number, _ in replies:
+        if _opted_out(session, account, number):
+            continue  # an earlier campaign's reply opted it out: the send would be refused
+        sent = send(
+            session, account=account, to=number, body=text, from_number=DEMO_FROM, campaign=campaign
         )
+        _backdate(session, sent, start)
+    for index, (number, body) in enumerate(replies):
+        if body is None:
+            continue
+        at = start + timedelta(minutes=10 * (index + 1))
+        inbound = InboundMessage(number, DEMO_FROM, body, f"demo-{campaign}-{index}", at)
         receive_inbound(session, account=account, detector=detector, inbound=inbound)
+
+
+def _opted_out(session: Session, account: Account, number: str) -> bool:
+    contact = find_contact(session, account_id=account.id, number=number)
+    return contact is not None and contact.status == ContactStatus.OPTED_OUT
 
 
 def _backdate(session: Session, message: Message, at: datetime) -> None:
     """Move a just-sent message back to ``at``: the broadcast went out before the replies."""
     message.created_at = at
     session.get_one(Conversation, message.conversation_id).last_message_at = at
+    session.flush()  # replies are stored with Core statements, which do not flush first

@@ -169,7 +169,16 @@ def _to_store(
 ) -> Reply:
     """Return the reply to store, with the ledger event and UNSTOP time it sets."""
     unstop = at if _moves_unstop(sender, decision, at) else None
-    return Reply(account.id, sender.id, message, _event(sender, decision), unstop)
+    since = at - reply_window()
+    event = _event(sender, decision)
+    return Reply(account.id, sender.id, message, event, unstop, answers_since=since)
+
+
+def reply_window() -> timedelta:
+    """Return how long after a send a reply is taken to answer it (``reply_window_hours``)."""
+    from optout.config import get_settings  # read at call time, never at import
+
+    return timedelta(hours=get_settings().reply_window_hours)
 
 
 def _message(

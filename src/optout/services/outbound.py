@@ -25,9 +25,14 @@ def send(
     to: str,
     body: str,
     from_number: str | None = None,
+    campaign: str | None = None,
     provider: Provider | None = None,
 ) -> Message:
-    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut)."""
+    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut).
+
+    ``campaign`` names the broadcast the text belongs to; replies within the reply window
+    are counted against it on the Reports page.
+    """
     key = sender_key(to, region_of(session), field="to")
     contact = _recipient(session, account, key)
     number = key.key
@@ -44,6 +49,7 @@ def send(
         to_number=number,
         body=body,
         status=sent.status,
+        campaign=campaign,
     )
     if message_id is None:
         raise ProviderError(f"the provider reused the message id {sent.provider_id}")

@@ -51,7 +51,10 @@ class Reply:
 
     ``event`` holds the ledger event's ``EVENT_COLUMNS``; the status it sets is the
     message's own ``status`` (an inbound message records its sender's status after it).
-    ``last_unstop_at`` is given when the reply moves it.
+    ``last_unstop_at`` is given when the reply moves it. The reply answers the latest
+    outbound text of its conversation sent from ``answers_since`` on (see
+    :func:`_answered`; None: it answers nothing); ``message`` holds neither
+    ``answers_id`` nor ``campaign``, which only outbound texts have.
     """
 
     account_id: int
@@ -59,6 +62,7 @@ class Reply:
     message: dict[str, Any]
     event: dict[str, Any] | None = None
     last_unstop_at: datetime | None = None
+    answers_since: datetime | None = None
 
 
 def lock_sender(session: Session, *, account_id: int, number: str, provider_id: str) -> Sender:
@@ -125,6 +129,7 @@ def _params(reply: Reply) -> dict[str, Any]:
     params |= {"account": reply.account_id, "contact": reply.contact_id, "now": utcnow()}
     params |= {"provider": reply.message["provider_id"], "status_after": reply.message["status"]}
     params["unstop_at"] = reply.last_unstop_at
+    params["answers_since"] = reply.answers_since
     return params
 
 
@@ -241,12 +246,31 @@ def _message_values(conversation_id: Any) -> dict[str, Any]:
     values = {
         column.name: _param(f"message_{column.name}", column)
         for column in MESSAGES.c
-        if column.name != "id"
+        if column.name not in ("id", "campaign", "answers_id")  # a reply has no campaign
     }
     values["account_id"] = _param("account", MESSAGES.c.account_id)
     values["contact_id"] = _param("contact", MESSAGES.c.contact_id)
     values["conversation_id"] = conversation_id
+    values["answers_id"] = _answered(conversation_id)
     return values
+
+
+def _answered(conversation_id: Any) -> Any:
+    """Return the id of the outbound text a reply answers: the conversation's latest one
+    sent between ``answers_since`` and the reply (read off the conversation's index)."""
+    sent_at = MESSAGES.c.created_at
+    return (
+        select(MESSAGES.c.id)
+        .where(
+            MESSAGES.c.conversation_id == conversation_id,
+            MESSAGES.c.direction == Direction.OUTBOUND.value,
+            sent_at >= _param("answers_since", sent_at),
+            sent_at <= _param("message_created_at", sent_at),
+        )
+        .order_by(sent_at.desc(), MESSAGES.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _event_values(message_id: Any) -> dict[str, Any]:

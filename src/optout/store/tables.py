@@ -12,6 +12,7 @@ says (migration 0007).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -170,17 +172,41 @@ class Conversation(Base):
     contact: Mapped[Contact] = relationship(lazy="joined")
 
 
+_CAMPAIGN = "campaign IS NOT NULL"
+
+
+def _only(condition: str) -> dict[str, Any]:
+    """Return the options of a partial index holding only the rows meeting ``condition``."""
+    return {"sqlite_where": text(condition), "postgresql_where": text(condition)}
+
+
 class Message(Base):
     """One SMS, inbound or outbound, with the detector's decision for inbound ones.
 
     ``(account_id, direction, provider_id)`` is unique so a provider's retry of the same
-    message is recognised; ``reply`` keeps the answer given the first time.
+    message is recognised; ``reply`` keeps the answer given the first time. An outbound
+    text may name its ``campaign``; an inbound reply's ``answers_id`` is the outbound text
+    it answered (the latest one to the contact within the reply window), if any.
     """
 
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("account_id", "direction", "provider_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+        # For the Reports page and a campaign's conversations: campaign sends of an account
+        # by time and by name, and the replies to each send. Partial, so an inbound reply
+        # is written to none but the last.
+        Index(
+            "ix_messages_campaign_sent", "account_id", "created_at", "campaign", **_only(_CAMPAIGN)
+        ),
+        Index("ix_messages_campaign_name", "account_id", "campaign", **_only(_CAMPAIGN)),
+        Index(
+            "ix_messages_answers",
+            "account_id",
+            "created_at",
+            "answers_id",
+            **_only("answers_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -202,13 +228,20 @@ class Message(Base):
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     reply: Mapped[str | None] = mapped_column(Text)
+    campaign: Mapped[str | None] = mapped_column(String(100))
+    # Not a foreign key: adding one would rebuild the table on SQLite (migration 0008).
+    answers_id: Mapped[int | None] = mapped_column(Id)
 
 
 class OptEvent(Base):
     """One entry of the append-only opt-out ledger: who, when, why, and the message behind it."""
 
     __tablename__ = "opt_events"
-    __table_args__ = (Index("ix_opt_events_contact", "contact_id", "id"),)
+    __table_args__ = (
+        Index("ix_opt_events_contact", "contact_id", "id"),
+        Index("ix_opt_events_account_created", "account_id", "created_at"),
+        Index("ix_opt_events_message", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

@@ -1,4 +1,5 @@
-"""The account holders' pages: sign-in, conversations with the Auto Opt-Out folder, opt-outs.
+"""The account holders' pages: sign-in, conversations with the Auto Opt-Out folder, opt-outs,
+reports.
 
 :func:`mount` adds them to the service's FastAPI app.
 """
@@ -22,7 +23,7 @@ from starlette.datastructures import Headers
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from optout.web import conversation_pages, opt_out_pages, sign_in_pages
+from optout.web import conversation_pages, opt_out_pages, report_pages, sign_in_pages
 from optout.web.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
@@ -144,7 +145,8 @@ def mount(app: FastAPI) -> None:
     """Add the pages, their static files and their session cookie to ``app``."""
     app.add_middleware(PageSessions)
     app.mount("/static", StaticFiles(packages=[("optout.web", "static")]), name="static")
-    for router in (sign_in_pages.router, conversation_pages.router, opt_out_pages.router):
+    pages = (sign_in_pages, conversation_pages, opt_out_pages, report_pages)
+    for router in (page.router for page in pages):
         app.include_router(router)
     app.add_exception_handler(SignInRequired, _sign_in_first)
     app.add_exception_handler(CsrfRefused, _csrf_refused)

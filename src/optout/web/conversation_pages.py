@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -26,17 +27,28 @@ def _folder(value: str | None) -> Folder:
 
 
 def _page(
-    request: Request, session: DbSession, account: Account, folder: Folder, after: str | None
+    request: Request,
+    session: DbSession,
+    account: Account,
+    folder: Folder,
+    after: str | None,
+    campaign: str | None = None,
 ) -> dict[str, Any]:
+    listed = partial(
+        conversations.list_conversations,
+        session,
+        account_id=account.id,
+        folder=folder,
+        campaign=campaign or None,
+    )
     try:
-        page = conversations.list_conversations(
-            session, account_id=account.id, folder=folder, after=after
-        )
+        page = listed(after=after)
     except OptoutError as error:  # a stale or edited cursor: show the first page instead
         flash(request, error.message, "error")
-        page = conversations.list_conversations(session, account_id=account.id, folder=folder)
+        page = listed()
     auto_count = conversations.count_auto_opt_outs(session, account_id=account.id)
-    return {"page": page, "folder": folder, "auto_count": auto_count, "after": after}
+    context = {"page": page, "folder": folder, "auto_count": auto_count, "after": after}
+    return context | {"campaign": campaign or None}
 
 
 @router.get("/conversations")
@@ -47,9 +59,10 @@ def conversation_list(
     account: CurrentAccount,
     folder: str | None = None,
     after: str | None = None,
+    campaign: str | None = None,
 ) -> Response:
-    """Show one folder of conversations."""
-    context = _page(request, session, account, _folder(folder), after)
+    """Show one folder of conversations (with ``campaign``, those that campaign texted)."""
+    context = _page(request, session, account, _folder(folder), after, campaign)
     return render(request, "conversations.html", user=user, account=account, thread=None, **context)
 
 

@@ -14,7 +14,14 @@ router = APIRouter(prefix="/v1", tags=["messages"])
 @router.post("/messages", status_code=201, response_model_by_alias=True)
 def post_message(body: MessageIn, account: AccountDep, session: SessionDep) -> MessageOut:
     """Hand a text to the account's provider; 409 ``opted_out`` for an opted-out number."""
-    message = send(session, account=account, to=body.to, body=body.body, from_number=body.from_)
+    message = send(
+        session,
+        account=account,
+        to=body.to,
+        body=body.body,
+        from_number=body.from_,
+        campaign=body.campaign,
+    )
     return MessageOut(
         id=message.id,
         to=message.to_number,
@@ -23,4 +30,5 @@ def post_message(body: MessageIn, account: AccountDep, session: SessionDep) -> M
         status=message.status or "sent",
         provider=account.provider,
         provider_id=message.provider_id,
+        campaign=message.campaign,
     )

@@ -1,0 +1,292 @@
+"""Reports: where an account's opt-outs come from over a period, as figures.
+
+Every figure is read from the ledger (``opt_events``) and the messages: opt-outs and
+opt-ins per day and source, each campaign's sends with the replies and opt-outs that
+answered them (``messages.answers_id``), auto opt-outs by family, and how many auto
+opt-outs the account holder undid. Days are UTC days; a period covers whole days, both
+ends included. Campaign figures belong to the period the texts were *sent* in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Date, and_, cast, func, select
+from sqlalchemy.orm import Session, aliased
+
+from optout.domain import EventSource, EventType
+from optout.exceptions import InvalidInput
+from optout.store.tables import Message, OptEvent
+from optout.store.upserts import dialect_of
+
+MAX_DAYS = 366
+"""The longest period a report covers."""
+
+OPT_OUT_SOURCES = tuple(EventSource)
+"""Every source an opt-out can come from, in the order the charts stack them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Whole UTC days from ``first`` to ``last``, both included."""
+
+    first: date
+    last: date
+
+    @classmethod
+    def of(cls, *, first: date | None, last: date | None, today: date) -> Period:
+        """Return the period asked for: the last 30 days up to ``today`` unless told."""
+        last = last or today
+        first = first or last - timedelta(days=29)
+        if first > last:
+            raise InvalidInput("from: the period starts after it ends", field="from")
+        if (last - first).days >= MAX_DAYS:
+            raise InvalidInput(f"from: a report covers at most {MAX_DAYS} days", field="from")
+        return cls(first, last)
+
+    @property
+    def starts_at(self) -> datetime:
+        """Return the first moment of the period."""
+        return datetime.combine(self.first, time(), UTC)
+
+    @property
+    def ends_before(self) -> datetime:
+        """Return the first moment after the period."""
+        return datetime.combine(self.last + timedelta(days=1), time(), UTC)
+
+    @property
+    def days(self) -> list[date]:
+        """Return every day of the period, oldest first."""
+        return [self.first + timedelta(days=n) for n in range((self.last - self.first).days + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class DayRow:
+    """One day: opt-outs per source, and opt-ins."""
+
+    day: date
+    opt_outs: dict[EventSource, int]
+    opt_ins: int
+
+    @property
+    def total(self) -> int:
+        """Return the day's opt-outs from every source."""
+        return sum(self.opt_outs.values())
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRow:
+    """One campaign's texts sent in the period, and the replies and opt-outs they drew."""
+
+    campaign: str
+    sent: int
+    replies: int
+    opt_outs: int
+
+    @property
+    def rate(self) -> float:
+        """Return the share of texts sent that drew an opt-out."""
+        return self.opt_outs / self.sent if self.sent else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """A count under one name (a source or a family)."""
+
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    """Auto opt-outs of the period and how many the account holder undid."""
+
+    auto_opt_outs: int
+    opted_back_in: int
+
+    @property
+    def kept(self) -> int:
+        """Return the auto opt-outs still standing (not undone by the account holder)."""
+        return self.auto_opt_outs - self.opted_back_in
+
+    @property
+    def share_undone(self) -> float:
+        """Return the share of auto opt-outs undone; one minus it is the measured precision."""
+        return self.opted_back_in / self.auto_opt_outs if self.auto_opt_outs else 0.0
+
+
+def _in_period(column: Any, period: Period) -> Any:
+    return and_(column >= period.starts_at, column < period.ends_before)
+
+
+def _day(session: Session, column: Any) -> Any:
+    """Return the UTC day of a timestamp column, in SQL."""
+    if dialect_of(session) == "postgresql":
+        return cast(func.timezone("UTC", column), Date)
+    return func.date(column)  # SQLite keeps UTC text, 'YYYY-MM-DD HH:MM:SS'
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def opt_outs_by_day(session: Session, *, account_id: int, period: Period) -> list[DayRow]:
+    """Return each day of the period with its opt-outs per source and its opt-ins."""
+    day = _day(session, OptEvent.created_at)
+    statement = (
+        select(day, OptEvent.type, OptEvent.source, func.count())
+        .where(OptEvent.account_id == account_id, _in_period(OptEvent.created_at, period))
+        .group_by(day, OptEvent.type, OptEvent.source)
+    )
+    counts: Counter[tuple[date, str, str]] = Counter()
+    for value, type_, source, count in session.execute(statement):
+        counts[(_as_date(value), type_, source)] += count
+    return [_day_row(counts, each) for each in period.days]
+
+
+def _day_row(counts: Counter[tuple[date, str, str]], day: date) -> DayRow:
+    opt_outs = {source: counts[(day, EventType.OPT_OUT, source)] for source in OPT_OUT_SOURCES}
+    opt_ins = sum(counts[(day, EventType.OPT_IN, source)] for source in EventSource)
+    return DayRow(day, opt_outs, opt_ins)
+
+
+def opt_outs_by_source(session: Session, *, account_id: int, period: Period) -> list[CountRow]:
+    """Return the period's opt-outs per source, every source listed."""
+    statement = (
+        select(OptEvent.source, func.count())
+        .where(
+            OptEvent.account_id == account_id,
+            OptEvent.type == EventType.OPT_OUT.value,
+            _in_period(OptEvent.created_at, period),
+        )
+        .group_by(OptEvent.source)
+    )
+    counts: dict[str, int] = dict(session.execute(statement).all())
+    return [CountRow(source.value, counts.get(source.value, 0)) for source in OPT_OUT_SOURCES]
+
+
+def opt_outs_by_campaign(session: Session, *, account_id: int, period: Period) -> list[CampaignRow]:
+    """Return each campaign with texts sent in the period, the highest opt-out rate first.
+
+    Replies and opt-outs are those answering the period's sends, whenever they came.
+    """
+    sent = dict(session.execute(_campaign_sends(account_id, period)).all())
+    answers = {
+        name: (replies, opt_outs)
+        for name, replies, opt_outs in session.execute(_campaign_answers(account_id, period))
+    }
+    rows = [CampaignRow(name, count, *answers.get(name, (0, 0))) for name, count in sent.items()]
+    return sorted(rows, key=lambda row: (-row.rate, -row.opt_outs, row.campaign))
+
+
+_Send = aliased(Message)
+_Reply = aliased(Message)
+_ReplyEvent = aliased(OptEvent)
+
+
+def _campaign_sends(account_id: int, period: Period) -> Any:
+    """Count each campaign's sends in the period (only outbound texts have a campaign)."""
+    return (
+        select(Message.campaign, func.count())
+        .where(
+            Message.account_id == account_id,
+            Message.campaign.is_not(None),
+            _in_period(Message.created_at, period),
+        )
+        .group_by(Message.campaign)
+    )
+
+
+def _campaign_answers(account_id: int, period: Period) -> Any:
+    """Count the replies to each campaign's sends in the period, and the opt-outs among them.
+
+    Read from the replies' side: a reply is never older than the send it answers, so only
+    replies from the period's start on are read, each finding its send by primary key.
+    """
+    return (
+        select(_Send.campaign, func.count(_Reply.id), func.count(_ReplyEvent.id))
+        .select_from(_Reply)
+        .join(_Send, _Send.id == _Reply.answers_id)
+        .outerjoin(
+            _ReplyEvent,
+            and_(
+                _ReplyEvent.message_id == _Reply.id,
+                _ReplyEvent.type == EventType.OPT_OUT.value,
+            ),
+        )
+        .where(
+            _Reply.account_id == account_id,
+            _Reply.answers_id.is_not(None),
+            _Reply.created_at >= period.starts_at,
+            _Send.campaign.is_not(None),
+            _in_period(_Send.created_at, period),
+        )
+        .group_by(_Send.campaign)
+    )
+
+
+def auto_opt_outs_by_family(
+    session: Session, *, account_id: int, period: Period, family: Callable[[str | None], str]
+) -> list[CountRow]:
+    """Return the period's auto opt-outs per family, the most frequent first.
+
+    This is the one place a family is given to an auto opt-out: ``family`` reads it off
+    the stored decision reason (``'<family>: "<phrase>"'``); once decisions store their
+    family, this groups by that instead.
+    """
+    statement = (
+        select(OptEvent.reason, func.count())
+        .where(*_auto_opt_outs(account_id, period))
+        .group_by(OptEvent.reason)
+    )
+    counts: Counter[str] = Counter()
+    for reason, count in session.execute(statement):
+        counts[family(reason)] += count
+    return _most_first(counts.items())
+
+
+def _most_first(items: Iterable[tuple[str, int]]) -> list[CountRow]:
+    return [CountRow(name, count) for name, count in sorted(items, key=lambda i: (-i[1], i[0]))]
+
+
+def _auto_opt_outs(account_id: int, period: Period) -> tuple[Any, ...]:
+    return (
+        OptEvent.account_id == account_id,
+        OptEvent.type == EventType.OPT_OUT.value,
+        OptEvent.source == EventSource.AUTO.value,
+        _in_period(OptEvent.created_at, period),
+    )
+
+
+_Next = aliased(OptEvent)
+
+
+def auto_opt_out_quality(session: Session, *, account_id: int, period: Period) -> Quality:
+    """Return the period's auto opt-outs and how many the account holder opted back in.
+
+    An auto opt-out counts as undone when the contact's next ledger event is an opt-in
+    made by the account holder (source ``manual``), whenever it came; a START from the
+    contact is the contact's own choice, not a correction.
+    """
+    following = (
+        select(func.min(_Next.id))
+        .where(_Next.contact_id == OptEvent.contact_id, _Next.id > OptEvent.id)
+        .correlate(OptEvent)
+        .scalar_subquery()
+    )
+    undone = (
+        select(OptEvent.id)
+        .join(_Next, _Next.id == following)
+        .where(
+            *_auto_opt_outs(account_id, period),
+            _Next.type == EventType.OPT_IN.value,
+            _Next.source == EventSource.MANUAL.value,
+        )
+    )
+    total = select(func.count()).where(*_auto_opt_outs(account_id, period))
+    undone_count = select(func.count()).select_from(undone.subquery())
+    return Quality(session.scalar(total) or 0, session.scalar(undone_count) or 0)
