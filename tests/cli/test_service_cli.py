@@ -20,6 +20,7 @@ from optout.cli import app
 from optout.config import get_settings
 from optout.services.demo import seed_demo
 from optout.store.engine import make_engine, make_session_factory
+from optout.store.provider_settings import settings_of
 from optout.store.tables import Account
 
 runner = CliRunner()
@@ -53,7 +54,8 @@ def test_accounts_create_keeps_the_twilio_token(env_database):
     engine = make_engine(env_database)
     with make_session_factory(engine)() as session:
         account = session.query(Account).filter_by(slug=created["slug"]).one()
-        assert account.twilio_auth_token == "tok"
+        twilio = settings_of(session, account_id=account.id, provider="twilio")
+        assert twilio == {"auth_token": "tok"}
     engine.dispose()
 
 

@@ -22,7 +22,7 @@ from optout.api.routes import (
     opt_outs,
     suppression,
 )
-from optout.api.webhooks import twilio
+from optout.api.webhooks import providers as provider_webhooks
 from optout.config import Settings, get_settings
 from optout.detect import Detector
 from optout.store.engine import make_engine, make_session_factory
@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     )
     for module in routers:
         app.include_router(module.router, responses=error_responses())
-    app.include_router(twilio.router, responses=error_responses())
+    app.include_router(provider_webhooks.router, responses=error_responses())
     web.mount(app)
     app.add_middleware(BodyLimit, limit_for=_limits(settings.max_body_bytes))
     return app

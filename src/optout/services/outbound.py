@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 from optout.domain import ContactStatus, Direction
 from optout.exceptions import OptedOut, ProviderError
 from optout.numbers import default_region, normalise
-from optout.services.providers import Provider, provider_for
+from optout.services.provider_settings import provider_config, sending_provider
+from optout.services.providers import Provider
 from optout.store.contacts import lock_contact
 from optout.store.conversations import add_message, latest_inbound_to, record_in_conversation
 from optout.store.tables import Account, Message, utcnow
@@ -22,7 +23,11 @@ def send(
     from_number: str | None = None,
     provider: Provider | None = None,
 ) -> Message:
-    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut)."""
+    """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut).
+
+    The text goes through ``provider`` (with the account's settings for it), or else the
+    provider the account sends through.
+    """
     number = normalise(to, default_region(), field="to")
     contact = lock_contact(session, account_id=account.id, number=number)
     if contact.status == ContactStatus.OPTED_OUT.value:
@@ -31,7 +36,11 @@ def send(
             "it can be texted again only after it opts back in"
         )
     sender = _sender(session, from_number, contact.id)
-    sent = (provider or provider_for(account)).send(to=number, from_=sender, body=body)
+    if provider is None:
+        provider, config = sending_provider(session, account=account)
+    else:
+        config = provider_config(session, account=account, provider=provider)
+    sent = provider.send(config, to=number, from_=sender, body=body)
     conversation_id = record_in_conversation(session, contact, body=body, at=utcnow())
     message_id = add_message(
         session,
