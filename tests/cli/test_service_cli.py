@@ -161,3 +161,18 @@ def _wait_for(base):
         except httpx.TransportError:
             time.sleep(0.1)
     raise AssertionError("optout serve did not answer /healthz")
+
+
+def test_accounts_configure_sets_any_providers_settings_and_hides_secrets():
+    created = runner.invoke(app, ["accounts", "create", "Clinic", "--json"])
+    slug = json.loads(created.output)["slug"]
+    result = runner.invoke(
+        app,
+        ["accounts", "configure", slug, "--provider", "plivo"]
+        + ["--set", "auth_id=MA1", "--set", "auth_token=secret-token"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "auth_id=MA1" in result.output and "secret-token" not in result.output
+    assert "sends outbound texts" in result.output
+    refused = runner.invoke(app, ["accounts", "configure", slug, "--set", "auth_id=MA2"])
+    assert refused.exit_code != 0 and "--provider" in refused.output

@@ -20,6 +20,7 @@ from optout.api.routes import (
     messages,
     opt_out_files,
     opt_outs,
+    providers,
     suppression,
 )
 from optout.api.webhooks import providers as provider_webhooks
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         suppression,
         messages,
         opt_out_files,
+        providers,
     )
     for module in routers:
         app.include_router(module.router, responses=error_responses())

@@ -209,3 +209,19 @@ class OptOutPage(BaseModel):
 
     items: list[OptOutOut]
     next: str | None
+
+
+class ProviderIn(Strict):
+    """Some of an account's settings for one provider, by name; ``""`` removes one."""
+
+    settings: dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=4096)]]
+
+
+class ProviderOut(BaseModel):
+    """An account's settings for one provider; secrets read ``(set)``."""
+
+    provider: str
+    settings: dict[str, str]
+    receives_webhooks: bool
+    can_send: bool
+    sends_outbound: bool
