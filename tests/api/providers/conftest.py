@@ -42,6 +42,38 @@ TELNYX_PUBLIC = base64.b64encode(
 ).decode()
 PROVIDERS = ("twilio", "telnyx", "vonage", "plivo", "bandwidth")
 ANSWERS_BY_API = ("telnyx", "vonage", "bandwidth")
+BODY_UNSIGNED = ("bandwidth",)  # its callback credentials authenticate the caller only
+SENDS = {
+    # provider: (path, credentials sent, recipient in the body, the text's field, the id back)
+    "telnyx": (
+        "/v2/messages",
+        "Bearer KEY0123",
+        "+12025550123",
+        "text",
+        "40385f64-5717-4562-b3fc-2c963f66afa6",
+    ),
+    "vonage": (
+        "/v1/messages",
+        "abcd1234:vonage-api-secret",
+        "12025550123",
+        "text",
+        "aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab",
+    ),
+    "plivo": (
+        "/v1/Account/MAXXXXXXXXXXXXXXXXXX/Message/",
+        "MAXXXXXXXXXXXXXXXXXX:",
+        "+12025550123",
+        "text",
+        "db3ce55a",
+    ),
+    "bandwidth": (
+        "/api/v2/users/9900000/messages",
+        "api-user:api-password",
+        ["+12025550123"],
+        "text",
+        "1589228074636lm4k2je7j7jklbn2",
+    ),
+}
 
 
 @dataclass
@@ -174,8 +206,12 @@ def webhook(
     from_: str = "+14155550123",
     to: str = "+14155550100",
     at: float | None = None,
+    wrong_key: bool = False,
 ) -> Webhook:
-    """Return ``provider``'s webhook for one inbound SMS, signed as it documents."""
+    """Return ``provider``'s webhook for one inbound SMS, signed as it documents.
+
+    With ``wrong_key`` it is signed with another account's key or credentials.
+    """
     path = f"/webhooks/{provider}/{slug}"
     build = {
         "twilio": _twilio,
@@ -184,19 +220,24 @@ def webhook(
         "plivo": _plivo,
         "bandwidth": _bandwidth,
     }[provider]
-    content, headers = build(BASE + path, id, body, from_, to, at or time.time())
+    content, headers = build(BASE + path, id, body, from_, to, at or time.time(), wrong_key)
     return Webhook(path, content, headers)
 
 
-def _twilio(url: str, id: str, body: str, from_: str, to: str, _at: float) -> tuple[bytes, dict]:
+def _twilio(
+    url: str, id: str, body: str, from_: str, to: str, _at: float, wrong: bool
+) -> tuple[bytes, dict]:
     fields = {"MessageSid": id, "SmsSid": id, "AccountSid": "AC" + "1" * 32, "From": from_}
     fields |= {"To": to, "Body": body, "NumMedia": "0", "ApiVersion": "2010-04-01"}
-    signature = RequestValidator(TWILIO_TOKEN).compute_signature(url, fields)
+    token = "another-accounts-token" if wrong else TWILIO_TOKEN
+    signature = RequestValidator(token).compute_signature(url, fields)
     form = {"content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature}
     return urlencode(fields).encode(), form
 
 
-def _telnyx(_url: str, id: str, body: str, from_: str, to: str, at: float) -> tuple[bytes, dict]:
+def _telnyx(
+    _url: str, id: str, body: str, from_: str, to: str, at: float, wrong: bool
+) -> tuple[bytes, dict]:
     payload = {
         "data": {
             "event_type": "message.received",
@@ -217,7 +258,8 @@ def _telnyx(_url: str, id: str, body: str, from_: str, to: str, at: float) -> tu
         },
         "meta": {"attempt": 1, "delivered_to": "https://example.com/webhooks"},
     }
-    return telnyx_signed(json.dumps(payload).encode(), at)
+    key = Ed25519PrivateKey.generate() if wrong else TELNYX_KEY
+    return telnyx_signed(json.dumps(payload).encode(), at, key)
 
 
 def telnyx_signed(
@@ -234,7 +276,9 @@ def telnyx_signed(
     return content, headers
 
 
-def _vonage(_url: str, id: str, body: str, from_: str, to: str, at: float) -> tuple[bytes, dict]:
+def _vonage(
+    _url: str, id: str, body: str, from_: str, to: str, at: float, wrong: bool
+) -> tuple[bytes, dict]:
     payload = {
         "channel": "sms",
         "message_uuid": id,
@@ -245,7 +289,8 @@ def _vonage(_url: str, id: str, body: str, from_: str, to: str, at: float) -> tu
         "sms": {"num_messages": "1"},
         "message_type": "text",
     }
-    return vonage_signed(json.dumps(payload).encode(), at)
+    secret = "another-accounts-signature-secret-0123456789" if wrong else VONAGE_SECRET
+    return vonage_signed(json.dumps(payload).encode(), at, secret)
 
 
 def vonage_signed(content: bytes, at: float, secret: str = VONAGE_SECRET) -> tuple[bytes, dict]:
@@ -262,10 +307,13 @@ def vonage_signed(content: bytes, at: float, secret: str = VONAGE_SECRET) -> tup
     return content, {"content-type": "application/json", "authorization": f"Bearer {token}"}
 
 
-def _plivo(url: str, id: str, body: str, from_: str, to: str, _at: float) -> tuple[bytes, dict]:
+def _plivo(
+    url: str, id: str, body: str, from_: str, to: str, _at: float, wrong: bool
+) -> tuple[bytes, dict]:
     fields = {"From": from_.lstrip("+"), "To": to.lstrip("+"), "Text": body, "Type": "sms"}
     fields |= {"MessageUUID": id, "Units": "1", "TotalRate": "0", "TotalAmount": "0"}
-    return urlencode(fields).encode(), plivo_headers(url, fields)
+    token = "another-accounts-token" if wrong else PLIVO_TOKEN
+    return urlencode(fields).encode(), plivo_headers(url, fields, token)
 
 
 def plivo_headers(url: str, fields: dict[str, str], token: str = PLIVO_TOKEN) -> dict[str, str]:
@@ -281,7 +329,7 @@ def plivo_headers(url: str, fields: dict[str, str], token: str = PLIVO_TOKEN) ->
 
 
 def _bandwidth(
-    _url: str, id: str, body: str, from_: str, to: str, _at: float
+    _url: str, id: str, body: str, from_: str, to: str, _at: float, wrong: bool
 ) -> tuple[bytes, dict]:
     events = [
         {
@@ -302,7 +350,8 @@ def _bandwidth(
             },
         }
     ]
-    return json.dumps(events).encode(), bandwidth_headers(*BANDWIDTH)
+    password = "a-guess" if wrong else BANDWIDTH[1]
+    return json.dumps(events).encode(), bandwidth_headers(BANDWIDTH[0], password)
 
 
 def bandwidth_headers(user: str, password: str) -> dict[str, str]:
