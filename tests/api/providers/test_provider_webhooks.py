@@ -125,7 +125,7 @@ def test_an_account_without_a_providers_settings_accepts_none_of_its_webhooks(
 
 
 def test_an_unknown_provider_is_not_found(client, slug):
-    response = client.post(f"/webhooks/sinch/{slug}", content=b"{}")
+    response = client.post(f"/webhooks/no-such-provider/{slug}", content=b"{}")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "unknown_provider"
     assert client.post(f"/webhooks/log/{slug}", content=b"{}").status_code == 404
