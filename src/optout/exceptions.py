@@ -9,6 +9,7 @@ wrong and what to do. The web layer maps each class to an HTTP status in one han
     │   └── InvalidPhoneNumber    422  not a number phonenumbers can read as a valid one
     ├── NotFound                  404  unknown, or another account's
     │   ├── UnknownAccount
+    │   ├── UnknownProvider       a webhook path names no provider optout speaks
     │   └── ContactNotFound
     ├── AuthenticationFailed      401  missing or wrong API key / password
     ├── PermissionDenied          403  a forged signature or CSRF token
@@ -59,6 +60,12 @@ class UnknownAccount(NotFound):
     """No account has this slug or id."""
 
     code = "unknown_account"
+
+
+class UnknownProvider(NotFound):
+    """No SMS provider plug-in has this name."""
+
+    code = "unknown_provider"
 
 
 class ContactNotFound(NotFound):

@@ -50,9 +50,14 @@ def test_twilio_webhook_refuses_an_account_without_a_token(app, live_server, ten
     assert response.status_code == 403
 
 
-def test_twilio_webhook_for_an_unknown_account_is_404(app, live_server):
-    response = _twilio_post(live_server(app), "nobody", _params("STOP"))
-    assert response.status_code == 404
+def test_an_unknown_account_is_refused_exactly_like_a_bad_signature(
+    app, live_server, twilio_tenant
+):
+    base_url = live_server(app)
+    unknown = _twilio_post(base_url, "nobody", _params("STOP"))
+    forged = _twilio_post(base_url, twilio_tenant.slug, _params("STOP"), token="wrong")
+    assert unknown.status_code == forged.status_code == 403
+    assert unknown.json()["error"]["message"] == forged.json()["error"]["message"]
 
 
 def test_twilio_webhook_needs_its_fields(app, live_server, twilio_tenant):

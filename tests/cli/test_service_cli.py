@@ -20,6 +20,7 @@ from optout.cli import app
 from optout.config import get_settings
 from optout.services.demo import seed_demo
 from optout.store.engine import make_engine, make_session_factory
+from optout.store.provider_settings import settings_of
 from optout.store.tables import Account
 
 runner = CliRunner()
@@ -53,7 +54,8 @@ def test_accounts_create_keeps_the_twilio_token(env_database):
     engine = make_engine(env_database)
     with make_session_factory(engine)() as session:
         account = session.query(Account).filter_by(slug=created["slug"]).one()
-        assert account.twilio_auth_token == "tok"
+        twilio = settings_of(session, account_id=account.id, provider="twilio")
+        assert twilio == {"auth_token": "tok"}
     engine.dispose()
 
 
@@ -159,3 +161,18 @@ def _wait_for(base):
         except httpx.TransportError:
             time.sleep(0.1)
     raise AssertionError("optout serve did not answer /healthz")
+
+
+def test_accounts_configure_sets_any_providers_settings_and_hides_secrets():
+    created = runner.invoke(app, ["accounts", "create", "Clinic", "--json"])
+    slug = json.loads(created.output)["slug"]
+    result = runner.invoke(
+        app,
+        ["accounts", "configure", slug, "--provider", "plivo"]
+        + ["--set", "auth_id=MA1", "--set", "auth_token=secret-token"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "auth_id=MA1" in result.output and "secret-token" not in result.output
+    assert "sends outbound texts" in result.output
+    refused = runner.invoke(app, ["accounts", "configure", slug, "--set", "auth_id=MA2"])
+    assert refused.exit_code != 0 and "--provider" in refused.output

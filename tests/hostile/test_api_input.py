@@ -219,10 +219,10 @@ def test_a_nul_character_is_refused_not_a_server_error(server: Server, field: st
 
 
 @pytest.mark.usefixtures("unchanged")
-def test_an_unknown_account_slug_is_not_found(server: Server):
+def test_an_unknown_account_slug_is_refused_like_a_bad_signature(server: Server):
     fields = [("From", "+14155550123"), ("To", "+14155550100"), ("MessageSid", "SM1")]
     for slug in ["no-such-account", "%00", "a" * 300, "%F0%9F%9B%91"]:
-        assert_refused(server.webhook(fields, slug=slug), 404)
+        assert assert_refused(server.webhook(fields, slug=slug), 403)["code"] == "forbidden"
 
 
 @pytest.mark.parametrize("missing", ["From", "To", "MessageSid"])
@@ -251,11 +251,26 @@ def test_broken_twilio_bodies_are_refused(server: Server):
     base = [("To", "+14155550100"), ("MessageSid", "SM1")]
     assert_refused(server.webhook([]), 422)
     assert_refused(server.webhook([("From", " "), *base]), 422)
-    assert_refused(server.webhook([("From", "+14155550123"), ("Body", "STOP\x00"), *base]), 422)
     url = f"{server.url}/webhooks/twilio/{server.slug}"
     for content in [b"From=%FF%FE&To=%C3%28", b"\xff\xfe\x00", b"%%%&&&=="]:
         headers = {"content-type": "application/x-www-form-urlencoded", "x-twilio-signature": "x"}
         assert_refused(httpx.post(url, content=content, headers=headers), None)
+
+
+def test_a_signed_body_holding_nul_is_stored_with_nul_replaced(server: Server):
+    fields = [("From", "+14155550123"), ("To", "+14155550100"), ("MessageSid", "SM1")]
+    response = server.webhook([*fields, ("Body", "STOP\x00")])
+    assert response.status_code == 200 and "<Message>" in response.text
+    with Session(server.engine) as session:
+        assert session.scalars(select(Message.body)).all() == ["STOP\ufffd"]
+        assert session.scalars(select(Contact.status)).all() == ["opted_out"]
+
+
+def test_a_twilio_message_sid_over_128_characters_is_refused_in_the_error_shape(server: Server):
+    fields = [("From", "+14155550123"), ("To", "+14155550100"), ("Body", "STOP")]
+    error = assert_refused(server.webhook([*fields, ("MessageSid", "SM" + "9" * 200)]), 422)
+    assert error["field"] == "id"
+    assert server.counts()["messages"] == 0
 
 
 JSON_VALUES = st.recursive(

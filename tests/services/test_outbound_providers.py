@@ -13,7 +13,8 @@ from optout.domain import EventSource
 from optout.exceptions import OptedOut, ProviderError
 from optout.services import ledger
 from optout.services.outbound import send
-from optout.services.providers import TwilioProvider
+from optout.services.provider_settings import configure_provider
+from optout.services.providers import PROVIDERS, Provider
 
 SID = "AC" + "1" * 32
 
@@ -54,7 +55,14 @@ def twilio_url():
     server.server_close()
 
 
-def _send_hi(db_session, account, to: str, provider: TwilioProvider):
+def _twilio(db_session, account, base_url: str) -> Provider:
+    """Give the account Twilio settings whose API is ``base_url``; return the provider."""
+    values = {"account_sid": SID, "auth_token": "token", "api_base_url": base_url}
+    configure_provider(db_session, account=account, provider="twilio", values=values)
+    return PROVIDERS["twilio"]
+
+
+def _send_hi(db_session, account, to: str, provider: Provider):
     """Send "hi" to ``to`` from the account's number through ``provider``."""
     send(
         db_session,
@@ -67,7 +75,7 @@ def _send_hi(db_session, account, to: str, provider: TwilioProvider):
 
 
 def test_twilio_provider_sends_and_keeps_the_sid(db_session, account, twilio_url):
-    provider = TwilioProvider(SID, "token", base_url=twilio_url)
+    provider = _twilio(db_session, account, twilio_url)
     message = send(
         db_session,
         account=account,
@@ -83,13 +91,13 @@ def test_twilio_provider_sends_and_keeps_the_sid(db_session, account, twilio_url
 
 
 def test_a_twilio_refusal_is_a_provider_error(db_session, account, twilio_url):
-    provider = TwilioProvider(SID, "token", base_url=twilio_url)
+    provider = _twilio(db_session, account, twilio_url)
     with pytest.raises(ProviderError, match="Twilio refused"):
         _send_hi(db_session, account, "+12025550999", provider)
 
 
 def test_an_unreachable_twilio_is_a_provider_error(db_session, account):
-    provider = TwilioProvider(SID, "token", base_url="http://127.0.0.1:9")
+    provider = _twilio(db_session, account, "http://127.0.0.1:9")
     with pytest.raises(ProviderError):
         _send_hi(db_session, account, "+12025550123", provider)
 
@@ -102,7 +110,7 @@ def test_opted_out_numbers_never_reach_the_provider(db_session, account, twilio_
         source=EventSource.MANUAL,
         actor="user:a@b.c",
     )
-    provider = TwilioProvider(SID, "token", base_url=twilio_url)
+    provider = _twilio(db_session, account, twilio_url)
     with pytest.raises(OptedOut):
         _send_hi(db_session, account, "+12025550123", provider)
     assert _FakeTwilio.received == []

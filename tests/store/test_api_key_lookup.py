@@ -21,6 +21,6 @@ def test_the_account_joins_the_session_unchanged(engine):
         stored_hash, loaded = found
         assert len(stored_hash) == 64 and loaded in session and not session.dirty
         assert inspect(loaded).persistent and session.get(Account, loaded.id) is loaded
-        assert (loaded.slug, loaded.twilio_auth_token) == ("clinic", "t" * 32)
+        assert (loaded.slug, loaded.provider) == ("clinic", "log")
         assert loaded.created_at.utcoffset() is not None and not session.dirty
         assert find_api_key(session, "0" * 12) is None

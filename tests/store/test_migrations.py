@@ -65,3 +65,39 @@ def test_every_migration_goes_down_to_nothing_and_back(migrated):
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     upgrade(url)
     assert "session_version" in _user_columns(engine)
+
+
+def _settings(engine: Engine) -> list[tuple[str, str, str, str]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT a.slug, s.provider, s.name, s.value FROM provider_settings AS s "
+                "JOIN accounts AS a ON a.id = s.account_id ORDER BY a.slug, s.name"
+            )
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def test_twilio_credentials_move_to_provider_settings_and_back(migrated):
+    url, engine = migrated
+    command.downgrade(alembic_config(url), "0004")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO accounts (slug, name, provider, twilio_account_sid, "
+                "twilio_auth_token, opt_out_confirmation_enabled, created_at) VALUES "
+                "('maple', 'Maple', 'twilio', 'AC1', 'tok', true, CURRENT_TIMESTAMP), "
+                "('oak', 'Oak', 'log', NULL, '', true, CURRENT_TIMESTAMP)"
+            )
+        )
+    upgrade(url)
+    assert _settings(engine) == [
+        ("maple", "twilio", "account_sid", "AC1"),
+        ("maple", "twilio", "auth_token", "tok"),
+    ]
+    command.downgrade(alembic_config(url), "0004")
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT slug, twilio_account_sid, twilio_auth_token FROM accounts ORDER BY slug")
+        ).all()
+    assert [tuple(row) for row in rows] == [("maple", "AC1", "tok"), ("oak", None, None)]

@@ -22,10 +22,11 @@ from optout.api.routes import (
     messages,
     opt_out_files,
     opt_outs,
+    providers,
     reports,
     suppression,
 )
-from optout.api.webhooks import twilio
+from optout.api.webhooks import providers as provider_webhooks
 from optout.config import Settings, get_settings
 from optout.detect import Detector
 from optout.store.engine import make_engine, make_session_factory
@@ -64,10 +65,11 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         opt_out_files,
         classify,
         reports,
+        providers,
     )
     for module in routers:
         app.include_router(module.router, responses=error_responses())
-    app.include_router(twilio.router, responses=error_responses())
+    app.include_router(provider_webhooks.router, responses=error_responses())
     web.mount(app)
     limit_for = _limits(settings.max_body_bytes)
     app.add_middleware(BodyLimit, limit_for=limit_for, read_timeout=settings.body_read_timeout)

@@ -243,3 +243,19 @@ class ClassifyOut(BaseModel):
     """The decision for each reply, in order."""
 
     decisions: list[DecisionOut]
+
+
+class ProviderIn(Strict):
+    """Some of an account's settings for one provider, by name; ``""`` removes one."""
+
+    settings: dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=4096)]]
+
+
+class ProviderOut(BaseModel):
+    """An account's settings for one provider; secrets read ``(set)``."""
+
+    provider: str
+    settings: dict[str, str]
+    receives_webhooks: bool
+    can_send: bool
+    sends_outbound: bool

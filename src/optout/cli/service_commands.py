@@ -18,6 +18,7 @@ from optout.exceptions import OptoutError
 from optout.services.accounts import configure_account, create_account, get_account_by_slug
 from optout.services.demo import DemoInfo, seed_demo
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
+from optout.services.provider_settings import ProviderView, configure_provider
 from optout.store.engine import make_engine, make_session_factory, upgrade
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -125,12 +126,24 @@ def accounts_configure(
     help_text: Annotated[str | None, typer.Option(help="The reply to HELP.")] = None,
     twilio_account_sid: Annotated[str | None, typer.Option(help="Sends through Twilio.")] = None,
     twilio_auth_token: Annotated[str | None, typer.Option(help="Checks Twilio webhooks.")] = None,
+    provider: Annotated[
+        str | None, typer.Option(help="The SMS provider the --set values are for.")
+    ] = None,
+    values: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="KEY=VALUE, a setting of --provider (repeat it)."),
+    ] = None,
 ) -> None:
-    """Set an account's reply texts and Twilio credentials."""
+    """Set an account's reply texts and its SMS providers' settings."""
+    settings = _settings(provider, values or [])
     with _user_errors(), _session() as session, session.begin():
+        account = get_account_by_slug(session, slug)
+        if provider is not None:
+            view = configure_provider(session, account=account, provider=provider, values=settings)
+            typer.echo(_describe(view))
         account = configure_account(
             session,
-            account=get_account_by_slug(session, slug),
+            account=account,
             opt_out_confirmation=opt_out_confirmation,
             opt_out_confirmation_enabled=confirm_opt_outs,
             opt_in_confirmation=opt_in_confirmation,
@@ -139,6 +152,26 @@ def accounts_configure(
             twilio_auth_token=twilio_auth_token,
         )
         typer.echo(f"account {account.slug} updated (provider: {account.provider})")
+
+
+def _settings(provider: str | None, values: list[str]) -> dict[str, str]:
+    """Return the --set values by name; --set needs --provider."""
+    if values and provider is None:
+        raise typer.BadParameter("--set needs --provider NAME", param_hint="--set")
+    settings: dict[str, str] = {}
+    for value in values:
+        name, equals, setting = value.partition("=")
+        if not equals or not name:
+            raise typer.BadParameter(f"{value!r} is not KEY=VALUE", param_hint="--set")
+        settings[name.strip()] = setting
+    return settings
+
+
+def _describe(view: ProviderView) -> str:
+    shown = ", ".join(f"{name}={value}" for name, value in view.settings.items()) or "none"
+    uses = "receives webhooks" if view.receives_webhooks else "receives no webhook yet"
+    sends = "sends outbound texts" if view.sends_outbound else "does not send"
+    return f"provider {view.provider}: {shown} ({uses}, {sends})"
 
 
 def import_opt_outs_command(

@@ -10,13 +10,14 @@ import secrets
 from sqlalchemy.orm import Session
 
 from optout.exceptions import AuthenticationFailed, InvalidInput, UnknownAccount
+from optout.services.provider_settings import configure_provider
+from optout.services.providers import provider_named
 from optout.store.accounts import find_account_by_slug, find_api_key, slug_taken
 from optout.store.tables import Account, ApiKey
 
 KEY_PREFIX = "oo_"
 _KEY_SHAPE = re.compile(r"oo_([0-9a-f]{12})_[A-Za-z0-9_-]{20,}")
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
-PROVIDERS = frozenset({"log", "twilio"})
 
 
 def create_account(
@@ -28,20 +29,17 @@ def create_account(
     twilio_account_sid: str | None = None,
     twilio_auth_token: str | None = None,
 ) -> tuple[Account, str]:
-    """Create an account with one API key; return it and the plain key, shown only once."""
+    """Create an account with one API key; return it and the plain key, shown only once.
+
+    The Twilio credentials, when given, become the account's ``twilio`` provider settings.
+    """
     if not name.strip():
         raise InvalidInput("name: an account needs a name", field="name")
-    if provider not in PROVIDERS:
-        raise InvalidInput(f"provider: use one of {sorted(PROVIDERS)}", field="provider")
-    account = Account(
-        name=name.strip(),
-        slug=slug or _free_slug(session, name),
-        provider=provider,
-        twilio_account_sid=twilio_account_sid,
-        twilio_auth_token=twilio_auth_token,
-    )
+    provider_named(provider)
+    account = Account(name=name.strip(), slug=slug or _free_slug(session, name), provider=provider)
     session.add(account)
     session.flush()
+    _configure_twilio(session, account, twilio_account_sid, twilio_auth_token)
     return account, issue_api_key(session, account=account)
 
 
@@ -89,16 +87,23 @@ def configure_account(
         "opt_out_confirmation_enabled": opt_out_confirmation_enabled,
         "opt_in_confirmation": opt_in_confirmation,
         "help_text": help_text,
-        "twilio_account_sid": twilio_account_sid,
-        "twilio_auth_token": twilio_auth_token,
     }
     for name, value in changes.items():
         if value is not None:
             setattr(account, name, value)
-    if account.twilio_account_sid and account.twilio_auth_token:
-        account.provider = "twilio"
+    _configure_twilio(session, account, twilio_account_sid, twilio_auth_token)
     session.flush()
     return account
+
+
+def _configure_twilio(
+    session: Session, account: Account, account_sid: str | None, auth_token: str | None
+) -> None:
+    """Keep the Twilio options of old as the ``twilio`` provider's settings."""
+    values = {"account_sid": account_sid, "auth_token": auth_token}
+    given = {name: value for name, value in values.items() if value is not None}
+    if given:
+        configure_provider(session, account=account, provider="twilio", values=given)
 
 
 def get_account_by_slug(session: Session, slug: str) -> Account:

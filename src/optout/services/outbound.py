@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from optout.domain import ContactStatus, Direction
 from optout.exceptions import InvalidPhoneNumber, OptedOut, ProviderError
 from optout.numbers import SenderKey, sender_key
-from optout.services.providers import Provider, provider_for
+from optout.services.provider_settings import provider_config, sending_provider
+from optout.services.providers import Provider
 from optout.store.contacts import find_contact, lock_contact
 from optout.store.conversations import add_message, latest_inbound_to, record_in_conversation
 from optout.store.engine import region_of
@@ -31,13 +32,18 @@ def send(
     """Send ``body`` to ``to`` unless the number is opted out (then raise OptedOut).
 
     ``campaign`` names the broadcast the text belongs to; replies within the reply window
-    are counted against it on the Reports page.
+    are counted against it on the Reports page. The text goes through ``provider`` (with
+    the account's settings for it), or else the provider the account sends through.
     """
     key = sender_key(to, region_of(session), field="to")
     contact = _recipient(session, account, key)
     number = key.key
     sender = _sender(session, from_number, contact.id)
-    sent = (provider or provider_for(account)).send(to=number, from_=sender, body=body)
+    if provider is None:
+        provider, config = sending_provider(session, account=account)
+    else:
+        config = provider_config(session, account=account, provider=provider)
+    sent = provider.send(config, to=number, from_=sender, body=body)
     conversation_id = record_in_conversation(session, contact, body=body, at=utcnow())
     message_id = add_message(
         session,

@@ -84,14 +84,30 @@ class Account(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    provider: Mapped[str] = mapped_column(String(20), default="log")
-    twilio_account_sid: Mapped[str | None] = mapped_column(String(64))
-    twilio_auth_token: Mapped[str | None] = mapped_column(String(128))
+    provider: Mapped[str] = mapped_column(String(20), default="log")  # outbound texts go here
     opt_out_confirmation_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     opt_out_confirmation: Mapped[str | None] = mapped_column(Text)
     opt_in_confirmation: Mapped[str | None] = mapped_column(Text)
     help_text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProviderSetting(Base):
+    """One setting an account gives an SMS provider (a credential, key or URL), as data.
+
+    Secrets are kept like API credentials of the account's own SMS platform account: in
+    the database, never shown back by the API or the command line.
+    """
+
+    __tablename__ = "provider_settings"
+    __table_args__ = (UniqueConstraint("account_id", "provider", "name"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    provider: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class ApiKey(Base):
