@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource
+from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, ReviewOutcome
 from optout.exceptions import InvalidInput, NotFound
 from optout.services.paging import BAD_CURSOR, row_cursor
+from optout.store.reviews import reviewed
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 PAGE_SIZE = 50
@@ -34,6 +35,7 @@ class Folder(StrEnum):
     """The folders of the conversations page."""
 
     ALL = "all"
+    REVIEW = "review"
     AUTO = "auto"
     OPTED_OUT = "opted-out"
 
@@ -64,6 +66,8 @@ class ConversationRow:
     last_message_at: datetime | None
     last_message_body: str | None
     trigger: TriggerMessage | None
+    reviewed: bool = False
+    """Someone chose to keep this auto opt-out (it no longer counts as to review)."""
 
     @property
     def opted_out(self) -> bool:
@@ -98,9 +102,9 @@ _StatusEvent = aliased(OptEvent)
 _Trigger = aliased(Message)
 
 
-def _rows() -> Select[Conversation, Contact, Message]:
+def _rows() -> Select[Conversation, Contact, Message, bool]:
     return (
-        select(Conversation, Contact, _Trigger)
+        select(Conversation, Contact, _Trigger, _kept(_Trigger.id).label("reviewed"))
         .options(lazyload(Conversation.contact))  # the row has the contact already
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
@@ -108,8 +112,12 @@ def _rows() -> Select[Conversation, Contact, Message]:
     )
 
 
+def _kept(message_id: Any) -> ColumnElement[bool]:
+    return reviewed(message_id, ReviewOutcome.KEPT)
+
+
 def _to_row(
-    conversation: Conversation, contact: Contact, trigger: Message | None
+    conversation: Conversation, contact: Contact, trigger: Message | None, kept: bool = False
 ) -> ConversationRow:
     return ConversationRow(
         id=conversation.id,
@@ -122,6 +130,7 @@ def _to_row(
         last_message_at=conversation.last_message_at,
         last_message_body=conversation.last_message_body,
         trigger=_to_trigger(trigger) if trigger and contact.status == "opted_out" else None,
+        reviewed=bool(kept),
     )
 
 
@@ -173,7 +182,7 @@ def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
 
 def folder_query(
     account_id: int, folder: Folder, after: str | None
-) -> Select[Conversation, Contact, Message]:
+) -> Select[Conversation, Contact, Message, bool]:
     """Return the query of ``folder``'s conversations after ``after``, newest first."""
     query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
     if folder is not Folder.ALL:
@@ -207,6 +216,21 @@ def _next_cursor(folder: Folder, last: ConversationRow) -> str:
 def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
     """Return how many conversations the Auto Opt-Out folder holds."""
     query = select(func.count()).where(Contact.account_id == account_id, *_in_folder(Folder.AUTO))
+    return session.scalar(query) or 0
+
+
+def count_unreviewed_auto_opt_outs(session: Session, *, account_id: int) -> int:
+    """Return how many auto opt-outs in force nobody has reviewed yet (the folder's badge)."""
+    query = (
+        select(func.count())
+        .select_from(Contact)
+        .join(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
+        .where(
+            Contact.account_id == account_id,
+            *_in_folder(Folder.AUTO),
+            ~_kept(_StatusEvent.message_id),
+        )
+    )
     return session.scalar(query) or 0
 
 

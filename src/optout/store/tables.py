@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -168,6 +169,15 @@ class Conversation(Base):
     contact: Mapped[Contact] = relationship(lazy="joined")
 
 
+LOOKALIKE = text(
+    "direction = 'inbound' AND (exclusion IN ('too_long', 'recent_unstop') OR "
+    "(action = 'none' AND \"trigger\" IS NULL AND confidence > 0.34 AND confidence <= 0.5))"
+)
+"""An inbound reply that looks like an opt-out but was not applied: an auto opt-out kept
+back by the length or UNSTOP rule, or a "none" whose opt-out probability is in
+:data:`optout.domain.REVIEW_BAND` (its confidence is ``1 - probability``)."""
+
+
 class Message(Base):
     """One SMS, inbound or outbound, with the detector's decision for inbound ones.
 
@@ -179,6 +189,14 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "direction", "provider_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+        # Replies that look like opt-outs but were not applied (the Needs review folder).
+        Index(
+            "ix_messages_account_lookalike",
+            "account_id",
+            "id",
+            sqlite_where=LOOKALIKE,
+            postgresql_where=LOOKALIKE,
+        ),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -218,6 +236,27 @@ class OptEvent(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MessageReview(Base):
+    """A person's verdict on a reply the detector read as (possibly) an opt-out.
+
+    Append-only like ``opt_events`` (triggers in the migration, a guard in the ORM); the
+    verdict and the ledger event it causes, if any, are written in one transaction.
+    """
+
+    __tablename__ = "message_reviews"
+    __table_args__ = (
+        Index("ix_message_reviews_message", "message_id"),
+        Index("ix_message_reviews_account", "account_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(320))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

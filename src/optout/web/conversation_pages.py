@@ -9,13 +9,15 @@ from fastapi.responses import RedirectResponse
 
 from optout.domain import EventSource
 from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
-from optout.services import conversations, ledger
-from optout.services.conversations import ConversationRow, Folder
+from optout.services import conversations, ledger, reviews
+from optout.services.conversations import ConversationPage, ConversationRow, Folder
 from optout.store.tables import Account
+from optout.web import review_pages
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
 from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
+router.include_router(review_pages.router)
 
 
 def _folder(value: str | None) -> Folder:
@@ -29,14 +31,30 @@ def _page(
     request: Request, session: DbSession, account: Account, folder: Folder, after: str | None
 ) -> dict[str, Any]:
     try:
-        page = conversations.list_conversations(
-            session, account_id=account.id, folder=folder, after=after
-        )
+        page = _list(session, account, folder, after)
     except OptoutError as error:  # a stale or edited cursor: show the first page instead
         flash(request, error.message, "error")
-        page = conversations.list_conversations(session, account_id=account.id, folder=folder)
-    auto_count = conversations.count_auto_opt_outs(session, account_id=account.id)
-    return {"page": page, "folder": folder, "auto_count": auto_count, "after": after}
+        page = _list(session, account, folder, None)
+    counts = {
+        Folder.REVIEW.value: reviews.count_needs_review(session, account_id=account.id),
+        Folder.AUTO.value: conversations.count_unreviewed_auto_opt_outs(
+            session, account_id=account.id
+        ),
+    }
+    context: dict[str, Any] = {"page": page, "folder": folder, "counts": counts, "after": after}
+    if folder is Folder.AUTO:
+        context["precision"] = reviews.precision(session, account_id=account.id)
+    return context
+
+
+def _list(
+    session: DbSession, account: Account, folder: Folder, after: str | None
+) -> ConversationPage | reviews.ReviewPage:
+    if folder is Folder.REVIEW:
+        return reviews.needs_review(session, account_id=account.id, after=after)
+    return conversations.list_conversations(
+        session, account_id=account.id, folder=folder, after=after
+    )
 
 
 @router.get("/conversations")

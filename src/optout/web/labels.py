@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from optout.domain import EventSource, EventType
+from optout.domain import AUTO_OPT_OUT_MAX_CHARS, REVIEW_BAND, EventSource, EventType, Exclusion
 
 SOURCES = {
     EventSource.KEYWORD: "Keyword",
@@ -58,3 +58,22 @@ def event(type_: str, source_value: str) -> str:
     """Return a ledger event as a short sentence, e.g. "Opted out (keyword)"."""
     verb = "Opted out" if type_ == EventType.OPT_OUT else "Opted back in"
     return f"{verb} ({source(source_value).lower()})"
+
+
+def not_applied(exclusion: str | None, probability: float | None) -> str:
+    """Return why a reply that looks like an opt-out was not applied, in words."""
+    if exclusion == Exclusion.TOO_LONG:
+        return (
+            f"Not opted out automatically: the reply is over {AUTO_OPT_OUT_MAX_CHARS} "
+            "characters, and long messages are left to a person."
+        )
+    if exclusion == Exclusion.RECENT_UNSTOP:
+        return (
+            "Not opted out automatically: this number replied UNSTOP in the last six months, "
+            "so it is left to a person."
+        )
+    chance = f"{probability:.0%}" if probability is not None else f"{REVIEW_BAND[0]:.0%}"
+    return (
+        f"Not opted out automatically: the detector was unsure. It put the chance of an "
+        f"opt-out at {chance}, just under the level at which it acts on its own."
+    )
