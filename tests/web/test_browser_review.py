@@ -122,6 +122,9 @@ def test_keep_opted_out_clears_the_badge_and_bulk_opt_back_in_asks_first(
     page.get_by_role("button", name="Opt selected back in…").click()
     dialog.get_by_role("button", name="Opt in").click()
     expect(page.get_by_role("status")).to_contain_text("2 numbers opted back in")
+    expect(page.locator(".precision")).to_have_text(
+        "Your team undid 2 of 2 auto opt-outs: 0% were right."
+    )
     assert site.contact(site.clinic, "+12025550113").status == "active"
     assert site.contact(site.clinic, "+12025550114").status == "active"
     assert [outcome for outcome, _ in _verdicts(site)] == [

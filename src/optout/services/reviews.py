@@ -200,8 +200,8 @@ def precision(session: Session, *, account_id: int) -> Precision:
     return Precision(session.scalar(made) or 0, session.scalar(undone) or 0)
 
 
-def feedback(session: Session, *, account_id: int) -> Iterator[dict[str, Any]]:
-    """Yield every reviewed reply of the account as a labelled example, oldest verdict first.
+def feedback(session: Session, *, account_id: int | None) -> Iterator[dict[str, Any]]:
+    """Yield every reviewed reply of the account (of all, for None), oldest verdict first.
 
     ``decision`` is what the detector did (``opt_out``, or ``none`` for a reply it held
     back); ``human_label`` is ``opt_out`` or ``not_opt_out``; ``prompt`` is the text the

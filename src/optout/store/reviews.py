@@ -8,6 +8,7 @@ partial index ``ix_messages_account_lookalike``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, select, text
@@ -86,12 +87,16 @@ def waiting_message(session: Session, *, account_id: int, message_id: int) -> Me
     return None if row is None else row[0]
 
 
-def reviews_of(session: Session, *, account_id: int) -> list[tuple[MessageReview, Message]]:
-    """Return every review of the account with its reply, oldest first."""
+def reviews_of(
+    session: Session, *, account_id: int | None
+) -> Iterator[tuple[MessageReview, Message]]:
+    """Yield every review of the account (of all, for None) with its reply, oldest first."""
     query = (
         select(MessageReview, Message)
         .join(Message, Message.id == MessageReview.message_id)
-        .where(MessageReview.account_id == account_id)
         .order_by(MessageReview.id)
     )
-    return [(row[0], row[1]) for row in session.execute(query)]
+    if account_id is not None:
+        query = query.where(MessageReview.account_id == account_id)
+    for row in session.execute(query).all():  # the caller reads more while it iterates
+        yield row[0], row[1]
