@@ -9,6 +9,7 @@ the thousandth page costs what the first does.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -19,11 +20,17 @@ from sqlalchemy.orm import Session, aliased, lazyload
 
 from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, ReviewOutcome
 from optout.exceptions import InvalidInput, NotFound
+from optout.services.conversation_search import (
+    Filters,
+    capped_count,
+    conversation_conditions,
+)
 from optout.services.paging import BAD_CURSOR, row_cursor
 from optout.store.reviews import reviewed
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 PAGE_SIZE = 50
+NO_FILTERS = Filters()
 THREAD_LIMIT = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MAX_ID = 2**63 - 1
@@ -181,11 +188,14 @@ def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
 
 
 def folder_query(
-    account_id: int, folder: Folder, after: str | None
+    account_id: int,
+    folder: Folder,
+    after: str | None,
+    conditions: Sequence[ColumnElement[bool]] = (),
 ) -> Select[Conversation, Contact, Message, bool]:
     """Return the query of ``folder``'s conversations after ``after``, newest first."""
-    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
-    if folder is not Folder.ALL:
+    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder), *conditions)
+    if folder is not Folder.ALL or conditions:
         query = query.where(Contact.account_id == account_id)
     if after:
         query = query.where(_after(folder, after))
@@ -199,12 +209,28 @@ def list_conversations(
     folder: Folder,
     after: str | None = None,
     limit: int = PAGE_SIZE,
+    filters: Filters = NO_FILTERS,
 ) -> ConversationPage:
     """Return one page of ``folder``, newest first, starting after the cursor ``after``."""
-    query = folder_query(account_id, folder, after).limit(limit + 1)
+    conditions = conversation_conditions(session, account_id, filters)
+    query = folder_query(account_id, folder, after, conditions).limit(limit + 1)
     results = session.execute(query).all()
     rows = [_to_row(*result) for result in results[:limit]]
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
+
+
+def count_folder(
+    session: Session, *, account_id: int, folder: Folder, filters: Filters = NO_FILTERS
+) -> int:
+    """Return how many conversations ``folder`` holds (with ``filters``), up to COUNT_CAP + 1."""
+    conditions = conversation_conditions(session, account_id, filters)
+    query = (
+        select(Conversation.id)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .where(Conversation.account_id == account_id, Contact.account_id == account_id)
+        .where(*_in_folder(folder), *conditions)
+    )
+    return capped_count(session, query)
 
 
 def _next_cursor(folder: Folder, last: ConversationRow) -> str:
@@ -258,3 +284,14 @@ def get_thread(session: Session, *, account_id: int, conversation_id: int) -> Th
     events = select(OptEvent).where(OptEvent.contact_id == row.contact_id).order_by(OptEvent.id)
     truncated = len(messages) > THREAD_LIMIT
     return Thread(row, messages[:THREAD_LIMIT][::-1], list(session.scalars(events)), truncated)
+
+
+def conversation_of_contact(session: Session, *, account_id: int, contact_id: int) -> int:
+    """Return the id of the account's conversation with a contact, or raise NotFound."""
+    query = select(Conversation.id).where(
+        Conversation.contact_id == contact_id, Conversation.account_id == account_id
+    )
+    found = session.scalar(query) if 0 < contact_id <= MAX_ID else None
+    if found is None:
+        raise NotFound("there is no conversation with this contact yet")
+    return found

@@ -30,6 +30,7 @@ from optout.domain import (
 )
 from optout.exceptions import InvalidInput, NotFound
 from optout.services import ledger
+from optout.services.conversation_search import Filters, capped_count, message_conditions
 from optout.services.paging import row_cursor
 from optout.store import reviews as store
 from optout.store.contacts import lock_contact_by_id
@@ -37,6 +38,7 @@ from optout.store.conversations import get_message
 from optout.store.tables import Account, Contact, Message, MessageReview, OptEvent
 
 PAGE_SIZE = 50
+NO_FILTERS = Filters()
 FOLDER_OUTCOMES = frozenset({ReviewOutcome.OPTED_OUT, ReviewOutcome.NOT_AN_OPT_OUT})
 AUTO_OUTCOMES = frozenset({ReviewOutcome.KEPT, ReviewOutcome.OPTED_BACK_IN})
 
@@ -79,20 +81,30 @@ class Precision:
 
 
 def needs_review(
-    session: Session, *, account_id: int, after: str | None = None, limit: int = PAGE_SIZE
+    session: Session,
+    *,
+    account_id: int,
+    after: str | None = None,
+    limit: int = PAGE_SIZE,
+    filters: Filters = NO_FILTERS,
 ) -> ReviewPage:
     """Return one page of Needs review, newest reply first."""
     rows = store.waiting_rows(
-        session, account_id=account_id, before_id=row_cursor(after), limit=limit + 1
+        session,
+        account_id=account_id,
+        before_id=row_cursor(after),
+        limit=limit + 1,
+        conditions=message_conditions(session, filters, Contact.number),
     )
     items = [_item(*row) for row in rows[:limit]]
     more = len(rows) > limit and bool(items)
     return ReviewPage(items, str(items[-1].message_id) if more else None)
 
 
-def count_needs_review(session: Session, *, account_id: int) -> int:
-    """Return how many replies wait in Needs review."""
-    return store.count_waiting(session, account_id=account_id)
+def count_needs_review(session: Session, *, account_id: int, filters: Filters = NO_FILTERS) -> int:
+    """Return how many replies wait in Needs review (with ``filters``), up to COUNT_CAP + 1."""
+    conditions = message_conditions(session, filters, Contact.number)
+    return capped_count(session, store.waiting_ids(account_id, *conditions))
 
 
 def _item(message: Message, number: str, conversation_id: int) -> ReviewItem:

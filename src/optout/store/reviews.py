@@ -8,10 +8,10 @@ partial index ``ix_messages_account_lookalike``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, exists, select, text
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, ReviewOutcome
@@ -50,7 +50,7 @@ def reviewed(message_id: Any, *outcomes: ReviewOutcome) -> ColumnElement[bool]:
     return query
 
 
-def _waiting(account_id: int) -> Select[Message, str, int]:
+def _waiting(account_id: int, *conditions: ColumnElement[bool]) -> Select[Message, str, int]:
     return (
         select(Message, Contact.number, Conversation.id)
         .join(Contact, Contact.id == Message.contact_id)
@@ -60,24 +60,29 @@ def _waiting(account_id: int) -> Select[Message, str, int]:
             LOOKALIKE_MESSAGE,
             Contact.status == ContactStatus.ACTIVE.value,
             ~reviewed(Message.id),
+            *conditions,
         )
     )
 
 
 def waiting_rows(
-    session: Session, *, account_id: int, before_id: int | None, limit: int
+    session: Session,
+    *,
+    account_id: int,
+    before_id: int | None,
+    limit: int,
+    conditions: Sequence[ColumnElement[bool]] = (),
 ) -> list[tuple[Message, str, int]]:
     """Return replies waiting in Needs review, newest first, with number and conversation."""
-    query = _waiting(account_id).order_by(Message.id.desc()).limit(limit)
+    query = _waiting(account_id, *conditions).order_by(Message.id.desc()).limit(limit)
     if before_id is not None:
         query = query.where(Message.id < before_id)
     return [(row[0], row[1], row[2]) for row in session.execute(query)]
 
 
-def count_waiting(session: Session, *, account_id: int) -> int:
-    """Return how many replies wait in Needs review."""
-    query = _waiting(account_id).with_only_columns(func.count()).order_by(None)
-    return session.scalar(query) or 0
+def waiting_ids(account_id: int, *conditions: ColumnElement[bool]) -> Select[Any]:
+    """Return the query of the ids of replies waiting in Needs review."""
+    return _waiting(account_id, *conditions).with_only_columns(Message.id)
 
 
 def waiting_message(session: Session, *, account_id: int, message_id: int) -> Message | None:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
 
 from optout.domain import EventSource
 from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
-from optout.services import conversations, ledger, reviews
-from optout.services.conversations import ConversationPage, ConversationRow, Folder
+from optout.services import conversations, ledger
+from optout.services.conversations import ConversationRow, Folder
 from optout.store.tables import Account
 from optout.web import review_pages
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
+from optout.web.conversation_list import ListQueryDep, folder_context
 from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
@@ -27,47 +28,16 @@ def _folder(value: str | None) -> Folder:
         raise PageNotFound() from error
 
 
-def _page(
-    request: Request, session: DbSession, account: Account, folder: Folder, after: str | None
-) -> dict[str, Any]:
-    try:
-        page = _list(session, account, folder, after)
-    except OptoutError as error:  # a stale or edited cursor: show the first page instead
-        flash(request, error.message, "error")
-        page = _list(session, account, folder, None)
-    counts = {
-        Folder.REVIEW.value: reviews.count_needs_review(session, account_id=account.id),
-        Folder.AUTO.value: conversations.count_unreviewed_auto_opt_outs(
-            session, account_id=account.id
-        ),
-    }
-    context: dict[str, Any] = {"page": page, "folder": folder, "counts": counts, "after": after}
-    if folder is Folder.AUTO:
-        context["precision"] = reviews.precision(session, account_id=account.id)
-    return context
-
-
-def _list(
-    session: DbSession, account: Account, folder: Folder, after: str | None
-) -> ConversationPage | reviews.ReviewPage:
-    if folder is Folder.REVIEW:
-        return reviews.needs_review(session, account_id=account.id, after=after)
-    return conversations.list_conversations(
-        session, account_id=account.id, folder=folder, after=after
-    )
-
-
 @router.get("/conversations")
 def conversation_list(
     request: Request,
     session: DbSession,
     user: CurrentUser,
     account: CurrentAccount,
-    folder: str | None = None,
-    after: str | None = None,
+    listing: ListQueryDep,
 ) -> Response:
-    """Show one folder of conversations."""
-    context = _page(request, session, account, _folder(folder), after)
+    """Show one folder of conversations, searched if asked."""
+    context = folder_context(request, session, account, listing)
     return render(request, "conversations.html", user=user, account=account, thread=None, **context)
 
 
@@ -78,16 +48,16 @@ def conversation_thread(
     user: CurrentUser,
     account: CurrentAccount,
     conversation_id: int,
-    folder: str | None = None,
+    listing: ListQueryDep,
 ) -> Response:
-    """Show one conversation's whole thread beside its folder."""
+    """Show one conversation's whole thread beside its folder (and search)."""
     try:
         thread = conversations.get_thread(
             session, account_id=account.id, conversation_id=conversation_id
         )
     except NotFound as error:
         raise PageNotFound() from error
-    context = _page(request, session, account, _folder(folder), None)
+    context = folder_context(request, session, account, replace(listing, after=None, start=1))
     return render(
         request, "conversations.html", user=user, account=account, thread=thread, **context
     )
@@ -161,3 +131,18 @@ def _conversation(session: DbSession, account: Account, conversation_id: int) ->
         raise PageNotFound() from error
     session.commit()  # end the read; the change below is its own unit of work
     return row
+
+
+@router.get("/conversations/contact/{contact_id}")
+def conversation_of_contact(
+    session: DbSession, user: CurrentUser, account: CurrentAccount, contact_id: int
+) -> Response:
+    """Open the conversation with one contact (the opt-outs page links here)."""
+    del user  # signed in is all that is needed
+    try:
+        conversation_id = conversations.conversation_of_contact(
+            session, account_id=account.id, contact_id=contact_id
+        )
+    except NotFound as error:
+        raise PageNotFound() from error
+    return RedirectResponse(f"/conversations/{conversation_id}?folder=all", status_code=303)

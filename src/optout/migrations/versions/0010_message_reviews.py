@@ -1,9 +1,11 @@
-"""people's verdicts on replies read as opt-outs, and the Needs review index
+"""people's verdicts on replies read as opt-outs; indexes for Needs review and word search
 
 ``message_reviews`` records who decided what about a reply (keep an auto opt-out, opt
 back in, opt out from Needs review, not an opt-out); like ``opt_events`` the database
 refuses UPDATE and DELETE on it. A partial index on ``messages`` holds only the replies
 that look like opt-outs but were not applied, so the Needs review folder reads only those.
+Word search over messages uses a GIN index of ``to_tsvector('simple', body)`` on
+PostgreSQL and an FTS5 table kept by triggers (``messages_fts``) on SQLite.
 
 Revision ID: 0010
 Revises: 0004
@@ -58,6 +60,35 @@ def upgrade() -> None:
         postgresql_where=_LOOKALIKE,
     )
     _install_append_only_triggers()
+    _install_word_search()
+
+
+def _install_word_search() -> None:
+    """Index every message's words: a GIN index on PostgreSQL, an FTS5 table on SQLite."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE INDEX ix_messages_body_words ON messages "
+            "USING gin (to_tsvector('simple'::regconfig, body))"
+        )
+        return
+    op.execute(
+        "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='id')"
+    )
+    op.execute("INSERT INTO messages_fts (rowid, body) SELECT id, body FROM messages")
+    op.execute(
+        "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+        "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"
+    )
+    op.execute(
+        "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+        "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+        "END"
+    )
+    op.execute(
+        "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+        "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+        "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"
+    )
 
 
 def _install_append_only_triggers() -> None:
@@ -85,6 +116,12 @@ def _install_append_only_triggers() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_messages_body_words")
+    else:
+        for name in ("insert", "delete", "update"):
+            op.execute(f"DROP TRIGGER IF EXISTS messages_fts_{name}")
+        op.execute("DROP TABLE IF EXISTS messages_fts")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS message_reviews_append_only ON message_reviews")
         op.execute("DROP FUNCTION IF EXISTS message_reviews_append_only()")
