@@ -104,6 +104,11 @@ class Thread:
     events: list[OptEvent]
     truncated: bool
 
+    @property
+    def bodies(self) -> dict[int, str]:
+        """Return each shown message's text by id (the history quotes the one it undid)."""
+        return {message.id: message.body for message in self.messages}
+
 
 _StatusEvent = aliased(OptEvent)
 _Trigger = aliased(Message)
@@ -246,10 +251,9 @@ def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
 
 
 def count_unreviewed_auto_opt_outs(session: Session, *, account_id: int) -> int:
-    """Return how many auto opt-outs in force nobody has reviewed yet (the folder's badge)."""
+    """Return how many auto opt-outs in force nobody has reviewed yet, up to COUNT_CAP + 1."""
     query = (
-        select(func.count())
-        .select_from(Contact)
+        select(Contact.id)
         .join(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
         .where(
             Contact.account_id == account_id,
@@ -257,7 +261,7 @@ def count_unreviewed_auto_opt_outs(session: Session, *, account_id: int) -> int:
             ~_kept(_StatusEvent.message_id),
         )
     )
-    return session.scalar(query) or 0
+    return capped_count(session, query)
 
 
 def get_conversation(session: Session, *, account_id: int, conversation_id: int) -> ConversationRow:
