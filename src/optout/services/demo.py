@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
 from optout.detect import Detector
+from optout.domain import ReviewOutcome
+from optout.services import reviews
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
@@ -30,8 +32,17 @@ REPLIES = [
     ("+12025550117", "stop texting me"),
     ("+12025550118", "HELP"),
     ("+12025550119", "no me envíe más mensajes por favor"),
+    (
+        "+12025550121",
+        "Hi, this is Sam's dad. Sam finished at the clinic's youth programme in the spring and "
+        "we have moved across town, so we won't be coming back. Please remove me from your "
+        "list. Thanks for everything you did for him over the years!",
+    ),
+    ("+12025550122", "Contact me no more."),
     ("+12025550120", "ok thanks 👍"),
 ]
+KEPT = "+12025550117"
+"""The auto opt-out the demo shows as already reviewed ("Keep opted out")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +75,20 @@ def _seed_conversations(session: Session, account: Account, detector: Detector) 
     for number, _ in REPLIES:
         sent = send(session, account=account, to=number, body=BROADCAST, from_number=DEMO_FROM)
         _backdate(session, sent, start)
+    # The replies are stored by statements the ORM does not flush before: write the
+    # broadcast's time first, or a reply would look older than it and not be the latest.
+    session.flush()
+    kept = []
     for index, (number, body) in enumerate(REPLIES):
         inbound = InboundMessage(
             number, DEMO_FROM, body, f"demo-{index}", start + timedelta(hours=index + 1)
         )
-        receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        kept += [result.message_id] if number == KEPT else []
+    actor = f"user:{DEMO_EMAIL}"
+    reviews.review(
+        session, account=account, message_ids=kept, outcome=ReviewOutcome.KEPT, actor=actor
+    )
 
 
 def _backdate(session: Session, message: Message, at: datetime) -> None:
