@@ -63,6 +63,23 @@ def conversation_thread(
     )
 
 
+@router.get("/conversations/{conversation_id}/actions")
+def conversation_actions(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    conversation_id: int,
+    folder: str | None = None,
+) -> Response:
+    """Show the three-dot menu's choices as a page (the menu without JavaScript)."""
+    row = _conversation(session, account, conversation_id)
+    chosen = _folder(folder).value
+    return render(
+        request, "conversation_actions.html", user=user, account=account, row=row, folder=chosen
+    )
+
+
 @router.post("/conversations/{conversation_id}/opt-back-in", dependencies=[Depends(require_csrf)])
 def opt_back_in(
     request: Request,
