@@ -1,12 +1,15 @@
-"""Conversations page benchmark: one page of each folder at 100,000 conversations.
+"""Conversations page benchmark: each folder, its count and each search, at two sizes.
 
-Seeds one account with 100,000 conversations (half of the contacts opted out, a fifth of
-those automatically, each with its triggering message and ledger event) by bulk insert,
-then times the first and a deep page of All, Auto Opt-Out and Opted Out, and the Auto
-Opt-Out count, as ratios to the first page of All. A page that sorted the whole folder
-would show up as a ratio far above 1. Figures are printed; nothing is asserted.
+Seeds one account with N conversations (half of the contacts opted out, a fifth of those
+automatically, each with its triggering message and ledger event; one active contact in 25
+with a long opt-out reply waiting in Needs review; replies drawn from ten realistic texts,
+one in 10,000 holding a rare word) by bulk insert, then times the first and the eleventh
+page of every folder, the folder counts, and searches by a whole number, part of a number,
+a common word, a rare word and a date range. Each is printed at both sizes with the ratio
+of the larger to the smaller: work that grew with the data would show a ratio near the
+ratio of the sizes. Figures are printed; nothing is asserted.
 
-    .venv/bin/python benchmarks/conversations.py
+    .venv/bin/python benchmarks/conversations.py --sizes 10000 1000000
     .venv/bin/python benchmarks/conversations.py --url postgresql+psycopg://postgres@127.0.0.1/bench
 """
 
@@ -17,17 +20,53 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, insert, text
+from sqlalchemy.orm import Session
 
-from optout.services.conversations import Folder, count_auto_opt_outs, list_conversations
+from optout.services.conversation_search import Filters, read_filters
+from optout.services.conversations import (
+    Folder,
+    count_folder,
+    count_unreviewed_auto_opt_outs,
+    list_conversations,
+)
+from optout.services.reviews import count_needs_review, needs_review
 from optout.store.engine import make_engine, make_session_factory, upgrade
 from optout.store.tables import Account, Contact, Conversation, Message, OptEvent
 
 BASE = datetime(2026, 1, 1, tzinfo=UTC)
 BODY = "please remove me from your list"
+REPLIES = [
+    "Yes please, 10am works for me",
+    "Can I move my appointment to Friday?",
+    "ok thanks",
+    "Is the clinic open on Saturday?",
+    "Who is this?",
+    "See you then",
+    "Running 10 minutes late",
+    "Do you take walk-ins?",
+    "Thank you so much!",
+    "What should I bring?",
+]
+LONG = BODY + ". " + "I have moved away and the reminders are no use to me now. " * 4
+
+
+def _waits(index: int, source: str | None) -> bool:
+    return source is None and index % 25 == 1
+
+
+def _body(index: int, source: str | None) -> str:
+    if source == "auto":
+        return BODY
+    if _waits(index, source):
+        return LONG
+    if index % 10_000 == 7:
+        return "is the giraffe exhibit open"
+    return REPLIES[index % len(REPLIES)]
 
 
 def _rows(index: int) -> dict[str, dict[str, Any]]:
@@ -36,7 +75,7 @@ def _rows(index: int) -> dict[str, dict[str, Any]]:
     contact = {
         "id": index,
         "account_id": 1,
-        "number": f"+1202{index:07d}",
+        "number": f"+1202{2_000_000 + index:07d}",
         "created_at": at,
         "status": "active",  # then set from the events (the database ties the two)
     }
@@ -45,7 +84,7 @@ def _rows(index: int) -> dict[str, dict[str, Any]]:
         "account_id": 1,
         "contact_id": index,
         "last_message_at": at,
-        "last_message_body": BODY,
+        "last_message_body": _body(index, source),
         "created_at": at,
     }
     message = {
@@ -56,11 +95,15 @@ def _rows(index: int) -> dict[str, dict[str, Any]]:
         "direction": "inbound",
         "from_number": contact["number"],
         "to_number": "+1",
-        "body": BODY,
+        "body": _body(index, source),
         "created_at": at,
         "span_start": 7,
         "span_end": 16,
         "reason": 'remove from list: "remove me"',
+        "action": "opt_out" if source == "auto" else "none",
+        "trigger": "auto" if source == "auto" or _waits(index, source) else None,
+        "exclusion": "too_long" if _waits(index, source) else None,
+        "confidence": 0.9,
     }
     event = {
         "id": index,
@@ -127,47 +170,92 @@ def timed(run: Callable[[], object], repeat: int = 5) -> float:
     return best * 1000
 
 
-def measure(url: str) -> None:
-    """Print the time of each folder's first and tenth page, as ratios to All's first."""
+def operations(session: Session, count: int) -> dict[str, Callable[[], object]]:
+    """Return what to time: every folder's pages, the counts, and each kind of search."""
+    found: dict[str, Callable[[], object]] = {}
+    for folder in Folder:
+        after = None
+        for _ in range(10):
+            after = _page(session, folder, after, Filters()).next
+        found[f"{folder.value} page 1"] = partial(_page, session, folder, None, Filters())
+        found[f"{folder.value} page 11"] = partial(_page, session, folder, after, Filters())
+    found["folder counts"] = partial(_counts, session)
+    middle = BASE + timedelta(seconds=count // 2)
+    digits = f"{2_000_000 + count // 2 + 1:07d}"
+    searches = {
+        "whole number": (f"(202) {digits[:3]}-{digits[3:]}", None, None),
+        "part of a number": (digits[2:], None, None),
+        "common word": ("appointment", None, None),
+        "rare word": ("giraffe", None, None),
+        "one day": (None, middle.date().isoformat(), middle.date().isoformat()),
+    }
+    for name, (q, since, until) in searches.items():
+        filters = read_filters(q, since, until)
+        found[f"search {name}"] = partial(_page, session, Folder.ALL, None, filters)
+        found[f"count {name}"] = partial(
+            count_folder, session, account_id=1, folder=Folder.ALL, filters=filters
+        )
+    return found
+
+
+def _page(session: Session, folder: Folder, after: str | None, filters: Filters) -> Any:
+    if folder is Folder.REVIEW:
+        return needs_review(session, account_id=1, after=after, filters=filters)
+    return list_conversations(session, account_id=1, folder=folder, after=after, filters=filters)
+
+
+def _counts(session: Session) -> None:
+    for folder in (Folder.ALL, Folder.OPTED_OUT):
+        count_folder(session, account_id=1, folder=folder)
+    count_needs_review(session, account_id=1)
+    count_unreviewed_auto_opt_outs(session, account_id=1)
+
+
+def measure(url: str, count: int) -> dict[str, float]:
+    """Return the best time of each operation in milliseconds."""
     engine = make_engine(url)
     with make_session_factory(engine)() as session:
-        results: dict[str, float] = {}
-        for folder in Folder:
-            after = None
-            for _ in range(10):
-                after = list_conversations(session, account_id=1, folder=folder, after=after).next
-            results[f"{folder.value} page 1"] = timed(
-                lambda f=folder: list_conversations(session, account_id=1, folder=f)
-            )
-            results[f"{folder.value} page 11"] = timed(
-                lambda f=folder, a=after: list_conversations(
-                    session, account_id=1, folder=f, after=a
-                )
-            )
-        results["auto count"] = timed(lambda: count_auto_opt_outs(session, account_id=1))
+        results = {name: timed(run) for name, run in operations(session, count).items()}
     engine.dispose()
-    baseline = results["all page 1"]
-    for name, ms in results.items():
-        print(f"{name:22} {ms:8.1f} ms   {ms / baseline:5.2f}x all page 1")
+    return results
+
+
+def _run(url: str | None, count: int, folder: str) -> dict[str, float]:
+    url = url or f"sqlite:///{Path(folder) / f'bench-{count}.sqlite3'}"
+    upgrade(url)
+    engine = make_engine(url)
+    started = time.perf_counter()
+    seed(engine, count)
+    engine.dispose()
+    print(f"seeded {count:,} conversations in {time.perf_counter() - started:.1f} s", flush=True)
+    return measure(url, count)
 
 
 def main() -> None:
-    """Seed a fresh database (SQLite in a temporary folder unless --url) and measure it."""
+    """Seed a fresh database per size (SQLite in a temporary folder unless --url), measure."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", help="an empty database; default: a temporary SQLite file")
-    parser.add_argument("--conversations", type=int, default=100_000)
+    parser.add_argument(
+        "--url", help="an empty database, emptied between sizes; default: temporary SQLite files"
+    )
+    parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
     args = parser.parse_args()
+    small, large = args.sizes
     with tempfile.TemporaryDirectory() as folder:
-        url = args.url or f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-        upgrade(url)
-        engine = make_engine(url)
-        started = time.perf_counter()
-        seed(engine, args.conversations)
-        engine.dispose()
-        print(
-            f"seeded {args.conversations:,} conversations in {time.perf_counter() - started:.1f} s"
-        )
-        measure(url)
+        first = _run(args.url, small, folder)
+        if args.url:
+            _empty(args.url)
+        second = _run(args.url, large, folder)
+    print(f"{'':24} {small:>10,} {large:>10,}   ratio")
+    for name, ms in first.items():
+        print(f"{name:24} {ms:8.2f}ms {second[name]:8.2f}ms {second[name] / ms:6.2f}x")
+
+
+def _empty(url: str) -> None:
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        names = ", ".join(("message_reviews", "opt_events", "messages", "conversations"))
+        connection.execute(text(f"TRUNCATE {names}, contacts, accounts CASCADE"))
+    engine.dispose()
 
 
 if __name__ == "__main__":

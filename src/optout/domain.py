@@ -43,6 +43,33 @@ class Exclusion(StrEnum):
     RECENT_UNSTOP = "recent_unstop"
 
 
+REVIEW_BAND = (0.5, 0.66)
+"""Opt-out probabilities the intent model gave a reply that put it in Needs review.
+
+The low end is where the model leans to opt-out; the high end is the lowest threshold at
+which the model alone, or with a weak phrase, opts a reply out (``weak`` in the model's
+``thresholds``). A "none" decision stores ``1 - probability`` as its confidence.
+"""
+
+
+class ReviewOutcome(StrEnum):
+    """What a person decided about a reply the detector read as (possibly) an opt-out."""
+
+    KEPT = "kept"
+    """An auto opt-out was right: keep the number opted out."""
+    OPTED_BACK_IN = "opted_back_in"
+    """An auto opt-out was wrong and was undone."""
+    OPTED_OUT = "opted_out"
+    """A reply in Needs review was an opt-out, applied by hand."""
+    NOT_AN_OPT_OUT = "not_an_opt_out"
+    """A reply in Needs review was not an opt-out."""
+
+    @property
+    def is_opt_out(self) -> bool:
+        """Return whether the person judged the reply an opt-out."""
+        return self in (ReviewOutcome.KEPT, ReviewOutcome.OPTED_OUT)
+
+
 class ContactStatus(StrEnum):
     """Whether a contact may be texted."""
 

@@ -37,12 +37,24 @@ def test_opting_a_number_out_from_the_opt_outs_page(page, site, sign_in, screens
     screenshot(page, "opt-outs")
 
 
-def test_a_number_with_nothing_in_it_is_refused_with_a_message(page, site, sign_in):
+def test_a_bad_number_says_what_to_type_and_keeps_what_was_typed(page, site, sign_in, screenshot):
     sign_in(page, site, site.clinic.email)
     page.goto(f"{site.url}/opt-outs")
     page.get_by_label("Phone number").fill("( - )")
+    page.get_by_label("Note").fill("asked at the desk")
     page.get_by_role("button", name="Opt out").click()
-    expect(page.locator(".flash-error")).to_contain_text("not a valid phone number")
+    expect(page.get_by_role("alert")).to_have_text(
+        "Enter a phone number with its area code, e.g. (202) 555-0123"
+    )
+    expect(page.get_by_label("Phone number")).to_have_value("( - )")
+    expect(page.get_by_label("Phone number")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("Phone number")).to_be_focused()
+    expect(page.get_by_label("Note")).to_have_value("asked at the desk")
+    screenshot(page, "opt-outs-bad-number")
+    page.set_viewport_size({"width": 375, "height": 812})
+    screenshot(page, "phone-opt-outs-bad-number")
+    page.reload()
+    expect(page.get_by_label("Phone number")).to_have_value("")  # shown once, not kept forever
 
 
 def test_csv_upload_and_download(page, site, sign_in, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from optout.cli import detect_commands, service_commands, user_commands
+from optout.cli import detect_commands, feedback_commands, service_commands, user_commands
 
 app = typer.Typer(
     name="optout",
@@ -15,3 +15,4 @@ app = typer.Typer(
 detect_commands.register(app)
 service_commands.register(app)
 user_commands.register(app)
+feedback_commands.register(app)

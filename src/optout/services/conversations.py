@@ -9,6 +9,7 @@ the thousandth page costs what the first does.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -17,12 +18,19 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource
+from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, ReviewOutcome
 from optout.exceptions import InvalidInput, NotFound
+from optout.services.conversation_search import (
+    Filters,
+    capped_count,
+    conversation_conditions,
+)
 from optout.services.paging import BAD_CURSOR, row_cursor
+from optout.store.reviews import reviewed
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 PAGE_SIZE = 50
+NO_FILTERS = Filters()
 THREAD_LIMIT = 500
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MAX_ID = 2**63 - 1
@@ -34,6 +42,7 @@ class Folder(StrEnum):
     """The folders of the conversations page."""
 
     ALL = "all"
+    REVIEW = "review"
     AUTO = "auto"
     OPTED_OUT = "opted-out"
 
@@ -64,6 +73,8 @@ class ConversationRow:
     last_message_at: datetime | None
     last_message_body: str | None
     trigger: TriggerMessage | None
+    reviewed: bool = False
+    """Someone chose to keep this auto opt-out (it no longer counts as to review)."""
 
     @property
     def opted_out(self) -> bool:
@@ -93,14 +104,19 @@ class Thread:
     events: list[OptEvent]
     truncated: bool
 
+    @property
+    def bodies(self) -> dict[int, str]:
+        """Return each shown message's text by id (the history quotes the one it undid)."""
+        return {message.id: message.body for message in self.messages}
+
 
 _StatusEvent = aliased(OptEvent)
 _Trigger = aliased(Message)
 
 
-def _rows() -> Select[Conversation, Contact, Message]:
+def _rows() -> Select[Conversation, Contact, Message, bool]:
     return (
-        select(Conversation, Contact, _Trigger)
+        select(Conversation, Contact, _Trigger, _kept(_Trigger.id).label("reviewed"))
         .options(lazyload(Conversation.contact))  # the row has the contact already
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
@@ -108,8 +124,12 @@ def _rows() -> Select[Conversation, Contact, Message]:
     )
 
 
+def _kept(message_id: Any) -> ColumnElement[bool]:
+    return reviewed(message_id, ReviewOutcome.KEPT)
+
+
 def _to_row(
-    conversation: Conversation, contact: Contact, trigger: Message | None
+    conversation: Conversation, contact: Contact, trigger: Message | None, kept: bool = False
 ) -> ConversationRow:
     return ConversationRow(
         id=conversation.id,
@@ -122,6 +142,7 @@ def _to_row(
         last_message_at=conversation.last_message_at,
         last_message_body=conversation.last_message_body,
         trigger=_to_trigger(trigger) if trigger and contact.status == "opted_out" else None,
+        reviewed=bool(kept),
     )
 
 
@@ -172,14 +193,14 @@ def _newest_first(folder: Folder) -> list[ColumnElement[Any]]:
 
 
 def folder_query(
-    account_id: int, folder: Folder, after: str | None, campaign: str | None = None
-) -> Select[Conversation, Contact, Message]:
-    """Return the query of ``folder``'s conversations after ``after``, newest first.
-
-    With ``campaign``, only conversations with a text of that campaign.
-    """
-    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder))
-    if folder is not Folder.ALL:
+    account_id: int,
+    folder: Folder,
+    after: str | None,
+    conditions: Sequence[ColumnElement[bool]] = (),
+) -> Select[Conversation, Contact, Message, bool]:
+    """Return the query of ``folder``'s conversations after ``after``, newest first."""
+    query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder), *conditions)
+    if folder is not Folder.ALL or conditions:
         query = query.where(Contact.account_id == account_id)
     if campaign is not None:
         query = query.where(Conversation.id.in_(_campaign_conversations(account_id, campaign)))
@@ -187,11 +208,6 @@ def folder_query(
         query = query.where(_after(folder, after))
     return query.order_by(*_newest_first(folder))
 
-
-def _campaign_conversations(account_id: int, campaign: str) -> Select[int]:
-    return select(Message.conversation_id).where(
-        Message.account_id == account_id, Message.campaign == campaign
-    )
 
 
 def list_conversations(
@@ -201,16 +217,28 @@ def list_conversations(
     folder: Folder,
     after: str | None = None,
     limit: int = PAGE_SIZE,
-    campaign: str | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> ConversationPage:
-    """Return one page of ``folder``, newest first, starting after the cursor ``after``.
-
-    With ``campaign``, only the conversations of the contacts that campaign texted.
-    """
-    query = folder_query(account_id, folder, after, campaign).limit(limit + 1)
+    """Return one page of ``folder``, newest first, starting after the cursor ``after``."""
+    conditions = conversation_conditions(session, account_id, filters)
+    query = folder_query(account_id, folder, after, conditions).limit(limit + 1)
     results = session.execute(query).all()
     rows = [_to_row(*result) for result in results[:limit]]
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
+
+
+def count_folder(
+    session: Session, *, account_id: int, folder: Folder, filters: Filters = NO_FILTERS
+) -> int:
+    """Return how many conversations ``folder`` holds (with ``filters``), up to COUNT_CAP + 1."""
+    conditions = conversation_conditions(session, account_id, filters)
+    query = (
+        select(Conversation.id)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .where(Conversation.account_id == account_id, Contact.account_id == account_id)
+        .where(*_in_folder(folder), *conditions)
+    )
+    return capped_count(session, query)
 
 
 def _next_cursor(folder: Folder, last: ConversationRow) -> str:
@@ -223,6 +251,20 @@ def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
     """Return how many conversations the Auto Opt-Out folder holds."""
     query = select(func.count()).where(Contact.account_id == account_id, *_in_folder(Folder.AUTO))
     return session.scalar(query) or 0
+
+
+def count_unreviewed_auto_opt_outs(session: Session, *, account_id: int) -> int:
+    """Return how many auto opt-outs in force nobody has reviewed yet, up to COUNT_CAP + 1."""
+    query = (
+        select(Contact.id)
+        .join(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
+        .where(
+            Contact.account_id == account_id,
+            *_in_folder(Folder.AUTO),
+            ~_kept(_StatusEvent.message_id),
+        )
+    )
+    return capped_count(session, query)
 
 
 def get_conversation(session: Session, *, account_id: int, conversation_id: int) -> ConversationRow:
@@ -249,3 +291,14 @@ def get_thread(session: Session, *, account_id: int, conversation_id: int) -> Th
     events = select(OptEvent).where(OptEvent.contact_id == row.contact_id).order_by(OptEvent.id)
     truncated = len(messages) > THREAD_LIMIT
     return Thread(row, messages[:THREAD_LIMIT][::-1], list(session.scalars(events)), truncated)
+
+
+def conversation_of_contact(session: Session, *, account_id: int, contact_id: int) -> int:
+    """Return the id of the account's conversation with a contact, or raise NotFound."""
+    query = select(Conversation.id).where(
+        Conversation.contact_id == contact_id, Conversation.account_id == account_id
+    )
+    found = session.scalar(query) if 0 < contact_id <= MAX_ID else None
+    if found is None:
+        raise NotFound("there is no conversation with this contact yet")
+    return found

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.config import Settings
 from optout.detect import Detector
 from optout.domain import ContactStatus
+from optout.domain import ReviewOutcome
+from optout.services import reviews
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
@@ -37,6 +39,13 @@ REPLIES = [
     ("+12025550117", "stop texting me"),
     ("+12025550118", "HELP"),
     ("+12025550119", "no me envíe más mensajes por favor"),
+    (
+        "+12025550121",
+        "Hi, this is Sam's dad. Sam finished at the clinic's youth programme in the spring and "
+        "we have moved across town, so we won't be coming back. Please remove me from your "
+        "list. Thanks for everything you did for him over the years!",
+    ),
+    ("+12025550122", "Contact me no more."),
     ("+12025550120", "ok thanks 👍"),
 ]
 NEWSLETTER = "Maple Street Clinic news: new evening hours Tue and Thu until 8pm."
@@ -62,6 +71,8 @@ CAMPAIGNS: list[tuple[str, str, Replies, int]] = [
     ("appointment-reminders", REMINDER, REMINDER_REPLIES, 10),
 ]
 """Each campaign: its name, text, numbers with their reply (None: no reply), hours ago."""
+KEPT = "+12025550117"
+"""The auto opt-out the demo shows as already reviewed ("Keep opted out")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +111,10 @@ def _seed_campaign(
     replies: Replies,
     hours_ago: int,
 ) -> None:
-    """Send ``text`` to each number as ``campaign``, then store the replies an hour apart."""
+    """Send ``text`` to each number as ``campaign``, then store the replies ten minutes apart.
+
+    The reply from :data:`KEPT` is shown as already reviewed ("Keep opted out").
+    """
     start = utcnow() - timedelta(hours=hours_ago)
     for number, _ in replies:
         if _opted_out(session, account, number):
@@ -109,12 +123,19 @@ def _seed_campaign(
             session, account=account, to=number, body=text, from_number=DEMO_FROM, campaign=campaign
         )
         _backdate(session, sent, start)
+    kept = []
     for index, (number, body) in enumerate(replies):
         if body is None:
             continue
         at = start + timedelta(minutes=10 * (index + 1))
         inbound = InboundMessage(number, DEMO_FROM, body, f"demo-{campaign}-{index}", at)
-        receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        kept += [result.message_id] if number == KEPT else []
+    if kept:
+        actor = f"user:{DEMO_EMAIL}"
+        reviews.review(
+            session, account=account, message_ids=kept, outcome=ReviewOutcome.KEPT, actor=actor
+        )
 
 
 def _opted_out(session: Session, account: Account, number: str) -> bool:

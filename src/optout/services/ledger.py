@@ -14,7 +14,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, Decision, EventSource, EventType
+from optout.domain import (
+    CONTACT_ONLY_SOURCES,
+    ContactStatus,
+    Decision,
+    EventSource,
+    EventType,
+    ReviewOutcome,
+)
 from optout.exceptions import (
     ConfirmationRequired,
     ContactNotFound,
@@ -24,6 +31,7 @@ from optout.exceptions import (
 from optout.numbers import lookup_key, sender_key
 from optout.services.paging import row_cursor
 from optout.store import ledger as store
+from optout.store import reviews
 from optout.store.contacts import find_contact, lock_contact, lock_contact_by_id
 from optout.store.conversations import get_message
 from optout.store.engine import region_of
@@ -183,10 +191,11 @@ def opt_back_in_auto(
         and event is not None
         and event.message_id == message_id
     )
-    if not in_folder or contact is None:
+    if not in_folder or contact is None or message is None:
         raise NotFound(f"message {message_id} is not in the Auto Opt-Out folder")
     note = f"undid the auto opt-out of message {message_id}"
     opt_in_contact(session, contact, source=EventSource.MANUAL, actor=actor, note=note)
+    reviews.record_review(session, message, outcome=ReviewOutcome.OPTED_BACK_IN, actor=actor)
     return contact
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.exceptions import OptoutError
 from optout.numbers import DEFAULT_REGION
 from optout.store import timestamps
-from optout.store.tables import OptEvent
+from optout.store.tables import MessageReview, OptEvent
 
 
 class LedgerIsAppendOnly(OptoutError):
@@ -122,6 +122,12 @@ def _refuse_event_update(*_args: Any) -> None:
 @event.listens_for(OptEvent, "before_delete")
 def _refuse_event_delete(*_args: Any) -> None:
     raise LedgerIsAppendOnly("opt-out events are append-only and cannot be deleted")
+
+
+@event.listens_for(MessageReview, "before_update")
+@event.listens_for(MessageReview, "before_delete")
+def _refuse_review_change(*_args: Any) -> None:
+    raise LedgerIsAppendOnly("review decisions are append-only and cannot be changed")
 
 
 def alembic_config(url: str) -> Config:

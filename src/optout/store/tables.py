@@ -196,6 +196,15 @@ def _only(condition: str) -> dict[str, Any]:
     return {"sqlite_where": text(condition), "postgresql_where": text(condition)}
 
 
+LOOKALIKE = text(
+    "direction = 'inbound' AND (exclusion IN ('too_long', 'recent_unstop') OR "
+    "(action = 'none' AND \"trigger\" IS NULL AND confidence > 0.34 AND confidence <= 0.5))"
+)
+"""An inbound reply that looks like an opt-out but was not applied: an auto opt-out kept
+back by the length or UNSTOP rule, or a "none" whose opt-out probability is in
+:data:`optout.domain.REVIEW_BAND` (its confidence is ``1 - probability``)."""
+
+
 class Message(Base):
     """One SMS, inbound or outbound, with the detector's decision for inbound ones.
 
@@ -222,6 +231,14 @@ class Message(Base):
             "created_at",
             "answers_id",
             **_only("answers_id IS NOT NULL"),
+        ),
+        # Replies that look like opt-outs but were not applied (the Needs review folder).
+        Index(
+            "ix_messages_account_lookalike",
+            "account_id",
+            "id",
+            sqlite_where=LOOKALIKE,
+            postgresql_where=LOOKALIKE,
         ),
     )
 
@@ -269,6 +286,27 @@ class OptEvent(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MessageReview(Base):
+    """A person's verdict on a reply the detector read as (possibly) an opt-out.
+
+    Append-only like ``opt_events`` (triggers in the migration, a guard in the ORM); the
+    verdict and the ledger event it causes, if any, are written in one transaction.
+    """
+
+    __tablename__ = "message_reviews"
+    __table_args__ = (
+        Index("ix_message_reviews_message", "message_id"),
+        Index("ix_message_reviews_account", "account_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(320))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
-from typing import Any
+from dataclasses import replace
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
@@ -13,10 +12,13 @@ from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
 from optout.services import conversations, ledger
 from optout.services.conversations import ConversationRow, Folder
 from optout.store.tables import Account
+from optout.web import review_pages
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
+from optout.web.conversation_list import ListQueryDep, folder_context
 from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
+router.include_router(review_pages.router)
 
 
 def _folder(value: str | None) -> Folder:
@@ -26,43 +28,16 @@ def _folder(value: str | None) -> Folder:
         raise PageNotFound() from error
 
 
-def _page(
-    request: Request,
-    session: DbSession,
-    account: Account,
-    folder: Folder,
-    after: str | None,
-    campaign: str | None = None,
-) -> dict[str, Any]:
-    listed = partial(
-        conversations.list_conversations,
-        session,
-        account_id=account.id,
-        folder=folder,
-        campaign=campaign or None,
-    )
-    try:
-        page = listed(after=after)
-    except OptoutError as error:  # a stale or edited cursor: show the first page instead
-        flash(request, error.message, "error")
-        page = listed()
-    auto_count = conversations.count_auto_opt_outs(session, account_id=account.id)
-    context = {"page": page, "folder": folder, "auto_count": auto_count, "after": after}
-    return context | {"campaign": campaign or None}
-
-
 @router.get("/conversations")
 def conversation_list(
     request: Request,
     session: DbSession,
     user: CurrentUser,
     account: CurrentAccount,
-    folder: str | None = None,
-    after: str | None = None,
-    campaign: str | None = None,
+    listing: ListQueryDep,
 ) -> Response:
-    """Show one folder of conversations (with ``campaign``, those that campaign texted)."""
-    context = _page(request, session, account, _folder(folder), after, campaign)
+    """Show one folder of conversations, searched if asked."""
+    context = folder_context(request, session, account, listing)
     return render(request, "conversations.html", user=user, account=account, thread=None, **context)
 
 
@@ -73,18 +48,35 @@ def conversation_thread(
     user: CurrentUser,
     account: CurrentAccount,
     conversation_id: int,
-    folder: str | None = None,
+    listing: ListQueryDep,
 ) -> Response:
-    """Show one conversation's whole thread beside its folder."""
+    """Show one conversation's whole thread beside its folder (and search)."""
     try:
         thread = conversations.get_thread(
             session, account_id=account.id, conversation_id=conversation_id
         )
     except NotFound as error:
         raise PageNotFound() from error
-    context = _page(request, session, account, _folder(folder), None)
+    context = folder_context(request, session, account, replace(listing, after=None, start=1))
     return render(
         request, "conversations.html", user=user, account=account, thread=thread, **context
+    )
+
+
+@router.get("/conversations/{conversation_id}/actions")
+def conversation_actions(
+    request: Request,
+    session: DbSession,
+    user: CurrentUser,
+    account: CurrentAccount,
+    conversation_id: int,
+    folder: str | None = None,
+) -> Response:
+    """Show the three-dot menu's choices as a page (the menu without JavaScript)."""
+    row = _conversation(session, account, conversation_id)
+    chosen = _folder(folder).value
+    return render(
+        request, "conversation_actions.html", user=user, account=account, row=row, folder=chosen
     )
 
 
@@ -156,3 +148,18 @@ def _conversation(session: DbSession, account: Account, conversation_id: int) ->
         raise PageNotFound() from error
     session.commit()  # end the read; the change below is its own unit of work
     return row
+
+
+@router.get("/conversations/contact/{contact_id}")
+def conversation_of_contact(
+    session: DbSession, user: CurrentUser, account: CurrentAccount, contact_id: int
+) -> Response:
+    """Open the conversation with one contact (the opt-outs page links here)."""
+    del user  # signed in is all that is needed
+    try:
+        conversation_id = conversations.conversation_of_contact(
+            session, account_id=account.id, contact_id=contact_id
+        )
+    except NotFound as error:
+        raise PageNotFound() from error
+    return RedirectResponse(f"/conversations/{conversation_id}?folder=all", status_code=303)

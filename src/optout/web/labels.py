@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta
 
-from optout.domain import EventSource, EventType
+from optout.domain import AUTO_OPT_OUT_MAX_CHARS, REVIEW_BAND, EventSource, EventType, Exclusion
 
 SOURCES = {
     EventSource.KEYWORD: "Keyword",
@@ -58,3 +60,73 @@ def event(type_: str, source_value: str) -> str:
     """Return a ledger event as a short sentence, e.g. "Opted out (keyword)"."""
     verb = "Opted out" if type_ == EventType.OPT_OUT else "Opted back in"
     return f"{verb} ({source(source_value).lower()})"
+
+
+def not_applied(exclusion: str | None, probability: float | None) -> str:
+    """Return why a reply that looks like an opt-out was not applied, in words."""
+    if exclusion == Exclusion.TOO_LONG:
+        return (
+            f"Not opted out automatically: the reply is over {AUTO_OPT_OUT_MAX_CHARS} "
+            "characters, and long messages are left to a person."
+        )
+    if exclusion == Exclusion.RECENT_UNSTOP:
+        return (
+            "Not opted out automatically: this number replied UNSTOP in the last six months, "
+            "so it is left to a person."
+        )
+    chance = f"{probability:.0%}" if probability is not None else f"{REVIEW_BAND[0]:.0%}"
+    return (
+        f"Not opted out automatically: the detector was unsure. It put the chance of an "
+        f"opt-out at {chance}, just under the level at which it acts on its own."
+    )
+
+
+_UNDID_MESSAGE = re.compile(r"^undid the auto opt-out of message (?P<id>[0-9]+)$")
+QUOTE_CHARS = 60
+
+
+def actor(value: str) -> str:
+    """Return who made a ledger change, in words: "dana@school.org", "the contact"."""
+    kind, _, rest = value.partition(":")
+    if value == "contact":
+        return "the contact"
+    if value == "auto-detector":
+        return "the detector"
+    if kind == "user" and rest:
+        return rest
+    if kind == "import" and rest:
+        return f"the import of {rest}"
+    if kind == "api-key":
+        return "the API"
+    return value
+
+
+def note(text: str | None, bodies: Mapping[int, str]) -> str:
+    """Return a ledger note in words, quoting the message an undo refers to when known."""
+    found = _UNDID_MESSAGE.match(text or "")
+    if found is None:
+        return text or ""
+    body = bodies.get(int(found["id"]))
+    if body is None:
+        return "undid an auto opt-out"
+    quoted = body if len(body) <= QUOTE_CHARS else body[: QUOTE_CHARS - 1] + "…"
+    return f"undid the auto opt-out of ‘{quoted}’"
+
+
+def history(type_: str, source_value: str, actor_value: str) -> str:
+    """Return the start of a history line, e.g. "Opted back in by dana@school.org"."""
+    who = actor(actor_value)
+    if type_ == EventType.OPT_IN:
+        return f"Opted back in by {who}"
+    if source_value == EventSource.KEYWORD:
+        return "Opted out by the contact, by keyword"
+    if source_value == EventSource.AUTO:
+        return "Opted out automatically by the detector"
+    return f"Opted out by {who} ({source(source_value).lower()})"
+
+
+def apart(first: datetime | None, second: datetime | None) -> bool:
+    """Return whether two times differ by more than a minute (then both are shown)."""
+    if first is None or second is None:
+        return False
+    return abs(first - second) > timedelta(minutes=1)

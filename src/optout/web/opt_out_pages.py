@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request, Response, UploadFile
 from fastapi.responses import RedirectResponse, StreamingResponse
 
 from optout.domain import EventSource
-from optout.exceptions import OptoutError
+from optout.exceptions import InvalidPhoneNumber, OptoutError
 from optout.services import ledger, ledger_csv
 from optout.store.tables import Account
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
@@ -18,6 +18,7 @@ from optout.web.rendering import PageRoute, display_number, flash, render
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
 PAGE_SIZE = 50
+NUMBER_HELP = "Enter a phone number with its area code, e.g. (202) 555-0123"
 
 
 @router.get("/opt-outs")
@@ -39,6 +40,7 @@ def opt_out_list(
         items, next_cursor = ledger.list_opt_outs(
             session, account=account, search=q, after=None, limit=PAGE_SIZE
         )
+    typed = request.session.pop("opt_out_form", None) or {}
     return render(
         request,
         "opt_outs.html",
@@ -48,6 +50,7 @@ def opt_out_list(
         next=next_cursor,
         q=q or "",
         after=after,
+        typed=typed,
     )
 
 
@@ -71,6 +74,10 @@ def add_opt_out(
                 actor=actor_of(user),
                 note=note.strip() or None,
             )
+    except InvalidPhoneNumber:
+        # Keep what was typed, and say what to type instead of how the parser failed.
+        request.session["opt_out_form"] = {"number": number, "note": note, "error": NUMBER_HELP}
+        return RedirectResponse("/opt-outs", status_code=303)
     except OptoutError as error:
         flash(request, error.message, "error")
         return RedirectResponse("/opt-outs", status_code=303)

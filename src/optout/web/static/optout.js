@@ -1,6 +1,6 @@
-// The pages work without this script except for two things it adds: the three-dot
-// conversation menus and opening their confirmation dialogs. It also shows times in the
-// reader's own time zone.
+// The pages work without this script: each three-dot menu is a link to a page with the
+// same choices as forms. The script turns those links into menus with confirmation
+// dialogs, shows times in the reader's own time zone and re-announces the flash message.
 "use strict";
 
 function closeMenus(except) {
@@ -44,6 +44,7 @@ function openDialog(opener) {
 document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-menu]");
   if (button) {
+    event.preventDefault(); // without this script the link opens the actions page instead
     toggleMenu(button);
     return;
   }
@@ -56,6 +57,11 @@ document.addEventListener("click", (event) => {
 });
 
 document.addEventListener("keydown", (event) => {
+  if (event.key === " " && event.target.matches("a[data-menu]")) {
+    event.preventDefault(); // Space presses a button; the menu button is a link underneath
+    toggleMenu(event.target);
+    return;
+  }
   const menu = event.target.closest(".menu-items");
   if (!menu) return;
   const button = document.querySelector(`[data-menu='${menu.id}']`);
@@ -65,6 +71,10 @@ document.addEventListener("keydown", (event) => {
   } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
     event.preventDefault();
     moveFocus(menu, event.key === "ArrowDown" ? 1 : -1);
+  } else if (event.key === "Home" || event.key === "End") {
+    event.preventDefault();
+    const items = menuItems(menu);
+    items[event.key === "Home" ? 0 : items.length - 1].focus();
   } else if (event.key === "Tab") {
     closeMenus(null);
   }
@@ -84,4 +94,14 @@ function localTimes() {
   });
 }
 
+function announceFlashes() {
+  // A live region read at page load is not announced: put its text back a moment later.
+  document.querySelectorAll("[data-announce]").forEach((flash) => {
+    const text = flash.textContent;
+    flash.textContent = "";
+    setTimeout(() => { flash.textContent = text; }, 150);
+  });
+}
+
 localTimes();
+announceFlashes();

@@ -1,0 +1,142 @@
+"""Searching the conversations: by number in any format, by words, by date.
+
+A search that reads as a phone number (digits and punctuation, at least three digits) finds
+the contacts whose number holds those digits; anything else finds conversations with a
+message holding every word (PostgreSQL's full-text index, SQLite's FTS5 table). Dates are
+days in UTC, both ends included, and filter on the conversation's latest message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from optout.exceptions import InvalidInput
+from optout.numbers import default_region, normalise_for_lookup
+from optout.store.tables import Contact, Conversation, Message
+
+COUNT_CAP = 10_000
+"""Counts stop here ("10,000+"): counting a million rows on every page view would not."""
+_NUMBER_LIKE = re.compile(r"[\d\s().+\-]*")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the person searched for; empty filters match everything."""
+
+    digits: str | None = None
+    words: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    campaign: str | None = None
+    """Only the conversations of the contacts this campaign texted (the Reports page's links)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.digits or self.words or self.since or self.until or self.campaign)
+
+
+def read_filters(
+    q: str | None, since: str | None, until: str | None, campaign: str | None = None
+) -> Filters:
+    """Return the filters of a search form, or raise InvalidInput saying what to type."""
+    text_ = (q or "").strip()
+    digits, words = None, ()
+    if text_ and _NUMBER_LIKE.fullmatch(text_) and sum(c.isdigit() for c in text_) >= 3:
+        digits = normalise_for_lookup(text_, default_region()) or re.sub(r"\D", "", text_)
+    elif text_:
+        words = tuple(_WORD.findall(text_.lower()))[:8]
+        if not words:
+            raise InvalidInput(
+                "Enter words from a message, or a phone number with its area code, "
+                "e.g. (202) 555-0123",
+                field="q",
+            )
+    start, end = _day(since, "From"), _day(until, "To")
+    if start and end and end < start:
+        raise InvalidInput("The To date is before the From date: swap them", field="until")
+    return Filters(digits, words, start, end, campaign or None)
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as error:
+        raise InvalidInput(
+            f"Enter the {name} date as year-month-day, e.g. 2026-12-03", field=name.lower()
+        ) from error
+
+
+def conversation_conditions(
+    session: Session, account_id: int, filters: Filters
+) -> list[ColumnElement[bool]]:
+    """Return the conditions on conversations (joined to contacts) that ``filters`` ask for."""
+    found: list[ColumnElement[bool]] = []
+    if filters.digits:
+        found.append(_number_matches(Contact.number, filters.digits))
+    if filters.words:
+        holding = select(Message.conversation_id).where(
+            Message.account_id == account_id, word_match(session, filters.words)
+        )
+        found.append(Conversation.id.in_(holding))
+    found += time_window(Conversation.last_message_at, filters)
+    if filters.campaign:
+        texted = select(Message.conversation_id).where(
+            Message.account_id == account_id, Message.campaign == filters.campaign
+        )
+        found.append(Conversation.id.in_(texted))
+    return found
+
+
+def message_conditions(
+    session: Session, filters: Filters, number: QueryableAttribute[str] | None = None
+) -> list[ColumnElement[bool]]:
+    """Return the conditions on single messages (Needs review) that ``filters`` ask for."""
+    found: list[ColumnElement[bool]] = []
+    if filters.digits and number is not None:
+        found.append(_number_matches(number, filters.digits))
+    if filters.words:
+        found.append(word_match(session, filters.words))
+    return found + time_window(Message.created_at, filters)
+
+
+def _number_matches(column: QueryableAttribute[str], digits: str) -> ColumnElement[bool]:
+    if digits.startswith("+"):  # a whole number: the unique index finds it
+        return column == digits
+    return column.contains(digits, autoescape=True)
+
+
+def time_window(column: QueryableAttribute[Any], filters: Filters) -> list[ColumnElement[bool]]:
+    """Return the conditions keeping ``column`` within the filters' days (UTC)."""
+    found: list[ColumnElement[bool]] = []
+    if filters.since:
+        found.append(column >= datetime.combine(filters.since, datetime.min.time(), UTC))
+    if filters.until:
+        end = datetime.combine(filters.until, datetime.min.time(), UTC) + timedelta(days=1)
+        found.append(column < end)
+    return found
+
+
+def word_match(session: Session, words: tuple[str, ...]) -> ColumnElement[bool]:
+    """Return whether a message holds every word, read off the database's word index."""
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        vector = func.to_tsvector(literal_column("'simple'::regconfig"), Message.body)
+        query = func.plainto_tsquery(literal_column("'simple'::regconfig"), " ".join(words))
+        return vector.op("@@")(query)
+    phrase = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    matching = text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH :words")
+    return Message.id.in_(matching.bindparams(words=phrase))
+
+
+def capped_count(session: Session, query: Select[Any]) -> int:
+    """Return how many rows ``query`` selects, counting no further than COUNT_CAP + 1."""
+    limited = query.order_by(None).limit(COUNT_CAP + 1).subquery()
+    return session.scalar(select(func.count()).select_from(limited)) or 0
