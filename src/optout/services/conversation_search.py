@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from optout.exceptions import InvalidInput
-from optout.numbers import default_region, normalise_for_lookup
+from optout.numbers import DEFAULT_REGION, normalise_for_lookup
 from optout.store.tables import Contact, Conversation, Message
 
 COUNT_CAP = 10_000
@@ -42,13 +42,18 @@ class Filters:
 
 
 def read_filters(
-    q: str | None, since: str | None, until: str | None, campaign: str | None = None
+    q: str | None,
+    since: str | None,
+    until: str | None,
+    campaign: str | None = None,
+    *,
+    region: str = DEFAULT_REGION,
 ) -> Filters:
     """Return the filters of a search form, or raise InvalidInput saying what to type."""
     text_ = (q or "").strip()
     digits, words = None, ()
     if text_ and _NUMBER_LIKE.fullmatch(text_) and sum(c.isdigit() for c in text_) >= 3:
-        digits = normalise_for_lookup(text_, default_region()) or re.sub(r"\D", "", text_)
+        digits = normalise_for_lookup(text_, region) or re.sub(r"\D", "", text_)
     elif text_:
         words = tuple(_WORD.findall(text_.lower()))[:8]
         if not words:

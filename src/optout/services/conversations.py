@@ -202,12 +202,9 @@ def folder_query(
     query = _rows().where(Conversation.account_id == account_id, *_in_folder(folder), *conditions)
     if folder is not Folder.ALL or conditions:
         query = query.where(Contact.account_id == account_id)
-    if campaign is not None:
-        query = query.where(Conversation.id.in_(_campaign_conversations(account_id, campaign)))
     if after:
         query = query.where(_after(folder, after))
     return query.order_by(*_newest_first(folder))
-
 
 
 def list_conversations(

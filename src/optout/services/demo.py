@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
 from optout.detect import Detector
-from optout.domain import ContactStatus
-from optout.domain import ReviewOutcome
+from optout.domain import ContactStatus, ReviewOutcome
 from optout.services import reviews
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound

@@ -13,6 +13,7 @@ from optout.exceptions import InvalidInput, OptoutError
 from optout.services import conversations, reviews
 from optout.services.conversation_search import COUNT_CAP, Filters, read_filters
 from optout.services.conversations import ConversationPage, Folder
+from optout.store.engine import region_of
 from optout.store.tables import Account
 from optout.web.rendering import PageNotFound, flash
 
@@ -67,7 +68,9 @@ def folder_context(
     """Return what the page needs to show the folder: its page, counts and search."""
     search_error = None
     try:
-        filters = read_filters(query.q, query.since, query.until, query.campaign)
+        filters = read_filters(
+            query.q, query.since, query.until, query.campaign, region=region_of(session)
+        )
     except InvalidInput as error:
         search_error, filters = error.message, Filters()
     try:

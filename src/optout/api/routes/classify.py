@@ -1,4 +1,4 @@
-"""``POST /v1/classify``: decide replies without storing them, for platforms with their own ledger."""
+"""``POST /v1/classify``: decide replies without storing them, for platforms keeping a ledger."""
 
 from __future__ import annotations
 
