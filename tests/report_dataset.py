@@ -18,7 +18,7 @@ from optout.domain import EventSource
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.ledger import opt_back_in_auto, opt_out
 from optout.services.outbound import send
-from optout.services.providers import LogProvider
+from optout.services.providers.log import LogProvider
 from optout.store.tables import Account, Contact, OptEvent
 
 SPRING = ["+12025550101", "+12025550102", "+12025550103", "+12025550104"]
