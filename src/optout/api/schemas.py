@@ -104,6 +104,10 @@ class EventOut(BaseModel):
     confidence: float | None
     note: str | None
     message_id: int | None
+    channel: str | None = Field(
+        description="The credential or channel that delivered the reply behind the event: "
+        "'inbound-key:<prefix>' or 'twilio-webhook'; null for changes people made (see actor)."
+    )
 
 
 class ContactHistoryOut(ContactOut):

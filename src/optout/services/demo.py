@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
 from optout.detect import Detector
-from optout.services.accounts import create_account
+from optout.domain import KeyPurpose
+from optout.services.accounts import create_account, issue_api_key
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
 from optout.services.users import create_user
@@ -18,6 +19,8 @@ from optout.store.accounts import any_account
 from optout.store.tables import Account, Conversation, Message, utcnow
 
 DEMO_FROM = "+12025550100"
+DEMO_CHANNEL = "demo"
+"""How the ledger names the channel of the demo's own replies."""
 DEMO_EMAIL = "demo@example.com"
 BROADCAST = "Hi, it's Maple Street Clinic: flu shots are open this Saturday 9-1. Reply to book!"
 REPLIES = [
@@ -40,6 +43,7 @@ class DemoInfo:
 
     account_slug: str
     api_key: str
+    inbound_key: str
     conversations: int
     user_email: str = DEMO_EMAIL
     user_password: str = ""
@@ -52,11 +56,12 @@ def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> Dem
         if any_account(session):
             return None
         account, key = create_account(session, name="Demo", slug="demo")
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
         _seed_conversations(session, account, detector)
         password = secrets.token_urlsafe(12)
         create_user(session, account=account, email=DEMO_EMAIL, password=password)
     del settings  # the demo needs no settings of its own
-    return DemoInfo(account.slug, key, len(REPLIES), DEMO_EMAIL, password)
+    return DemoInfo(account.slug, key, inbound_key, len(REPLIES), DEMO_EMAIL, password)
 
 
 def _seed_conversations(session: Session, account: Account, detector: Detector) -> None:
@@ -68,7 +73,9 @@ def _seed_conversations(session: Session, account: Account, detector: Detector) 
         inbound = InboundMessage(
             number, DEMO_FROM, body, f"demo-{index}", start + timedelta(hours=index + 1)
         )
-        receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        receive_inbound(
+            session, account=account, detector=detector, inbound=inbound, channel=DEMO_CHANNEL
+        )
 
 
 def _backdate(session: Session, message: Message, at: datetime) -> None:

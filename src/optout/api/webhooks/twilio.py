@@ -15,6 +15,8 @@ from optout.services.inbound import InboundMessage, receive_inbound
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 REQUIRED = ("From", "To", "MessageSid")
+TWILIO_CHANNEL = "twilio-webhook"
+"""How a ledger event names a reply Twilio delivered, signed with the account's auth token."""
 
 
 @router.post(
@@ -45,7 +47,9 @@ def _receive(
             )
         inbound = _inbound(params)
         detector = request.app.state.detector
-        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        result = receive_inbound(
+            session, account=account, detector=detector, inbound=inbound, channel=TWILIO_CHANNEL
+        )
         return result.reply
 
 
