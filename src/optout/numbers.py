@@ -123,13 +123,12 @@ def _parsed(text: str, region: str) -> SenderKey | None:
 def _digits_key(compact: str) -> SenderKey:
     """Return the key of digits no region reads as a possible number (a short code, say)."""
     digits = compact.lstrip("+")
-    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
-        international = _parsed("+" + digits, DEFAULT_REGION)
-        if international is not None:  # a platform that leaves out the "+"
-            return international
-    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
-        return SenderKey(compact[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
-    return SenderKey(digits, KeyKind.SHORT_CODE)
+    if not compact.startswith("+") and len(digits) in _SHORT_CODE_DIGITS:
+        return SenderKey(digits, KeyKind.SHORT_CODE)
+    international = _parsed("+" + digits, DEFAULT_REGION)
+    if international is not None:  # a platform that leaves out the "+"
+        return international
+    return SenderKey(compact[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
 
 
 def is_validated(key: str) -> bool:
