@@ -82,7 +82,7 @@ class Load:
 
     port: int
     path: str
-    api_key: str
+    inbound_key: str
     prefix: str
     requests: int
     seconds: float
@@ -138,7 +138,7 @@ async def _drive(load: Load, client: int) -> Phase:
 def _encode(load: Load, method: str, body: bytes | None) -> bytes:
     head = (
         f"{method} {load.path} HTTP/1.1\r\nHost: {HOST}:{load.port}\r\n"
-        f"Authorization: Bearer {load.api_key}\r\n"
+        f"Authorization: Bearer {load.inbound_key}\r\n"
     )
     if body is not None:
         head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
@@ -201,7 +201,7 @@ class Target:
     """The server under load and how hard to press it."""
 
     port: int
-    api_key: str
+    inbound_key: str
     connections: int
     clients: int
 
@@ -214,7 +214,7 @@ def run_phase(
     share = Load(
         port=target.port,
         path=path,
-        api_key=target.api_key,
+        inbound_key=target.inbound_key,
         prefix=prefix,
         requests=max(1, requests // clients),
         seconds=seconds,
@@ -383,7 +383,7 @@ def bench(database: str, workers: int, options: argparse.Namespace, work: Path) 
     optout(env, "db", "upgrade")
     account = json.loads(optout(env, "accounts", "create", f"load-{database}", "--json"))
     port, tag = free_port(), f"run{secrets.token_hex(4)}"
-    target = Target(port, account["api_key"], options.connections, options.clients)
+    target = Target(port, account["inbound_key"], options.connections, options.clients)
     bounds = (options.requests, options.seconds)
     with (
         running_server(env, port, workers, work / f"serve-{database}.log") as server,

@@ -36,7 +36,8 @@ import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from optout.services.accounts import create_account
+from optout.domain import KeyPurpose
+from optout.services.accounts import create_account, issue_api_key
 from optout.store.engine import make_engine, make_session_factory, upgrade
 
 HOST = "127.0.0.1"
@@ -73,14 +74,15 @@ def database(kind: str) -> Iterator[str]:
     admin.dispose()
 
 
-def make_account(url: str) -> tuple[int, str]:
-    """Create the benchmark's account; return its id and API key."""
+def make_account(url: str) -> tuple[int, str, str]:
+    """Create the benchmark's account; return its id, management key and inbound key."""
     engine = make_engine(url)
     with make_session_factory(engine)() as session, session.begin():
         account, key = create_account(session, name="Bench")
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
         account_id = account.id
     engine.dispose()
-    return account_id, key
+    return account_id, key, inbound_key
 
 
 SET_STATUS_FROM_EVENTS = (
@@ -252,15 +254,16 @@ def _number(index: int, opted_out: int) -> str:
 def bench(kind: str, args: argparse.Namespace) -> None:
     """Run every measurement on one database and print the figures."""
     with database(kind) as url:
-        account_id, key = make_account(url)
+        account_id, key, inbound_key = make_account(url)
         seeded = seed_opt_outs(url, account_id, args.opt_outs)
         print(f"[{kind}] seeded {args.opt_outs:,} opt-outs in {seeded:.1f} s")
         with server(url) as base:
             health = [_request(base, "GET", "/healthz", key, None)] * args.requests
             rate(base, health[: args.requests // 10], args.connections)  # warm up
             health_rps, health_errors = rate(base, health, args.connections)
-            inbound = inbound_requests(base, key, args.requests, kind)
-            rate(base, inbound_requests(base, key, 200, f"warm-{kind}"), args.connections)
+            inbound = inbound_requests(base, inbound_key, args.requests, kind)
+            warm = inbound_requests(base, inbound_key, 200, f"warm-{kind}")
+            rate(base, warm, args.connections)
             inbound_rps, inbound_errors = rate(base, inbound, args.connections)
             print(f"[{kind}] GET /healthz      {health_rps:8.0f} req/s ({health_errors} errors)")
             print(f"[{kind}] POST /v1/inbound  {inbound_rps:8.0f} req/s ({inbound_errors} errors)")

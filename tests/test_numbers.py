@@ -77,7 +77,7 @@ def test_every_sender_has_a_key(raw, key, kind):
     assert (sender_key(raw).key, sender_key(raw).kind) == (key, kind)
 
 
-@pytest.mark.parametrize("raw", ["", "   ", "whatsapp:", "( ) -"])
+@pytest.mark.parametrize("raw", ["", "   ", "whatsapp:", "( ) -", "\x00", ",;"])
 def test_only_a_sender_with_nothing_in_it_has_no_key(raw):
     with pytest.raises(InvalidPhoneNumber, match="from"):
         sender_key(raw, field="from")

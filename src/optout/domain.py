@@ -102,6 +102,18 @@ CONTACT_ONLY_SOURCES = frozenset({EventSource.KEYWORD, EventSource.CONTACT})
 """Opt-outs from these sources can be reversed by the contact alone (UNSTOP / START)."""
 
 
+class KeyPurpose(StrEnum):
+    """What an API key may do.
+
+    A ``management`` key reads and changes the account's ledger; an ``inbound`` key only
+    hands over replies (``POST /v1/inbound``) and is held by the delivery channel alone, so
+    the account cannot post a contact's START in the contact's name.
+    """
+
+    MANAGEMENT = "management"
+    INBOUND = "inbound"
+
+
 class Direction(StrEnum):
     """Which way a message travelled."""
 

@@ -9,8 +9,8 @@ opt-out lost):
   as Mexico's ``+52 1``, a range left out): its E.164 form, not validated;
 - a short code (``898287``, 4 to 8 digits): the digits;
 - anything else (an alphanumeric sender, ``whatsapp:`` handles are read as their number):
-  the text without spaces and separators, in capitals. Such a key can be opted out and
-  looked up, but it is no number to text.
+  the text without spaces, separators and control characters, in capitals. Such a key can
+  be opted out and looked up, but it is no number to text.
 
 :func:`lookup_key` is the same function for bulk suppression checks, with a fast path for
 clean NANP numbers, the only form whose key is known without parsing: ``+44 (0)7911 …`` or
@@ -95,7 +95,9 @@ def _sender_key(raw: str, region: str) -> SenderKey | None:
         return number
     if _PLUS_DIGITS.fullmatch(compact) and compact.isascii():
         return _digits_key(compact)
-    return SenderKey(compact.upper()[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
+    # Control characters and list separators are no part of a sender's name.
+    name = "".join(ch for ch in compact.upper() if ch.isprintable() and ch not in ",;")
+    return SenderKey(name[:MAX_KEY_CHARS], KeyKind.SENDER_ID) if name else None
 
 
 def _parsed(text: str, region: str) -> SenderKey | None:
@@ -121,13 +123,12 @@ def _parsed(text: str, region: str) -> SenderKey | None:
 def _digits_key(compact: str) -> SenderKey:
     """Return the key of digits no region reads as a possible number (a short code, say)."""
     digits = compact.lstrip("+")
-    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
-        international = _parsed("+" + digits, DEFAULT_REGION)
-        if international is not None:  # a platform that leaves out the "+"
-            return international
-    if compact.startswith("+") or len(digits) not in _SHORT_CODE_DIGITS:
-        return SenderKey(compact[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
-    return SenderKey(digits, KeyKind.SHORT_CODE)
+    if not compact.startswith("+") and len(digits) in _SHORT_CODE_DIGITS:
+        return SenderKey(digits, KeyKind.SHORT_CODE)
+    international = _parsed("+" + digits, DEFAULT_REGION)
+    if international is not None:  # a platform that leaves out the "+"
+        return international
+    return SenderKey(compact[:MAX_KEY_CHARS], KeyKind.SENDER_ID)
 
 
 def is_validated(key: str) -> bool:

@@ -18,20 +18,28 @@ with warnings.catch_warnings():
 from optout.api.app import create_app
 from optout.config import Settings
 from optout.detect import Detector
-from optout.services.accounts import create_account
+from optout.domain import KeyPurpose
+from optout.services.accounts import create_account, issue_api_key
 
 
 @dataclass(frozen=True)
 class Tenant:
-    """An account as a test sees it: its slug, API key and the headers that carry the key."""
+    """An account as a test sees it: its slug, its two keys and the headers that carry them."""
 
     slug: str
     key: str
     twilio_auth_token: str | None
+    inbound_key: str
 
     @property
     def headers(self) -> dict[str, str]:
+        """Carry the management key."""
         return {"Authorization": f"Bearer {self.key}"}
+
+    @property
+    def inbound_headers(self) -> dict[str, str]:
+        """Carry the inbound key, the one only the delivery channel holds."""
+        return {"Authorization": f"Bearer {self.inbound_key}"}
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +76,8 @@ def make_tenant(app: FastAPI) -> Callable[..., Tenant]:
     def make(name: str = "Clinic", twilio_auth_token: str | None = None) -> Tenant:
         with app.state.session_factory() as session, session.begin():
             account, key = create_account(session, name=name, twilio_auth_token=twilio_auth_token)
-            return Tenant(account.slug, key, twilio_auth_token)
+            inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
+            return Tenant(account.slug, key, twilio_auth_token, inbound_key)
 
     return make
 
@@ -93,7 +102,7 @@ def inbound(client: TestClient, tenant: Tenant) -> Callable[..., dict]:
     def post(body: str, number: str = "+12025550123", **extra: object) -> dict:
         payload = {"from": number, "to": "+12025550100", "body": body, **extra}
         payload.setdefault("id", f"SM{next(counter)}")
-        response = client.post("/v1/inbound", json=payload, headers=tenant.headers)
+        response = client.post("/v1/inbound", json=payload, headers=tenant.inbound_headers)
         assert response.status_code == 200, response.text
         return response.json()
 

@@ -137,7 +137,7 @@ def test_bad_input_names_the_field(client, tenant):
     response = client.post(
         "/v1/inbound",
         json={"from": " ( ) ", "to": "+12025550100", "body": "hi", "id": "1"},
-        headers=tenant.headers,
+        headers=tenant.inbound_headers,
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_phone_number"
@@ -145,7 +145,9 @@ def test_bad_input_names_the_field(client, tenant):
 
 
 def test_missing_field_is_422_with_its_name(client, tenant):
-    response = client.post("/v1/inbound", json={"from": "+12025550123"}, headers=tenant.headers)
+    response = client.post(
+        "/v1/inbound", json={"from": "+12025550123"}, headers=tenant.inbound_headers
+    )
     assert response.status_code == 422
     assert "to" in response.json()["error"]["message"]
 

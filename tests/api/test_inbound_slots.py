@@ -44,7 +44,7 @@ def test_more_replies_at_once_than_slots_are_all_stored(app, live_server, tenant
     counting = app.state.detector = _CountingDetector(app.state.detector)
     base_url, count = live_server(app), 4 * INBOUND_SLOTS
     with ThreadPoolExecutor(count) as threads:
-        answers = list(threads.map(lambda i: _post(base_url, tenant.headers, _reply(i)),
+        answers = list(threads.map(lambda i: _post(base_url, tenant.inbound_headers, _reply(i)),
                                    range(count)))  # fmt: skip
     assert [answer.status_code for answer in answers] == [200] * count
     assert len({answer.json()["message_id"] for answer in answers}) == count
@@ -60,6 +60,6 @@ def test_refused_replies_give_their_slot_back(app, live_server, tenant):
     wrong_key = {"Authorization": "Bearer oo_000000000000_wrongwrongwrongwrongwrong"}
     for index in range(2 * INBOUND_SLOTS):
         assert _post(base_url, wrong_key, _reply(index)).status_code == 401
-        assert _post(base_url, tenant.headers, {"from": "+12025550123"}).status_code == 422
+        assert _post(base_url, tenant.inbound_headers, {"from": "+12025550123"}).status_code == 422
     assert inbound_slots(app).borrowed_tokens == 0
-    assert _post(base_url, tenant.headers, _reply(1)).status_code == 200
+    assert _post(base_url, tenant.inbound_headers, _reply(1)).status_code == 200

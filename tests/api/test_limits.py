@@ -9,7 +9,7 @@ import pytest
 def test_an_oversized_body_is_413(client, tenant, settings):
     body = "x" * (settings.max_body_bytes + 1)
     payload = {"from": "+12025550123", "to": "+12025550100", "body": body, "id": "1"}
-    response = client.post("/v1/inbound", json=payload, headers=tenant.headers)
+    response = client.post("/v1/inbound", json=payload, headers=tenant.inbound_headers)
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "payload_too_large"
 
@@ -21,7 +21,7 @@ def test_a_streamed_body_without_length_is_cut_at_the_limit(app, tenant, setting
         for _ in range(settings.max_body_bytes // 1024 + 2):
             yield b"x" * 1024
 
-    headers = {**tenant.headers, "Content-Type": "application/json"}
+    headers = {**tenant.inbound_headers, "Content-Type": "application/json"}
     response = httpx.post(f"{base_url}/v1/inbound", content=chunks(), headers=headers)
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "payload_too_large"
@@ -29,14 +29,14 @@ def test_a_streamed_body_without_length_is_cut_at_the_limit(app, tenant, setting
 
 def test_broken_utf8_is_422_with_a_clear_message(client, tenant):
     body = b'{"from": "+12025550123", "to": "+12025550100", "body": "\xff\xfe", "id": "1"}'
-    headers = {**tenant.headers, "Content-Type": "application/json"}
+    headers = {**tenant.inbound_headers, "Content-Type": "application/json"}
     response = client.post("/v1/inbound", content=body, headers=headers)
     assert response.status_code == 422
     assert "UTF-8" in response.json()["error"]["message"]
 
 
 def test_malformed_json_is_422(client, tenant):
-    headers = {**tenant.headers, "Content-Type": "application/json"}
+    headers = {**tenant.inbound_headers, "Content-Type": "application/json"}
     response = client.post("/v1/inbound", content=b'{"from": ', headers=headers)
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_input"

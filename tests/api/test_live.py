@@ -72,7 +72,8 @@ def test_end_to_end_opt_out_flow(app, live_server, tenant):
         send = {"to": "+12025550123", "body": "Flu shots Saturday"}
         assert http.post("/v1/messages", json=send).status_code == 201
         reply = {"from": "+12025550123", "to": "+12025550100", "id": "e2e-1"}
-        answer = http.post("/v1/inbound", json={**reply, "body": "this is the wrong number"})
+        wrong_number = {**reply, "body": "this is the wrong number"}
+        answer = http.post("/v1/inbound", json=wrong_number, headers=tenant.inbound_headers)
         assert answer.json()["contact"]["status"] == "opted_out"
         assert http.post("/v1/messages", json=send).status_code == 409
         folder = http.get("/v1/auto-opt-outs").json()

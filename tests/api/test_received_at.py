@@ -13,7 +13,7 @@ ON_POSTGRESQL = pytest.mark.parametrize("database_url", ["postgresql"], indirect
 def _post(client, tenant, received_at: str, body: str = "STOP"):
     payload = {"from": "+12025550123", "to": "+12025550100", "body": body, "id": "SMlate"}
     payload["received_at"] = received_at
-    return client.post("/v1/inbound", json=payload, headers=tenant.headers)
+    return client.post("/v1/inbound", json=payload, headers=tenant.inbound_headers)
 
 
 def _at(when: str | timedelta) -> str:

@@ -13,7 +13,8 @@ from tests.api.conftest import TestClient
 
 from optout.api.app import create_app
 from optout.config import Settings
-from optout.services.accounts import create_account
+from optout.domain import KeyPurpose
+from optout.services.accounts import create_account, issue_api_key
 
 
 def _check(client, tenant, numbers: list[str]) -> dict:
@@ -93,19 +94,22 @@ def test_a_sender_id_is_no_number_to_text_unless_it_opted_out(client, tenant):
 
 
 @pytest.fixture
-def gb_client(database_url: str, detector) -> Iterator[tuple[TestClient, dict[str, str]]]:
+def gb_client(
+    database_url: str, detector
+) -> Iterator[tuple[TestClient, dict[str, str], dict[str, str]]]:
     app = create_app(Settings(database_url=database_url, default_region="GB"), detector=detector)
     with app.state.session_factory() as session, session.begin():
-        _account, key = create_account(session, name="London clinic")
+        account, key = create_account(session, name="London clinic")
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
     with TestClient(app) as client:
-        yield client, {"Authorization": f"Bearer {key}"}
+        yield client, {"Authorization": f"Bearer {key}"}, {"Authorization": f"Bearer {inbound_key}"}
     app.state.session_factory.kw["bind"].dispose()
 
 
 def test_the_apps_region_reads_national_numbers(gb_client):
-    client, headers = gb_client
+    client, headers, inbound_headers = gb_client
     reply = {"from": "07911 123456", "to": "020 7183 8750", "body": "STOP", "id": "SM1"}
-    answer = client.post("/v1/inbound", json=reply, headers=headers)
+    answer = client.post("/v1/inbound", json=reply, headers=inbound_headers)
     assert answer.status_code == 200, answer.text
     assert answer.json()["contact"]["number"] == "+447911123456"
     assert answer.json()["contact"]["validated"] is True

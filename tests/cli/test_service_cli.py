@@ -18,6 +18,9 @@ from typer.testing import CliRunner
 
 from optout.cli import app
 from optout.config import get_settings
+from optout.domain import KeyPurpose
+from optout.exceptions import AuthenticationFailed
+from optout.services.accounts import authenticate_api_key
 from optout.services.demo import seed_demo
 from optout.store.engine import make_engine, make_session_factory
 from optout.store.provider_settings import settings_of
@@ -41,10 +44,12 @@ def _run(*args):
     return result.output
 
 
-def test_accounts_create_prints_slug_and_key_as_json():
+def test_accounts_create_prints_slug_and_keys_as_json():
     created = json.loads(_run("accounts", "create", "Maple Clinic", "--json"))
+    assert set(created) == {"slug", "api_key", "inbound_key"}
     assert created["slug"] == "maple-clinic"
     assert created["api_key"].startswith("oo_")
+    assert created["inbound_key"].startswith("ooin_")
     second = json.loads(_run("accounts", "create", "Maple Clinic", "--json"))
     assert second["slug"] == "maple-clinic-2"
 
@@ -72,6 +77,27 @@ def test_import_then_export(tmp_path):
     ]
 
 
+def test_accounts_rotate_key_revokes_the_old_key_of_that_kind(env_database):
+    created = json.loads(_run("accounts", "create", "Maple Clinic", "--json"))
+    rotated = json.loads(_run("accounts", "rotate-key", "maple-clinic", "--inbound", "--json"))
+    assert rotated["purpose"] == "inbound" and rotated["key"].startswith("ooin_")
+    engine = make_engine(env_database)
+    with make_session_factory(engine)() as session:
+        assert (
+            authenticate_api_key(session, rotated["key"], KeyPurpose.INBOUND).slug
+            == created["slug"]
+        )
+        assert authenticate_api_key(session, created["api_key"]).slug == created["slug"]
+        with pytest.raises(AuthenticationFailed):
+            authenticate_api_key(session, created["inbound_key"], KeyPurpose.INBOUND)
+    management = json.loads(_run("accounts", "rotate-key", "maple-clinic", "--json"))
+    with make_session_factory(engine)() as session:
+        with pytest.raises(AuthenticationFailed):
+            authenticate_api_key(session, created["api_key"])
+        assert authenticate_api_key(session, management["key"]).slug == created["slug"]
+    engine.dispose()
+
+
 def test_an_unknown_account_is_a_clear_error():
     result = runner.invoke(app, ["export", "nobody"])
     assert result.exit_code == 1
@@ -87,6 +113,7 @@ def test_seed_demo_fills_an_empty_database_once(env_database):
     factory = make_session_factory(engine)
     info = seed_demo(factory, get_settings())
     assert info is not None and info.api_key.startswith("oo_")
+    assert info.inbound_key.startswith("ooin_")
     assert seed_demo(factory, get_settings()) is None
     engine.dispose()
 
@@ -120,7 +147,7 @@ def test_accounts_configure_changes_the_replies(env_database):
 
 
 def test_serve_demo_migrates_seeds_and_serves(tmp_path):
-    """Run what `make serve` runs, on each test database, and use the key it prints."""
+    """Run what `make serve` runs, on each test database, and use the keys it prints."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -134,22 +161,31 @@ def test_serve_demo_migrates_seeds_and_serves(tmp_path):
     ]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True, cwd=tmp_path)
     try:
-        key = _api_key_from(process)
+        keys = _keys_from(process)
         base = f"http://127.0.0.1:{port}"
         _wait_for(base)
-        folder = httpx.get(f"{base}/v1/auto-opt-outs", headers={"Authorization": f"Bearer {key}"})
+        management = {"Authorization": f"Bearer {keys['Management API key']}"}
+        folder = httpx.get(f"{base}/v1/auto-opt-outs", headers=management)
         assert folder.status_code == 200 and folder.json()["items"]
+        reply = {"from": "+12025550188", "to": "+12025550100", "body": "STOP", "id": "SMtry"}
+        inbound = {"Authorization": f"Bearer {keys['Inbound key']}"}
+        assert httpx.post(f"{base}/v1/inbound", json=reply, headers=inbound).status_code == 200
+        assert httpx.post(f"{base}/v1/inbound", json=reply, headers=management).status_code == 403
     finally:
         process.terminate()
         process.wait(timeout=30)
         process.stdout.close()
 
 
-def _api_key_from(process):
+def _keys_from(process):
+    keys = {}
     for line in process.stdout:
-        if line.startswith("API key"):
-            return line.split()[-1]
-    raise AssertionError("optout serve --demo printed no API key")
+        for name in ("Management API key", "Inbound key"):
+            if line.startswith(name):
+                keys[name] = line.split()[-1]
+        if len(keys) == 2:
+            return keys
+    raise AssertionError(f"optout serve --demo printed only {sorted(keys)}")
 
 
 def _wait_for(base):

@@ -37,7 +37,7 @@ PER_CLIENT = 6
 
 @dataclass(frozen=True)
 class Served:
-    """``optout serve`` with two workers, and the API key of its one account."""
+    """``optout serve`` with two workers, and the inbound key of its one account."""
 
     url: str
     key: str
@@ -50,7 +50,7 @@ def served(database_url: str, optout_serve: Callable[..., tuple[str, Path]]) -> 
     created = subprocess.run([OPTOUT, "accounts", "create", "Races", "--json"], env=env,
                              check=True, capture_output=True, text=True)  # fmt: skip
     url, _log = optout_serve(env, "--workers", "2")
-    return Served(url, json.loads(created.stdout)["api_key"], database_url)
+    return Served(url, json.loads(created.stdout)["inbound_key"], database_url)
 
 
 def _deliver(url: str, key: str, replies: list[dict[str, str]], start: float) -> list[Any]:

@@ -52,7 +52,9 @@ def _receive(
     inbound = InboundMessage(number, SENDER, body, provider_id)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         account = session.get_one(Account, account_id)
-        result = receive_inbound(session, account=account, detector=_DETECTOR, inbound=inbound)
+        result = receive_inbound(
+            session, account=account, detector=_DETECTOR, inbound=inbound, channel="test"
+        )
     decision = result.decision
     return (result.message_id, decision.action.value, result.reply, result.number,
             decision.trigger.value if decision.trigger else None, result.status.value)  # fmt: skip

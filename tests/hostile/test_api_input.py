@@ -24,7 +24,8 @@ from twilio.request_validator import RequestValidator
 
 from optout.api.app import create_app
 from optout.config import Settings
-from optout.services.accounts import create_account
+from optout.domain import KeyPurpose
+from optout.services.accounts import create_account, issue_api_key
 from optout.store.engine import make_engine
 from optout.store.tables import Account, ApiKey, Contact, Conversation, Message, OptEvent
 
@@ -78,10 +79,12 @@ class Server:
     slug: str
     key: str
     engine: Engine
+    inbound_key: str
 
     def post(self, path: str, content: Any = b"", **headers: str) -> httpx.Response:
         """Send raw bytes (or a byte iterator, sent chunked) with the account's key."""
-        merged = {"authorization": f"Bearer {self.key}", "content-type": "application/json"}
+        key = self.inbound_key if path == "/v1/inbound" else self.key
+        merged = {"authorization": f"Bearer {key}", "content-type": "application/json"}
         return httpx.post(
             self.url + path, content=content, headers={**merged, **headers}, timeout=60
         )
@@ -121,8 +124,9 @@ def server(database_url: str, live_server: Callable[[Any], str]) -> Iterator[Ser
     app = create_app(Settings(database_url=database_url))
     with app.state.session_factory() as session, session.begin():
         account, key = create_account(session, name="Hostile", twilio_auth_token=TOKEN)
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
     engine = make_engine(database_url)
-    yield Server(live_server(app), account.slug, key, engine)
+    yield Server(live_server(app), account.slug, key, engine, inbound_key)
     engine.dispose()
     app.state.session_factory.kw["bind"].dispose()
 

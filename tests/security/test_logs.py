@@ -34,6 +34,7 @@ class Served:
     slug: str
     key: str
     log: Path
+    inbound_key: str
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def served(tmp_path: Path, optout_serve: Callable[..., tuple[str, Path]]) -> Ser
     created = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     account = json.loads(created.stdout)
     url, log = optout_serve(env)
-    return Served(url, account["slug"], account["api_key"], log)
+    return Served(url, account["slug"], account["api_key"], log, account["inbound_key"])
 
 
 def _drive_every_flow(served: Served) -> None:
@@ -56,10 +57,12 @@ def _drive_every_flow(served: Served) -> None:
 
 def _drive(api: httpx.Client, served: Served) -> None:
     a, b, c, d, e = (f"+1{number}" for number in NUMBERS)
+    inbound = {"Authorization": f"Bearer {served.inbound_key}"}
     for body, number in [("Please remove me XYZZY", a), ("STOP", b), ("START", b), ("HELP", c)]:
         reply = {"from": number, "to": "+14155550100", "body": body, "id": f"SM-{body}"}
-        assert api.post("/v1/inbound", json=reply).status_code == 200
-    assert api.post("/v1/inbound", json={**reply, "from": "+1415555"}).status_code == 422
+        assert api.post("/v1/inbound", json=reply, headers=inbound).status_code == 200
+    blank = {**reply, "from": " "}
+    assert api.post("/v1/inbound", json=blank, headers=inbound).status_code == 422
     webhook = f"{served.url}/webhooks/twilio/{served.slug}"
     form = {"From": d, "To": "+14155550100", "MessageSid": "SM-w", "Body": "stop texting PLUGH"}
     signature = RequestValidator(TOKEN).compute_signature(webhook, form)

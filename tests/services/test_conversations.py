@@ -40,7 +40,9 @@ def reply(db_session, account, detector):
             number, SENDER, body, f"m{index}", START + timedelta(minutes=minute)
         )
         target = to_account or account
-        return receive_inbound(db_session, account=target, detector=detector, inbound=inbound)
+        return receive_inbound(
+            db_session, account=target, detector=detector, inbound=inbound, channel="test"
+        )
 
     return receive
 
@@ -115,7 +117,8 @@ def test_a_thread_has_both_directions_in_order_and_its_events(db_session, accoun
         body="Flu shots Saturday",
         from_number=SENDER,
     )
-    reply("+12025550113", "wrong number", 24 * 60 * 365)  # a year after START: after the send
+    after_the_send = (datetime.now(UTC) - START) // timedelta(minutes=1) + 60  # not a day ahead
+    reply("+12025550113", "wrong number", after_the_send)
     conversation = list_conversations(db_session, account_id=account.id, folder=Folder.ALL).rows[0]
     thread = get_thread(db_session, account_id=account.id, conversation_id=conversation.id)
     assert [m.direction for m in thread.messages] == ["outbound", "inbound"]

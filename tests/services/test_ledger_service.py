@@ -20,7 +20,9 @@ from optout.store.tables import OptEvent
 
 def _reply(db_session, account, detector, body, sid, number="+12025550123"):
     inbound = InboundMessage(number, "+12025550100", body, sid)
-    return receive_inbound(db_session, account=account, detector=detector, inbound=inbound)
+    return receive_inbound(
+        db_session, account=account, detector=detector, inbound=inbound, channel="test"
+    )
 
 
 def test_opt_out_twice_records_one_event(db_session, account):

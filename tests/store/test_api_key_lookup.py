@@ -14,11 +14,12 @@ def test_the_account_joins_the_session_unchanged(engine):
     with Session(engine) as session, session.begin():
         account, key = create_account(session, name="Clinic", twilio_auth_token="t" * 32)
         held = find_api_key(session, key_prefix(key))
-        assert held is not None and held[1] is account
+        assert held is not None and held[2] is account
     with Session(engine) as session, session.begin():
         found = find_api_key(session, key_prefix(key))
         assert found is not None
-        stored_hash, loaded = found
+        stored_hash, purpose, loaded = found
+        assert purpose == "management"
         assert len(stored_hash) == 64 and loaded in session and not session.dirty
         assert inspect(loaded).persistent and session.get(Account, loaded.id) is loaded
         assert (loaded.slug, loaded.provider) == ("clinic", "log")

@@ -42,6 +42,7 @@ def _opt_out_event() -> dict:
         "actor": "contact",
         "reason": "keyword STOP",
         "confidence": 1.0,
+        "channel": "inbound-key:0123456789ab",
     }
 
 

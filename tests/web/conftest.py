@@ -96,7 +96,9 @@ def _seed(session: Session, detector: Detector, name: str, email: str, replies: 
         send(session, account=account, to=number, body=BROADCAST, from_number=SENDER)
         at = utcnow() + timedelta(milliseconds=index + 1)
         inbound = InboundMessage(number, SENDER, body, f"{name}-{index}", at)
-        receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        receive_inbound(
+            session, account=account, detector=detector, inbound=inbound, channel="test"
+        )
     rows = session.execute(
         select(Contact.number, Conversation.id)
         .join(Conversation, Conversation.contact_id == Contact.id)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from optout.config import Settings
 from optout.detect import Detector
+from optout.domain import KeyPurpose
 from optout.exceptions import InvalidInput
 from optout.services.accounts import authenticate_api_key, key_prefix
 from optout.store.tables import Account
@@ -63,13 +64,15 @@ def get_account(
 
 
 @contextmanager
-def authenticated(request: Request, key: str | None) -> Iterator[tuple[Session, Account]]:
-    """Open a session and transaction, check the API key in it, and commit on leaving.
+def authenticated(
+    request: Request, key: str | None, purpose: KeyPurpose = KeyPurpose.MANAGEMENT
+) -> Iterator[tuple[Session, Account]]:
+    """Open a session and transaction, check the ``purpose`` key in it, commit on leaving.
 
     For a sync route that does its whole unit of work in one threadpool trip.
     """
     with request.app.state.session_factory() as session, session.begin():
-        yield session, _authenticate(session, key, request)
+        yield session, _authenticate(session, key, request, purpose)
 
 
 def bearer_key(request: Request) -> str | None:
@@ -82,9 +85,15 @@ def bearer_key(request: Request) -> str | None:
     return key if key and scheme.lower() == "bearer" else None
 
 
-def _authenticate(session: Session, key: str | None, request: Request) -> Account:
-    account = authenticate_api_key(session, key)
-    request.state.actor = f"api-key:{key_prefix(key or '')}"
+def _authenticate(
+    session: Session,
+    key: str | None,
+    request: Request,
+    purpose: KeyPurpose = KeyPurpose.MANAGEMENT,
+) -> Account:
+    account = authenticate_api_key(session, key, purpose)
+    kind = "inbound-key" if purpose is KeyPurpose.INBOUND else "api-key"
+    request.state.actor = f"{kind}:{key_prefix(key or '')}"
     return account
 
 

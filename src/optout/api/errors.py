@@ -40,7 +40,7 @@ _HTTP_CODES = {
 ERROR_ANSWERS = {
     400: "A confirmation (``confirm: true``) is missing.",
     401: "The API key is missing or wrong.",
-    403: "A signature or CSRF token does not match.",
+    403: "A signature or CSRF token does not match, or the key is of the other kind.",
     404: "Unknown here, or another account's.",
     409: "Conflicts with the current state (e.g. the number is opted out).",
     413: "The request body is over the size limit.",

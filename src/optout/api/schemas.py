@@ -87,7 +87,12 @@ class InboundOut(BaseModel):
     decision: DecisionOut
     reply: str | None
     contact: ContactOut
-    duplicate: bool = Field(False, description="True when this message id was received before.")
+    duplicate: bool = Field(
+        False,
+        description="True for a retry: this message id from the same sender with the same body "
+        "was received before (the first answer is given again). A reused id with another sender "
+        "or body is a new message.",
+    )
 
 
 class EventOut(BaseModel):
@@ -104,6 +109,11 @@ class EventOut(BaseModel):
     confidence: float | None
     note: str | None
     message_id: int | None
+    channel: str | None = Field(
+        description="The credential or channel that delivered the reply behind the event: "
+        "'inbound-key:<prefix>', 'twilio-webhook' or 'demo'; null for changes people made "
+        "(their key or user is the actor)."
+    )
 
 
 class ContactHistoryOut(ContactOut):

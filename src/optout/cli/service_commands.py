@@ -14,8 +14,15 @@ from rich.progress import Progress
 from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings, get_settings
+from optout.domain import KeyPurpose
 from optout.exceptions import OptoutError
-from optout.services.accounts import configure_account, create_account, get_account_by_slug
+from optout.services.accounts import (
+    configure_account,
+    create_account,
+    get_account_by_slug,
+    issue_api_key,
+    rotate_api_key,
+)
 from optout.services.demo import DemoInfo, seed_demo
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
 from optout.services.provider_settings import ProviderView, configure_provider
@@ -85,9 +92,15 @@ def _print_demo(info: DemoInfo | None, url: str) -> None:
         return
     typer.echo(f"Sign in at {url}/login as {info.user_email}, password {info.user_password}")
     typer.echo(f"Demo account '{info.account_slug}' with {info.conversations} conversations.")
-    typer.echo(f"API key (shown once): {info.api_key}")
+    typer.echo(f"Management API key (shown once): {info.api_key}")
+    typer.echo(f"Inbound key, for the delivery channel only (shown once): {info.inbound_key}")
     typer.echo(f"API docs: {url}/docs")
     typer.echo(f"Try: curl -H 'Authorization: Bearer {info.api_key}' {url}/v1/auto-opt-outs")
+    reply = '{"from": "+12025550188", "to": "+12025550100", "body": "STOP", "id": "SMtry"}'
+    typer.echo(
+        f"and: curl -H 'Authorization: Bearer {info.inbound_key}' "
+        f"-H 'Content-Type: application/json' -d '{reply}' {url}/v1/inbound"
+    )
 
 
 @accounts_app.command("create")
@@ -95,9 +108,11 @@ def accounts_create(
     name: Annotated[str, typer.Argument(help="The account's name.")],
     twilio_auth_token: Annotated[str | None, typer.Option(help="Checks Twilio webhooks.")] = None,
     twilio_account_sid: Annotated[str | None, typer.Option(help="Sends through Twilio.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print {slug, api_key} as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print {slug, api_key, inbound_key} as JSON.")
+    ] = False,
 ) -> None:
-    """Create an account and print its API key, which is shown only this once."""
+    """Create an account; print its management and inbound keys, shown only this once."""
     provider = "twilio" if twilio_account_sid and twilio_auth_token else "log"
     with _user_errors(), _session() as session, session.begin():
         account, key = create_account(
@@ -107,10 +122,31 @@ def accounts_create(
             twilio_account_sid=twilio_account_sid,
             twilio_auth_token=twilio_auth_token,
         )
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
     if as_json:
-        typer.echo(json.dumps({"slug": account.slug, "api_key": key}))
+        typer.echo(json.dumps({"slug": account.slug, "api_key": key, "inbound_key": inbound_key}))
         return
     typer.echo(f"account: {account.slug}\napi key (shown once): {key}")
+    typer.echo(f"inbound key, for the delivery channel only (shown once): {inbound_key}")
+
+
+@accounts_app.command("rotate-key")
+def accounts_rotate_key(
+    slug: Annotated[str, typer.Argument(help="The account's slug.")],
+    inbound: Annotated[
+        bool, typer.Option("--inbound", help="Rotate the inbound key, not the management key.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {slug, purpose, key}.")] = False,
+) -> None:
+    """Revoke the account's management (or inbound) keys and print the new one, shown once."""
+    purpose = KeyPurpose.INBOUND if inbound else KeyPurpose.MANAGEMENT
+    with _user_errors(), _session() as session, session.begin():
+        account = get_account_by_slug(session, slug)
+        key = rotate_api_key(session, account=account, purpose=purpose)
+    if as_json:
+        typer.echo(json.dumps({"slug": account.slug, "purpose": purpose.value, "key": key}))
+        return
+    typer.echo(f"{purpose.value} key of {account.slug} (shown once; the old one is revoked): {key}")
 
 
 @accounts_app.command("configure")

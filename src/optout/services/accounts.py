@@ -1,4 +1,9 @@
-"""Accounts and API keys: create an account, authenticate a key."""
+"""Accounts and API keys: create an account, authenticate a key, rotate keys.
+
+An account has two kinds of key (:class:`~optout.domain.KeyPurpose`): the management key,
+for everything the account does, and the inbound key, which only hands over replies and is
+given to the delivery channel alone. Each is refused (403) where the other belongs.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,21 @@ import secrets
 
 from sqlalchemy.orm import Session
 
-from optout.exceptions import AuthenticationFailed, InvalidInput, UnknownAccount
+from optout.domain import KeyPurpose
+from optout.exceptions import AuthenticationFailed, InvalidInput, PermissionDenied, UnknownAccount
 from optout.services.provider_settings import configure_provider
 from optout.services.providers import provider_named
-from optout.store.accounts import find_account_by_slug, find_api_key, slug_taken
+from optout.store.accounts import find_account_by_slug, find_api_key, revoke_api_keys, slug_taken
 from optout.store.tables import Account, ApiKey
 
-KEY_PREFIX = "oo_"
-_KEY_SHAPE = re.compile(r"oo_([0-9a-f]{12})_[A-Za-z0-9_-]{20,}")
+KEY_PREFIXES = {KeyPurpose.MANAGEMENT: "oo_", KeyPurpose.INBOUND: "ooin_"}
+_KEY_SHAPE = re.compile(r"oo(?:in)?_([0-9a-f]{12})_[A-Za-z0-9_-]{20,}")
+_WRONG_KEY = {
+    KeyPurpose.MANAGEMENT: "this is the account's inbound key, which only hands over replies "
+    "(POST /v1/inbound); use the management key",
+    KeyPurpose.INBOUND: "replies are taken only with the account's inbound key, held by the "
+    "delivery channel, not with the management key; see 'optout accounts rotate-key --inbound'",
+}
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 
 
@@ -29,8 +41,9 @@ def create_account(
     twilio_account_sid: str | None = None,
     twilio_auth_token: str | None = None,
 ) -> tuple[Account, str]:
-    """Create an account with one API key; return it and the plain key, shown only once.
+    """Create an account with a management key; return it and the plain key, shown only once.
 
+    Issue the inbound key with :func:`issue_api_key` (``optout accounts create`` does both).
     The Twilio credentials, when given, become the account's ``twilio`` provider settings.
     """
     if not name.strip():
@@ -43,17 +56,32 @@ def create_account(
     return account, issue_api_key(session, account=account)
 
 
-def issue_api_key(session: Session, *, account: Account) -> str:
-    """Add a new API key to ``account`` and return it in plain text."""
+def issue_api_key(
+    session: Session, *, account: Account, purpose: KeyPurpose = KeyPurpose.MANAGEMENT
+) -> str:
+    """Add a new API key of ``purpose`` to ``account`` and return it in plain text."""
     prefix = secrets.token_hex(6)
-    key = f"{KEY_PREFIX}{prefix}_{secrets.token_urlsafe(24)}"
-    session.add(ApiKey(account_id=account.id, prefix=prefix, key_hash=_hash(key)))
+    key = f"{KEY_PREFIXES[purpose]}{prefix}_{secrets.token_urlsafe(24)}"
+    row = ApiKey(account_id=account.id, prefix=prefix, key_hash=_hash(key), purpose=purpose.value)
+    session.add(row)
     session.flush()
     return key
 
 
-def authenticate_api_key(session: Session, key: str | None) -> Account:
-    """Return the account whose API key is ``key``, or raise AuthenticationFailed."""
+def rotate_api_key(session: Session, *, account: Account, purpose: KeyPurpose) -> str:
+    """Revoke the account's keys of ``purpose`` and return a new one, in plain text."""
+    revoke_api_keys(session, account_id=account.id, purpose=purpose.value)
+    return issue_api_key(session, account=account, purpose=purpose)
+
+
+def authenticate_api_key(
+    session: Session, key: str | None, purpose: KeyPurpose = KeyPurpose.MANAGEMENT
+) -> Account:
+    """Return the account whose ``purpose`` key is ``key``.
+
+    Raise AuthenticationFailed for a missing or wrong key, PermissionDenied for the
+    account's key of the other purpose.
+    """
     shape = _KEY_SHAPE.fullmatch(key or "")
     found = find_api_key(session, shape.group(1)) if shape else None
     stored_hash = found[0] if found else _hash("no such key")
@@ -61,7 +89,9 @@ def authenticate_api_key(session: Session, key: str | None) -> Account:
         raise AuthenticationFailed(
             "missing or wrong API key; send it as 'Authorization: Bearer <api key>'"
         )
-    return found[1]
+    if found[1] != purpose.value:
+        raise PermissionDenied(_WRONG_KEY[purpose])
+    return found[2]
 
 
 def key_prefix(key: str) -> str:

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
 from optout.detect import Detector
-from optout.domain import ContactStatus, ReviewOutcome
+from optout.domain import ContactStatus, KeyPurpose, ReviewOutcome
 from optout.services import reviews
-from optout.services.accounts import create_account
+from optout.services.accounts import create_account, issue_api_key
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
 from optout.services.users import create_user
@@ -26,6 +26,8 @@ from optout.store.contacts import find_contact
 from optout.store.tables import Account, Conversation, Message, utcnow
 
 DEMO_FROM = "+12025550100"
+DEMO_CHANNEL = "demo"
+"""How the ledger names the channel of the demo's own replies."""
 DEMO_EMAIL = "demo@example.com"
 BROADCAST = "Hi, it's Maple Street Clinic: flu shots are open this Saturday 9-1. Reply to book!"
 REPLIES = [
@@ -80,6 +82,7 @@ class DemoInfo:
 
     account_slug: str
     api_key: str
+    inbound_key: str
     conversations: int
     user_email: str = DEMO_EMAIL
     user_password: str = ""
@@ -92,13 +95,14 @@ def seed_demo(session_factory: sessionmaker[Session], settings: Settings) -> Dem
         if any_account(session):
             return None
         account, key = create_account(session, name="Demo", slug="demo")
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
         for campaign in CAMPAIGNS:
             _seed_campaign(session, account, detector, *campaign)
         password = secrets.token_urlsafe(12)
         create_user(session, account=account, email=DEMO_EMAIL, password=password)
     del settings  # the demo needs no settings of its own
     numbers = {number for _, _, replies, _ in CAMPAIGNS for number, _ in replies}
-    return DemoInfo(account.slug, key, len(numbers), DEMO_EMAIL, password)
+    return DemoInfo(account.slug, key, inbound_key, len(numbers), DEMO_EMAIL, password)
 
 
 def _seed_campaign(
@@ -128,7 +132,9 @@ def _seed_campaign(
             continue
         at = start + timedelta(minutes=10 * (index + 1))
         inbound = InboundMessage(number, DEMO_FROM, body, f"demo-{campaign}-{index}", at)
-        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        result = receive_inbound(
+            session, account=account, detector=detector, inbound=inbound, channel=DEMO_CHANNEL
+        )
         kept += [result.message_id] if number == KEPT else []
     if kept:
         actor = f"user:{DEMO_EMAIL}"

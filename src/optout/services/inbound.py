@@ -68,9 +68,12 @@ class InboundResult:
 
 
 def receive_inbound(
-    session: Session, *, account: Account, detector: Detector, inbound: InboundMessage
+    session: Session, *, account: Account, detector: Detector, inbound: InboundMessage, channel: str
 ) -> InboundResult:
     """Store the reply, apply the detector's decision and return the answer to give.
+
+    ``channel`` names the credential or channel that delivered the reply (an inbound key,
+    a signed webhook); the ledger event the reply makes records it.
 
     A stored reply with the same provider id is a retry only when it has the same sender
     and body; any other reply under that id is a new message, stored under
@@ -91,7 +94,7 @@ def receive_inbound(
     if stored is not None:
         return _replay(stored, region)
     for attempt in (provider_id, reused_provider_id(inbound, key.key)):
-        new = _NewReply(inbound, key, attempt, received_at)
+        new = _NewReply(inbound, key, attempt, received_at, channel)
         result = _store_new(session, account, detector, sender, new)
         if result is not None:
             return result
@@ -124,6 +127,7 @@ class _NewReply:
     key: SenderKey
     provider_id: str
     received_at: datetime
+    channel: str
 
 
 def _store_new(
@@ -137,7 +141,8 @@ def _store_new(
     to = _to_number(inbound, region_of(session))
     message = _message(inbound, decision, number=key.key, to=to, provider_id=provider_id)
     message |= {"created_at": received_at, "reply": reply, "status": status.value}
-    message_id = store_reply(session, _to_store(account, sender, decision, message, received_at))
+    stored = _to_store(account, sender, decision, message, received_at, new.channel)
+    message_id = store_reply(session, stored)
     if message_id is None:
         return None
     return InboundResult(message_id, decision, reply, key.key, status, validated=key.validated)
@@ -165,12 +170,19 @@ def _status_after(sender: Sender, decision: Decision) -> ContactStatus:
 
 
 def _to_store(
-    account: Account, sender: Sender, decision: Decision, message: dict[str, Any], at: datetime
+    account: Account,
+    sender: Sender,
+    decision: Decision,
+    message: dict[str, Any],
+    at: datetime,
+    channel: str,
 ) -> Reply:
     """Return the reply to store, with the ledger event and UNSTOP time it sets."""
     unstop = at if _moves_unstop(sender, decision, at) else None
     since = at - reply_window()
     event = _event(sender, decision)
+    if event is not None:
+        event["channel"] = channel
     return Reply(account.id, sender.id, message, event, unstop, answers_since=since)
 
 

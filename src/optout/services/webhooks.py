@@ -48,11 +48,22 @@ def receive_webhook(
             "account's settings; check the URL and the provider settings "
             f"('optout accounts configure SLUG --provider {provider.name} --set …')"
         )
+    channel = webhook_channel(provider)
     results = [
-        (inbound, receive_inbound(session, account=account, detector=detector, inbound=inbound))
+        (
+            inbound,
+            receive_inbound(
+                session, account=account, detector=detector, inbound=inbound, channel=channel
+            ),
+        )
         for inbound in provider.parse(request)
     ]
     return Received(provider, config, results)
+
+
+def webhook_channel(provider: Provider) -> str:
+    """Return how a ledger event names a reply this provider delivered: ``twilio-webhook``."""
+    return f"{provider.name}-webhook"
 
 
 def _verified(

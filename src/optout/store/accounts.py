@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
 from optout.store.prepared import first_row, utc
-from optout.store.tables import Account, ApiKey
+from optout.store.tables import Account, ApiKey, utcnow
 from optout.store.upserts import table_of
 
 
@@ -29,23 +29,37 @@ def any_account(session: Session) -> bool:
     return session.scalars(select(Account.id).limit(1)).first() is not None
 
 
-def find_api_key(session: Session, prefix: str) -> tuple[str, Account] | None:
-    """Return the hash of the unrevoked key with ``prefix`` and its account, if any.
+def find_api_key(session: Session, prefix: str) -> tuple[str, str, Account] | None:
+    """Return the hash and purpose of the unrevoked key with ``prefix``, and its account.
 
     Every API request asks this first, so it runs on the driver directly
     (:mod:`optout.store.prepared`) and the account joins the session as if the ORM had
     loaded it: the ORM's query path cost more than the lookup itself.
     """
     row = first_row(session.connection(), _FIND_API_KEY, {"prefix": prefix})
-    return None if row is None else (row[0], _attached(session, row[1:]))
+    return None if row is None else (row[0], row[1], _attached(session, row[2:]))
 
 
 _ACCOUNTS, _API_KEYS = table_of(Account), table_of(ApiKey)
 _FIND_API_KEY = (
-    select(_API_KEYS.c.key_hash, *_ACCOUNTS.c)
+    select(_API_KEYS.c.key_hash, _API_KEYS.c.purpose, *_ACCOUNTS.c)
     .join(_ACCOUNTS, _ACCOUNTS.c.id == _API_KEYS.c.account_id)
     .where(_API_KEYS.c.prefix == bindparam("prefix"), _API_KEYS.c.revoked_at.is_(None))
 )
+
+
+def revoke_api_keys(session: Session, *, account_id: int, purpose: str) -> int:
+    """Revoke the account's unrevoked keys of ``purpose``; return how many there were."""
+    statement = (
+        update(ApiKey)
+        .where(
+            ApiKey.account_id == account_id,
+            ApiKey.purpose == purpose,
+            ApiKey.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    return int(session.execute(statement).rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _attached(session: Session, values: Sequence[Any]) -> Account:

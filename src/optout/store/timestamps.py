@@ -13,22 +13,34 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from psycopg.types.datetime import TimestamptzLoader
+from psycopg.adapt import Loader
+from psycopg.pq import Format
 
 LATEST = datetime.max.replace(tzinfo=UTC)
 EARLIEST = datetime.min.replace(tzinfo=UTC)
+_TIMESTAMPTZ = psycopg.postgres.types["timestamptz"].oid
 
 
-class ClampedTimestamptzLoader(TimestamptzLoader):
-    """Read ``timestamptz`` as psycopg does, clamping values outside Python's range."""
+class ClampedTimestamptzLoader(Loader):
+    """Read ``timestamptz`` with psycopg's own loader, clamping values outside Python's range.
+
+    The work stays in psycopg's loader (C where installed); this one only catches its error.
+    """
+
+    def __init__(self, oid: int, context: Any = None) -> None:
+        super().__init__(oid, context)
+        default = psycopg.postgres.adapters.get_loader(_TIMESTAMPTZ, Format.TEXT)
+        assert default is not None  # psycopg always has a timestamptz loader
+        self._load = default(oid, context).load
 
     def load(self, data: Any) -> datetime:
         """Return the timestamp, or the nearest one Python can hold."""
         try:
-            return super().load(data)
+            moment: datetime = self._load(data)
         except psycopg.DataError:
             text = bytes(data)
             return EARLIEST if text.startswith(b"-") or text.endswith(b" BC") else LATEST
+        return moment
 
 
 def install(connection: psycopg.Connection[Any]) -> None:

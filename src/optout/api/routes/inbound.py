@@ -3,7 +3,9 @@
 The hot path of the service, so the route takes no dependencies and the whole request takes
 one trip to the threadpool: the key check, the body's validation and the work share one
 transaction, committed before the answer is sent. The key is checked before the body, as on
-every ``/v1`` operation, so a stranger learns nothing about the body's shape. A worker process
+every ``/v1`` operation, so a stranger learns nothing about the body's shape. Only the
+account's inbound key is taken, the one its delivery channel holds: with the management key
+the account could post a START in a contact's name (403). A worker process
 stores at most :data:`INBOUND_SLOTS` replies at once; the others wait their turn in order.
 """
 
@@ -20,6 +22,7 @@ from pydantic import ValidationError
 from optout.api.deps import authenticated, bearer_key, json_body
 from optout.api.schemas import InboundIn, InboundOut
 from optout.detect import Detector
+from optout.domain import KeyPurpose
 from optout.services.inbound import InboundMessage, InboundResult, receive_inbound
 
 router = APIRouter(prefix="/v1", tags=["inbound"])
@@ -55,10 +58,13 @@ def inbound_slots(app: FastAPI) -> CapacityLimiter:
 
 
 def _receive(request: Request, key: str | None, detector: Detector, payload: Any) -> bytes:
-    with authenticated(request, key) as (session, account):
+    with authenticated(request, key, KeyPurpose.INBOUND) as (session, account):
         body = _inbound_in(payload)
         inbound = InboundMessage(body.from_, body.to, body.body, body.id, body.received_at)
-        result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+        channel: str = request.state.actor  # the inbound key that delivered the reply
+        result = receive_inbound(
+            session, account=account, detector=detector, inbound=inbound, channel=channel
+        )
     return json.dumps(inbound_answer(result), ensure_ascii=False, separators=(",", ":")).encode()
 
 
