@@ -11,7 +11,6 @@ import logging
 from base64 import b64decode
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from http.cookies import SimpleCookie
 from urllib.parse import quote
 
 from anyio import to_thread
@@ -21,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from itsdangerous import BadSignature, TimestampSigner
 from starlette.datastructures import Headers
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from optout.web import conversation_pages, opt_out_pages, report_pages, sign_in_pages
@@ -90,13 +90,12 @@ async def has_session(scope: Scope) -> bool:
     Read without the database, for a check made before a request's body is read; the page
     itself still checks the user as every page does.
     """
-    cookies = SimpleCookie(Headers(scope=scope).get("cookie", ""))
-    cookie = cookies.get(SESSION_COOKIE)
+    cookie = cookie_parser(Headers(scope=scope).get("cookie", "")).get(SESSION_COOKIE)
     if cookie is None:
         return False
     signer = TimestampSigner(await signing_key(scope["app"]))
     try:
-        data = json.loads(b64decode(signer.unsign(cookie.value.encode(), max_age=SESSION_MAX_AGE)))
+        data = json.loads(b64decode(signer.unsign(cookie.encode(), max_age=SESSION_MAX_AGE)))
     except (BadSignature, ValueError):
         return False
     return isinstance(data, dict) and isinstance(data.get("user"), int)
