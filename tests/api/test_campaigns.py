@@ -47,7 +47,8 @@ def test_a_reply_and_its_opt_out_know_the_latest_send_they_answered(client, tena
     latest = _send(client, tenant, "spring")
     answer = inbound("Please remove me from your list", received_at=_later(1))
     assert answer["contact"]["status"] == "opted_out"
-    assert _stored(app, answer["message_id"]).answers_id == latest["id"]
+    reply = _stored(app, answer["message_id"])
+    assert (reply.answers_id, reply.campaign) == (latest["id"], "spring")
     with app.state.session_factory() as session:
         event = session.scalars(select(OptEvent)).one()
         answered = session.get_one(Message, event.message_id).answers_id
@@ -57,7 +58,8 @@ def test_a_reply_and_its_opt_out_know_the_latest_send_they_answered(client, tena
 def test_a_reply_after_the_window_answers_nothing(client, tenant, app, inbound):
     _send(client, tenant, "spring")
     answer = inbound("who is this?", received_at=_later(73))
-    assert _stored(app, answer["message_id"]).answers_id is None
+    reply = _stored(app, answer["message_id"])
+    assert (reply.answers_id, reply.campaign) == (None, None)
 
 
 def test_a_reply_answers_only_sends_to_its_own_number(client, tenant, app, inbound):

@@ -83,3 +83,15 @@ def test_the_reports_page_fits_a_phone(browser, reported_site, screenshot):
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     screenshot(page, "reports-phone")
     context.close()
+
+
+def test_an_account_without_campaigns_sees_its_own_figures_only(page, reported_site, sign_in):
+    site = reported_site
+    sign_in(page, site, site.dental.email)
+    page.goto(f"{site.url}/reports?days=abc")  # a period the page does not offer: 30 days
+    expect(page.get_by_role("link", name="Last 30 days")).to_have_attribute("aria-current", "page")
+    expect(page.get_by_text("No text with a campaign was sent in this period")).to_be_visible()
+    quality = page.get_by_role("region", name="Auto opt-out quality")
+    expect(quality.get_by_role("definition")).to_have_text(["1", "0", "1", "0.0%"])
+    response = page.request.get(f"{site.url}/reports/campaign.csv")
+    assert response.text() == "campaign,sent,replies,opt_outs,opt_out_rate\n"

@@ -2,9 +2,10 @@
 
 Every figure is read from the ledger (``opt_events``) and the messages: opt-outs and
 opt-ins per day and source, each campaign's sends with the replies and opt-outs that
-answered them (``messages.answers_id``), auto opt-outs by family, and how many auto
-opt-outs the account holder undid. Days are UTC days; a period covers whole days, both
-ends included. Campaign figures belong to the period the texts were *sent* in.
+answered them (a reply stores the send it answered and its campaign), auto opt-outs by
+family, and how many auto opt-outs the account holder undid. Days are UTC days; a period
+covers whole days, both ends included, and every figure counts what happened in it: a
+campaign's texts sent, and the replies and opt-outs received, in the period.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from sqlalchemy import Date, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
-from optout.domain import EventSource, EventType
+from optout.domain import Direction, EventSource, EventType
 from optout.exceptions import InvalidInput
 from optout.store.tables import Message, OptEvent
 from optout.store.upserts import dialect_of
@@ -170,62 +171,52 @@ def opt_outs_by_source(session: Session, *, account_id: int, period: Period) -> 
 
 
 def opt_outs_by_campaign(session: Session, *, account_id: int, period: Period) -> list[CampaignRow]:
-    """Return each campaign with texts sent in the period, the highest opt-out rate first.
+    """Return each campaign active in the period, the highest opt-out rate first.
 
-    Replies and opt-outs are those answering the period's sends, whenever they came.
+    A campaign's texts sent in the period, and the replies and opt-outs received in the
+    period that answered one of its texts (a reply carries the campaign it answered).
     """
-    sent = dict(session.execute(_campaign_sends(account_id, period)).all())
-    answers = {
-        name: (replies, opt_outs)
-        for name, replies, opt_outs in session.execute(_campaign_answers(account_id, period))
-    }
-    rows = [CampaignRow(name, count, *answers.get(name, (0, 0))) for name, count in sent.items()]
+    sent: Counter[str] = Counter()
+    replies: Counter[str] = Counter()
+    for campaign, direction, count in session.execute(_campaign_messages(account_id, period)):
+        (sent if direction == Direction.OUTBOUND else replies)[campaign] += count
+    opt_outs = dict(session.execute(_campaign_opt_outs(account_id, period)).all())
+    rows = [
+        CampaignRow(name, sent[name], replies[name], opt_outs.get(name, 0))
+        for name in sent.keys() | replies.keys()
+    ]
     return sorted(rows, key=lambda row: (-row.rate, -row.opt_outs, row.campaign))
 
 
-_Send = aliased(Message)
-_Reply = aliased(Message)
-_ReplyEvent = aliased(OptEvent)
-
-
-def _campaign_sends(account_id: int, period: Period) -> Any:
-    """Count each campaign's sends in the period (only outbound texts have a campaign)."""
+def _campaign_messages(account_id: int, period: Period) -> Any:
+    """Count each campaign's texts and replies in the period (from one partial index)."""
     return (
-        select(Message.campaign, func.count())
+        select(Message.campaign, Message.direction, func.count())
         .where(
             Message.account_id == account_id,
             Message.campaign.is_not(None),
             _in_period(Message.created_at, period),
         )
-        .group_by(Message.campaign)
+        .group_by(Message.campaign, Message.direction)
     )
 
 
-def _campaign_answers(account_id: int, period: Period) -> Any:
-    """Count the replies to each campaign's sends in the period, and the opt-outs among them.
+_Reply = aliased(Message)
 
-    Read from the replies' side: a reply is never older than the send it answers, so only
-    replies from the period's start on are read, each finding its send by primary key.
-    """
+
+def _campaign_opt_outs(account_id: int, period: Period) -> Any:
+    """Count the period's opt-outs per campaign, from the ledger events to the replies."""
     return (
-        select(_Send.campaign, func.count(_Reply.id), func.count(_ReplyEvent.id))
-        .select_from(_Reply)
-        .join(_Send, _Send.id == _Reply.answers_id)
-        .outerjoin(
-            _ReplyEvent,
-            and_(
-                _ReplyEvent.message_id == _Reply.id,
-                _ReplyEvent.type == EventType.OPT_OUT.value,
-            ),
-        )
+        select(_Reply.campaign, func.count())
+        .select_from(OptEvent)
+        .join(_Reply, _Reply.id == OptEvent.message_id)
         .where(
-            _Reply.account_id == account_id,
-            _Reply.answers_id.is_not(None),
-            _Reply.created_at >= period.starts_at,
-            _Send.campaign.is_not(None),
-            _in_period(_Send.created_at, period),
+            OptEvent.account_id == account_id,
+            OptEvent.type == EventType.OPT_OUT.value,
+            _in_period(OptEvent.created_at, period),
+            _Reply.campaign.is_not(None),
         )
-        .group_by(_Send.campaign)
+        .group_by(_Reply.campaign)
     )
 
 

@@ -53,8 +53,8 @@ class Reply:
     message's own ``status`` (an inbound message records its sender's status after it).
     ``last_unstop_at`` is given when the reply moves it. The reply answers the latest
     outbound text of its conversation sent from ``answers_since`` on (see
-    :func:`_answered`; None: it answers nothing); ``message`` holds neither
-    ``answers_id`` nor ``campaign``, which only outbound texts have.
+    :func:`_answered`; None: it answers nothing). ``message`` holds neither ``answers_id``
+    nor ``campaign``: both are read off the send it answers.
     """
 
     account_id: int
@@ -246,21 +246,22 @@ def _message_values(conversation_id: Any) -> dict[str, Any]:
     values = {
         column.name: _param(f"message_{column.name}", column)
         for column in MESSAGES.c
-        if column.name not in ("id", "campaign", "answers_id")  # a reply has no campaign
+        if column.name not in ("id", "campaign", "answers_id")
     }
     values["account_id"] = _param("account", MESSAGES.c.account_id)
     values["contact_id"] = _param("contact", MESSAGES.c.contact_id)
     values["conversation_id"] = conversation_id
-    values["answers_id"] = _answered(conversation_id)
+    values["answers_id"] = _answered(conversation_id, MESSAGES.c.id)
+    values["campaign"] = _answered(conversation_id, MESSAGES.c.campaign)
     return values
 
 
-def _answered(conversation_id: Any) -> Any:
-    """Return the id of the outbound text a reply answers: the conversation's latest one
+def _answered(conversation_id: Any, column: Any) -> Any:
+    """Return ``column`` of the outbound text a reply answers: the conversation's latest one
     sent between ``answers_since`` and the reply (read off the conversation's index)."""
     sent_at = MESSAGES.c.created_at
     return (
-        select(MESSAGES.c.id)
+        select(column)
         .where(
             MESSAGES.c.conversation_id == conversation_id,
             MESSAGES.c.direction == Direction.OUTBOUND.value,

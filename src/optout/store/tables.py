@@ -214,27 +214,25 @@ class Message(Base):
     ``(account_id, direction, provider_id)`` is unique so a provider's retry of the same
     message is recognised; ``reply`` keeps the answer given the first time. An outbound
     text may name its ``campaign``; an inbound reply's ``answers_id`` is the outbound text
-    it answered (the latest one to the contact within the reply window), if any.
+    it answered (the latest one to the contact within the reply window), if any, and its
+    ``campaign`` that text's campaign.
     """
 
     __tablename__ = "messages"
     __table_args__ = (
         UniqueConstraint("account_id", "direction", "provider_id"),
         Index("ix_messages_conversation_created", "conversation_id", "created_at"),
-        # For the Reports page and a campaign's conversations: campaign sends of an account
-        # by time and by name, and the replies to each send. Partial, so an inbound reply
-        # is written to none but the last.
+        # The Reports page and a campaign's conversations: campaign texts and the replies
+        # to them, by time and by name. Partial: other messages are written to neither.
         Index(
-            "ix_messages_campaign_sent", "account_id", "created_at", "campaign", **_only(_CAMPAIGN)
-        ),
-        Index("ix_messages_campaign_name", "account_id", "campaign", **_only(_CAMPAIGN)),
-        Index(
-            "ix_messages_answers",
+            "ix_messages_campaign_time",
             "account_id",
             "created_at",
-            "answers_id",
-            **_only("answers_id IS NOT NULL"),
+            "campaign",
+            "direction",
+            **_only(_CAMPAIGN),
         ),
+        Index("ix_messages_campaign_name", "account_id", "campaign", **_only(_CAMPAIGN)),
         # Replies that look like opt-outs but were not applied (the Needs review folder).
         Index(
             "ix_messages_account_lookalike",

@@ -29,7 +29,7 @@ FromDay = Annotated[str | None, Query(alias="from")]
 ToDay = Annotated[str | None, Query(alias="to")]
 
 
-def _period(request: Request, days: int | None, first: str | None, last: str | None) -> Period:
+def _period(request: Request, days: str | None, first: str | None, last: str | None) -> Period:
     """Return the period asked for; bad dates are explained and the last 30 days shown."""
     today = datetime.now(UTC).date()
     if first or last:
@@ -40,8 +40,10 @@ def _period(request: Request, days: int | None, first: str | None, last: str | N
     return Period(today - timedelta(days=_last_days(days) - 1), today)
 
 
-def _last_days(days: int | None) -> int:
-    return days if days in LAST_DAYS else 30
+def _last_days(days: str | None) -> int:
+    """Return the number of days asked for, 30 unless it is one the page offers."""
+    offered = {str(count): count for count in LAST_DAYS}
+    return offered.get(days or "", 30)
 
 
 def _date(value: str | None, field: str) -> date | None:
@@ -78,7 +80,7 @@ def report_page(
     session: DbSession,
     user: CurrentUser,
     account: CurrentAccount,
-    days: int | None = None,
+    days: str | None = None,
     first: FromDay = None,
     last: ToDay = None,
 ) -> Response:

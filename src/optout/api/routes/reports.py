@@ -45,7 +45,7 @@ def get_opt_out_report(
 
     ``{from, to, group_by, columns, rows: [{column: value}]}``; rates and shares are
     fractions. Campaign rows count the texts sent in the period and the replies and
-    opt-outs that answered them, the highest opt-out rate first.
+    opt-outs received in it that answered one of them, the highest opt-out rate first.
     """
     table = _table(session, account.id, first, last, group_by)
     return {

@@ -3,14 +3,14 @@
 ``messages.campaign`` is the name a sender gives a broadcast on ``POST /v1/messages``.
 ``messages.answers_id`` is set on an inbound reply: the latest outbound text to the same
 contact within the reply window (72 hours unless ``OPTOUT_REPLY_WINDOW_HOURS`` says
-otherwise), so each reply, and each opt-out it made, knows which send it answered.
+otherwise), so each reply, and each opt-out it made, knows which send it answered; the
+reply's ``campaign`` is that send's.
 Replies stored before this revision answer nothing. Not a foreign key, like
 ``contacts.status_event_id``: adding one would rebuild the messages table on SQLite.
 
-The indexes serve the Reports page and a campaign's conversations: campaign sends of an
-account by time and by name, replies by the send they answered (all three partial, so
-inbound replies are kept out of the first two), ledger events of an account by time and
-by the reply behind them.
+The indexes serve the Reports page and a campaign's conversations: campaign texts and
+the replies to them by time and by name (partial: no other message enters them), and
+ledger events of an account by time and by the reply behind them.
 
 Revision ID: 0008
 Revises: 0007
@@ -43,15 +43,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("campaign", sa.String(100), nullable=True))
         batch_op.add_column(sa.Column("answers_id", Id, nullable=True))
         batch_op.create_index(
-            "ix_messages_campaign_sent", ["account_id", "created_at", "campaign"], **_only(CAMPAIGN)
+            "ix_messages_campaign_time",
+            ["account_id", "created_at", "campaign", "direction"],
+            **_only(CAMPAIGN),
         )
         batch_op.create_index(
             "ix_messages_campaign_name", ["account_id", "campaign"], **_only(CAMPAIGN)
-        )
-        batch_op.create_index(
-            "ix_messages_answers",
-            ["account_id", "created_at", "answers_id"],
-            **_only("answers_id IS NOT NULL"),
         )
     # Not in batch mode: a rebuilt opt_events would lose its append-only triggers on SQLite.
     op.create_index("ix_opt_events_account_created", "opt_events", ["account_id", "created_at"])
@@ -62,8 +59,7 @@ def downgrade() -> None:
     op.drop_index("ix_opt_events_message", "opt_events")
     op.drop_index("ix_opt_events_account_created", "opt_events")
     with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.drop_index("ix_messages_answers")
         batch_op.drop_index("ix_messages_campaign_name")
-        batch_op.drop_index("ix_messages_campaign_sent")
+        batch_op.drop_index("ix_messages_campaign_time")
         batch_op.drop_column("answers_id")
         batch_op.drop_column("campaign")
