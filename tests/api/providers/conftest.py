@@ -91,6 +91,7 @@ class StandIn:
 
     url: str
     received: list[Recorded] = field(default_factory=list)
+    arrived: threading.Event = field(default_factory=threading.Event)
 
 
 def _handler(stand_in: StandIn) -> type[BaseHTTPRequestHandler]:
@@ -99,6 +100,7 @@ def _handler(stand_in: StandIn) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             body = json.loads(raw) if raw.startswith((b"{", b"[")) else raw.decode()
             stand_in.received.append(Recorded(self.path, dict(self.headers), body))
+            stand_in.arrived.set()
             status, answer = _answer(self.path)
             payload = json.dumps(answer).encode()
             self.send_response(status)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -183,3 +184,20 @@ def test_a_message_id_over_128_characters_is_refused_with_422(provider, client, 
     assert response.status_code == 422, response.text
     assert response.json()["error"]["field"] in ("id", "MessageSid")
     assert _counts(app) == (0, 0, 0)
+
+
+def test_a_served_webhook_is_answered_then_its_confirmation_sent(app, live_server, slug, stand_in):
+    base = live_server(app)
+    genuine = webhook("vonage", slug, id="vonage-live-1")
+    response = httpx.post(base + genuine.path, content=genuine.content, headers=genuine.headers)
+    assert response.status_code == 200
+    assert stand_in.arrived.wait(timeout=30)
+    [sent] = stand_in.received
+    assert sent.path == "/v1/messages" and "unsubscribed" in sent.body["text"]
+
+
+def test_an_answer_the_provider_refuses_loses_no_opt_out(client, tenant, configure):
+    configure(tenant.slug, "http://127.0.0.1:9", "telnyx")  # nothing listens on port 9
+    assert webhook("telnyx", tenant.slug, id="telnyx-1").post(client).status_code == 200
+    history = client.get("/v1/contacts/+14155550123", headers=tenant.headers).json()
+    assert history["status"] == "opted_out"
