@@ -12,7 +12,7 @@ from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
 from optout.services import conversations, ledger
 from optout.services.conversations import ConversationRow, Folder
 from optout.store.tables import Account
-from optout.web import reply_pages, review_pages
+from optout.web import live_pages, reply_pages, review_pages
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
 from optout.web.conversation_list import ListQueryDep, folder_context
 from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
@@ -20,6 +20,7 @@ from optout.web.rendering import PageNotFound, PageRoute, display_number, flash,
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 router.include_router(review_pages.router)
 router.include_router(reply_pages.router)
+router.include_router(live_pages.router)
 
 
 def _folder(value: str | None) -> Folder:
