@@ -20,8 +20,8 @@ from optout.exceptions import InvalidInput
 from optout.numbers import DEFAULT_REGION, normalise_for_lookup
 from optout.store.tables import Contact, Conversation, Message
 
-COUNT_CAP = 10_000
-"""Counts stop here ("10,000+"): counting a million rows on every page view would not."""
+COUNT_CAP = 1_000
+"""Counts stop here ("1,000+"): a count read on every page view must not grow with the data."""
 _NUMBER_LIKE = re.compile(r"[\d\s().+\-]*")
 _WORD = re.compile(r"\w+")
 
@@ -143,5 +143,5 @@ def word_match(session: Session, words: tuple[str, ...]) -> ColumnElement[bool]:
 
 def capped_count(session: Session, query: Select[Any]) -> int:
     """Return how many rows ``query`` selects, counting no further than COUNT_CAP + 1."""
-    limited = query.order_by(None).limit(COUNT_CAP + 1).subquery()
+    limited = query.limit(COUNT_CAP + 1).subquery()
     return session.scalar(select(func.count()).select_from(limited)) or 0

@@ -299,3 +299,19 @@ def conversation_of_contact(session: Session, *, account_id: int, contact_id: in
     if found is None:
         raise NotFound("there is no conversation with this contact yet")
     return found
+
+
+def newest_message_at(session: Session, *, account_id: int) -> datetime | None:
+    """Return when the account's latest message came or went (the page polls from there)."""
+    query = select(func.max(Conversation.last_message_at)).where(
+        Conversation.account_id == account_id
+    )
+    return session.scalar(query)
+
+
+def count_newer(session: Session, *, account_id: int, since: datetime) -> int:
+    """Return how many conversations have a message after ``since``, up to COUNT_CAP + 1."""
+    query = select(Conversation.id).where(
+        Conversation.account_id == account_id, Conversation.last_message_at > since
+    )
+    return capped_count(session, query)

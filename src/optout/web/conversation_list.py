@@ -85,7 +85,8 @@ def folder_context(
         "listing": query,
         "after": query.after,
         "search_error": search_error,
-        "counts": _counts(session, account),
+        "counts": folder_counts(session, account),
+        "newest": conversations.newest_message_at(session, account_id=account.id),
         "total": _total(session, account, query.folder, filters),
         "count_cap": COUNT_CAP,
         "precision": reviews.precision(session, account_id=account.id)
@@ -104,7 +105,7 @@ def _list(
     )
 
 
-def _counts(session: Session, account: Account) -> dict[str, int]:
+def folder_counts(session: Session, account: Account) -> dict[str, int]:
     """Return each folder's count for the sidebar; Auto Opt-Out's is of unreviewed ones."""
     return {
         Folder.ALL.value: conversations.count_folder(

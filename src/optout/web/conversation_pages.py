@@ -12,13 +12,15 @@ from optout.exceptions import NotFound, OptInNotAllowed, OptoutError
 from optout.services import conversations, ledger
 from optout.services.conversations import ConversationRow, Folder
 from optout.store.tables import Account
-from optout.web import review_pages
+from optout.web import live_pages, reply_pages, review_pages
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession, actor_of, require_csrf
 from optout.web.conversation_list import ListQueryDep, folder_context
 from optout.web.rendering import PageNotFound, PageRoute, display_number, flash, render
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 router.include_router(review_pages.router)
+router.include_router(reply_pages.router)
+router.include_router(live_pages.router)
 
 
 def _folder(value: str | None) -> Folder:
@@ -58,8 +60,16 @@ def conversation_thread(
     except NotFound as error:
         raise PageNotFound() from error
     context = folder_context(request, session, account, replace(listing, after=None, start=1))
+    typed = request.session.pop("reply_form", None) or {}
+    reply = typed if typed.get("conversation") == conversation_id else {}
     return render(
-        request, "conversations.html", user=user, account=account, thread=thread, **context
+        request,
+        "conversations.html",
+        user=user,
+        account=account,
+        thread=thread,
+        reply=reply,
+        **context,
     )
 
 

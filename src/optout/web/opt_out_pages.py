@@ -118,16 +118,29 @@ def import_csv(request: Request, account: CurrentAccount, file: UploadFile) -> R
     summary = ledger_csv.import_opt_outs(
         request.app.state.session_factory, account_id=account.id, lines=lines, filename=name
     )
-    flash(request, _summary_text(name, summary), "error" if summary.invalid else "success")
+    nothing = not (summary.opted_out or summary.already_opted_out)
+    flash(request, _summary_text(name, summary), "error" if nothing else "success")
     return RedirectResponse("/opt-outs", status_code=303)
 
 
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
+
+
 def _summary_text(name: str, summary: ledger_csv.ImportSummary) -> str:
-    text = f"{name}: {summary.opted_out} numbers opted out"
-    text += f", {summary.already_opted_out} were opted out already"
+    """Return what an import did in words, with correct plurals; an empty file is a warning."""
+    if not (summary.opted_out or summary.already_opted_out or summary.invalid):
+        return f"{name} has no phone numbers in it, so nothing was opted out."
+    text = f"{name}: {_count(summary.opted_out, 'number')} opted out"
+    if summary.already_opted_out:
+        verb = "was" if summary.already_opted_out == 1 else "were"
+        text += f", {summary.already_opted_out} {verb} opted out already"
     if summary.invalid:
         shown = "; ".join(summary.invalid[:5]) + ("; …" if len(summary.invalid) > 5 else "")
-        text += f". {len(summary.invalid)} rows are not phone numbers and were skipped ({shown})"
+        skipped = _count(len(summary.invalid), "line")
+        one = len(summary.invalid) == 1
+        what = "is not a phone number and was" if one else "are not phone numbers and were"
+        text += f". {skipped} {what} skipped ({shown})"
     return text + "."
 
 

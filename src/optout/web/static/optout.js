@@ -103,5 +103,36 @@ function announceFlashes() {
   });
 }
 
+function showLive(answer) {
+  Object.entries(answer.counts).forEach(([folder, text]) => {
+    const badge = document.querySelector(`[data-count='${folder}']`);
+    if (!badge) return;
+    badge.querySelector(".count-text").textContent = text;
+    badge.hidden = !text;
+  });
+  const link = document.querySelector("#new-replies a");
+  if (answer.new_text) {
+    link.textContent = answer.new_text; // a link, not a redraw: the list does not jump
+    link.href = window.location.href;
+    link.hidden = false;
+  }
+}
+
+function pollLive(every) {
+  // Every worker reads the same database: asking it is enough to see other workers' replies.
+  const box = document.querySelector("[data-live]");
+  if (!box) return;
+  const url = `${box.dataset.live}?since=${encodeURIComponent(box.dataset.since)}`;
+  const poll = () => {
+    fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then((answer) => (answer.ok ? answer.json() : null))
+      .then((answer) => { if (answer) showLive(answer); })
+      .catch(() => {})
+      .finally(() => setTimeout(poll, every));
+  };
+  setTimeout(poll, every);
+}
+
 localTimes();
 announceFlashes();
+pollLive(5000);
