@@ -57,7 +57,9 @@ def _reply(
     at: datetime,
 ) -> int:
     inbound = InboundMessage(number, "+12025550100", body, f"SM-{number}-{body}", at)
-    return receive_inbound(session, account=account, detector=detector, inbound=inbound).message_id
+    return receive_inbound(
+        session, account=account, detector=detector, inbound=inbound, channel="test"
+    ).message_id
 
 
 def _imported_days_ago(session: Session, account: Account, number: str, days: int) -> None:

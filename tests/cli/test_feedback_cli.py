@@ -54,7 +54,9 @@ def _reviewed_account(url, detector, name, verdicts):
             sent.created_at = START
             at = START + timedelta(minutes=index + 1)
             inbound = InboundMessage(number, SENDER, body, f"{name}-{index}", at)
-            result = receive_inbound(session, account=account, detector=detector, inbound=inbound)
+            result = receive_inbound(
+                session, account=account, detector=detector, inbound=inbound, channel="test"
+            )
             reviews.review(
                 session,
                 account=account,

@@ -34,7 +34,9 @@ def replies(db_session, account, detector):
         ]
     ):
         inbound = InboundMessage(number, SENDER, body, f"s{day}", START + timedelta(days=day))
-        receive_inbound(db_session, account=account, detector=detector, inbound=inbound)
+        receive_inbound(
+            db_session, account=account, detector=detector, inbound=inbound, channel="test"
+        )
 
 
 def _numbers(db_session, account, folder=Folder.ALL, **search):

@@ -38,7 +38,9 @@ def reply(db_session, account, detector):
         inbound = InboundMessage(
             number, SENDER, body, f"m{next(counter)}", START + timedelta(minutes=minute)
         )
-        return receive_inbound(db_session, account=account, detector=detector, inbound=inbound)
+        return receive_inbound(
+            db_session, account=account, detector=detector, inbound=inbound, channel="test"
+        )
 
     return receive
 

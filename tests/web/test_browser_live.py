@@ -28,7 +28,9 @@ def test_a_reply_stored_elsewhere_updates_the_open_page(page, site, web_detector
         account = session.get_one(Account, site.clinic.account_id)
         at = utcnow() + timedelta(seconds=5)
         inbound = InboundMessage("+12025550171", SENDER, "stop texting me", "live-1", at)
-        receive_inbound(session, account=account, detector=web_detector, inbound=inbound)
+        receive_inbound(
+            session, account=account, detector=web_detector, inbound=inbound, channel="test"
+        )
     page.clock.run_for(6_000)
     expect(auto).to_contain_text("3")
     expect(page.locator("li.conversation")).to_have_count(2)  # the list does not jump

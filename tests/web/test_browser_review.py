@@ -34,7 +34,9 @@ def lookalikes(site, web_detector):
         for index, (number, body) in enumerate([(LONG_NUMBER, LONG), (UNSURE_NUMBER, UNSURE)]):
             at = utcnow() + timedelta(seconds=index + 1)
             inbound = InboundMessage(number, SENDER, body, f"look-{index}", at)
-            receive_inbound(session, account=account, detector=web_detector, inbound=inbound)
+            receive_inbound(
+                session, account=account, detector=web_detector, inbound=inbound, channel="test"
+            )
     return site
 
 

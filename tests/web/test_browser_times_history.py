@@ -25,7 +25,9 @@ def test_a_late_opt_out_shows_when_the_reply_came_and_when_it_was_applied(
         account = session.get_one(Account, site.clinic.account_id)
         received = utcnow() - timedelta(hours=8)  # the provider delivered it late
         inbound = InboundMessage(LATE, SENDER, "please stop texting me", "late-1", received)
-        receive_inbound(session, account=account, detector=web_detector, inbound=inbound)
+        receive_inbound(
+            session, account=account, detector=web_detector, inbound=inbound, channel="test"
+        )
     sign_in(page, site, site.clinic.email)
     page.get_by_role("searchbox", name="Number or words").fill(LATE)
     page.get_by_role("button", name="Search").click()
