@@ -14,6 +14,7 @@ from optout.api.body_limit import BodyLimit
 from optout.api.errors import error_responses, install_error_handlers
 from optout.api.routes import (
     auto_opt_outs,
+    classify,
     contacts,
     health,
     inbound,
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         suppression,
         messages,
         opt_out_files,
+        classify,
     )
     for module in routers:
         app.include_router(module.router, responses=error_responses())

@@ -209,3 +209,29 @@ class OptOutPage(BaseModel):
 
     items: list[OptOutOut]
     next: str | None
+
+
+Keyword = Annotated[str, Field(min_length=1, max_length=40, examples=["LEAVE4GOOD"]), NoNul]
+MAX_CLASSIFY_REPLIES = 1_000
+
+
+class ClassifyReply(Strict):
+    """One reply to classify, with the text it answers if known."""
+
+    body: Body
+    prompt: Body | None = Field(None, description="The outbound text the reply answers.")
+
+
+class ClassifyIn(Strict):
+    """Replies to classify without storing anything."""
+
+    replies: Annotated[list[ClassifyReply], Field(min_length=1, max_length=MAX_CLASSIFY_REPLIES)]
+    keywords: Annotated[list[Keyword], Field(max_length=20)] = Field(
+        default_factory=list, description="Opt-out keywords the sender declared."
+    )
+
+
+class ClassifyOut(BaseModel):
+    """The decision for each reply, in order."""
+
+    decisions: list[DecisionOut]
