@@ -152,7 +152,7 @@ class Detector:
         moments = list(now or [None] * len(texts))
         decisions = [NO_DECISION] * len(texts)
         pending: list[tuple[int, _Pending]] = []
-        for position in _to_look_at(texts, situations):
+        for position in replies_to_read(texts, situations):
             text, context = texts[position], situations[position]
             if own_words(text) is not None:
                 decisions[position] = self.decide(
@@ -315,7 +315,7 @@ def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None
     return decision.confidence, decision.reason, decision.span
 
 
-def _to_look_at(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
+def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
     """Return the positions of the replies that need more than the shared "none".
 
     Those the batch screen keeps, those short enough to be a mistyped keyword, and those

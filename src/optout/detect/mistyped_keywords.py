@@ -196,12 +196,12 @@ def _near(expected: str, typed: str) -> bool:
     return (
         typed in _LOOK_ALIKES.get(expected, "")
         or expected in _LOOK_ALIKES.get(typed, "")
-        or (typed in _neighbours().get(expected, ""))
+        or (typed in keys_beside().get(expected, ""))
     )
 
 
 @cache
-def _neighbours() -> dict[str, str]:
+def keys_beside() -> dict[str, str]:
     """Return the keys around each key of a QWERTY keyboard."""
     places = {
         key: (row, column + _ROW_SHIFT[row])
