@@ -22,6 +22,8 @@ check: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/python -m optout.detect.keyword_neighbours --check
+	$(BIN)/optout train --check
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks

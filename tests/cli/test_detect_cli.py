@@ -13,10 +13,12 @@ OPTOUT = str(Path(sys.executable).with_name("optout"))
 KEYS = ["text", "action", "trigger", "exclusion", "confidence", "reason", "span"]
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``optout`` with ``args`` and return the finished process."""
+def run(
+    *args: str, stdin: str | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``optout`` with ``args`` and return the finished process (a guard against hangs)."""
     return subprocess.run(
-        [OPTOUT, *args], input=stdin, capture_output=True, text=True, timeout=120, check=False
+        [OPTOUT, *args], input=stdin, capture_output=True, text=True, timeout=timeout, check=False
     )
 
 
@@ -102,7 +104,7 @@ def test_train_writes_a_loadable_model(tmp_path):
         lines.append(f"NONE\tsee you at the stop {index}")
     (corpus / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "model"
-    result = run("train", "--corpus", str(corpus), "--out", str(out))
+    result = run("train", "--corpus", str(corpus), "--out", str(out), timeout=540)
     assert result.returncode == 0, result.stderr
     from optout.detect.model import IntentModel
 

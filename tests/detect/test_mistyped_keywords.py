@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from optout.detect.keyword_neighbours import main as check_neighbours
-from optout.detect.mistyped_keywords import read_keyword
+from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
 from optout.domain import Action, Trigger
 
 
@@ -78,3 +80,12 @@ def test_a_declared_keyword_is_read_with_the_same_tolerance():
 
 def test_the_shipped_real_word_list_is_what_the_dictionaries_give():
     assert check_neighbours(["--check"]) == 0, "run python -m optout.detect.keyword_neighbours"
+
+
+@given(st.lists(st.sampled_from(["stop", "Sgop", "s", "t", "o", "p", "please", "out", "opt", "ok",
+    "Unsubscibe", "quiit", "stopped", "me", "🛑", "(sent with Slam Effect)", "ST\u00adOP", "end"]),
+    min_size=1, max_size=6), st.sampled_from([" ", "-", ", ", ""]))  # fmt: skip
+def test_the_batch_look_keeps_every_reply_that_reads_as_a_keyword(words, separator):
+    text = separator.join(words)[:MAX_READ_CHARS]
+    if read_keyword(text) is not None:
+        assert keyword_suspects([text]) == [0]

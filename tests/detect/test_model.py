@@ -136,3 +136,19 @@ def test_the_pair_averages_a_plain_and_a_naive_bayes_scaled_regression():
     expected = (plain_p.predict_proba(features)[:, 1] + scaled_p.predict_proba(scaled)[:, 1]) / 2
     assert np.max(np.abs(pair.predict_proba(features)[:, 1] - expected)) < 1e-9
     assert list(pair.predict(features)) == list((expected >= 0.5).astype(int))
+
+
+def test_the_shipped_model_was_trained_on_this_corpus_and_phrase_book():
+    """A changed seed, corpus line or pattern leaves the model stale: say what to run."""
+    from importlib import resources
+
+    from optout.cli.detect_commands import training_replies
+    from optout.detect.phrasebook import phrase_book_digest
+    from optout.detect.train import corpus_digest
+
+    model = IntentModel.shipped()
+    folder = Path(str(resources.files("optout.detect").joinpath("corpus")))
+    replies, _ = training_replies(folder)
+    stale = "the shipped model is stale: run `optout train` (or `make train`) and commit the model"
+    assert corpus_digest(replies) == model.metadata["corpus_sha256"], stale
+    assert phrase_book_digest() == model.metadata.get("phrase_book_sha256"), stale

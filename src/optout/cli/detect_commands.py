@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.progress import track
 
 from optout.detect import Detector
+from optout.detect.corpus.variants import real_variant
 from optout.detect.evaluation import OUTCOMES, Evaluation, detects_opt_out, evaluate
 from optout.detect.labels import Label, LabelledReply, parse_labelled
 from optout.domain import ReplyContext
@@ -158,7 +160,8 @@ def training_replies(corpus: Path) -> tuple[list[LabelledReply], list[str]]:
     """Return the training replies and their cross-validation groups.
 
     They are ``corpus/train.tsv`` (grouped by ``train.groups.tsv`` when it exists) plus
-    every ``*.tsv`` in the package's ``detect/supplement/`` folder, one group per line.
+    every ``*.tsv`` in the package's ``detect/supplement/`` folder, each line with a noisy
+    variant of itself in its group.
     """
     source = corpus / "train.tsv"
     replies = _parse(source)
@@ -168,7 +171,20 @@ def training_replies(corpus: Path) -> tuple[list[LabelledReply], list[str]]:
         extra = _parse(path)
         replies.extend(extra)
         groups.extend(f"{path.name}:{reply.line}" for reply in extra)
+        noisy = [n for r in extra if (n := noisy_like_a_phone(r)).text != r.text]
+        replies.extend(noisy)
+        groups.extend(f"{path.name}:{reply.line}" for reply in noisy)
     return replies, groups
+
+
+def noisy_like_a_phone(reply: LabelledReply) -> LabelledReply:
+    """Return a chat reply mangled as the train split's opt-outs are, from a seed of its own.
+
+    Typos, case and emoji then mark neither side: the model cannot learn that a messy
+    reply is an opt-out because only opt-outs were made messy.
+    """
+    rng = random.Random(f"supplement:{reply.text}")
+    return LabelledReply(reply.label, real_variant(reply.text, rng), reply.line)
 
 
 def _parse(path: Path) -> list[LabelledReply]:
@@ -186,12 +202,19 @@ def train(
     out: Annotated[
         Path | None, typer.Option(help="Folder to write the model to (default: the package's).")
     ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Only tell whether the shipped model is current."),
+    ] = False,
 ) -> None:
     """Train the intent model on train.tsv and write intent.json and intent.npz."""
     from optout.detect.train import train_intent_model
 
     folder = corpus or Path(str(resources.files("optout.detect").joinpath("corpus")))
     replies, groups = training_replies(folder)
+    if check:
+        _check_model_is_current(replies)
+        return
     exported = train_intent_model(replies, groups=groups)
     target = out or Path(str(resources.files("optout.detect").joinpath("model")))
     target.mkdir(parents=True, exist_ok=True)
@@ -199,6 +222,20 @@ def train(
     (target / "intent.npz").write_bytes(exported.arrays)
     metadata = json.loads(exported.config)["metadata"]
     typer.echo(f"wrote {target}/intent.json and intent.npz: {json.dumps(metadata)}")
+
+
+def _check_model_is_current(replies: list[LabelledReply]) -> None:
+    """Stop with a clear message if the shipped model was trained on another corpus or book."""
+    from optout.detect.model import IntentModel
+    from optout.detect.phrasebook import phrase_book_digest
+    from optout.detect.train import corpus_digest
+
+    metadata = IntentModel.shipped().metadata
+    if metadata.get("corpus_sha256") != corpus_digest(replies):
+        _fail("the corpus changed since the shipped model was trained: run `optout train`")
+    if metadata.get("phrase_book_sha256") != phrase_book_digest():
+        _fail("the phrase patterns changed since the model was trained: run `optout train`")
+    typer.echo("the shipped model is current")
 
 
 def _groups(path: Path, replies: list[LabelledReply]) -> list[str] | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from optout.detect.context import declared_keywords, greeted_name, wrong_person_span
 from optout.detect.help_requests import help_decision, help_request, mentions_help
 from optout.detect.keywords import STOP_SIGNS, match_keyword
-from optout.detect.mistyped_keywords import MAX_READ_CHARS, read_keyword
+from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch, Strength
@@ -152,7 +152,7 @@ class Detector:
         moments = list(now or [None] * len(texts))
         decisions = [NO_DECISION] * len(texts)
         pending: list[tuple[int, _Pending]] = []
-        for position in _to_look_at(texts, situations):
+        for position in replies_to_read(texts, situations):
             text, context = texts[position], situations[position]
             if own_words(text) is not None:
                 decisions[position] = self.decide(
@@ -315,14 +315,15 @@ def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None
     return decision.confidence, decision.reason, decision.span
 
 
-def _to_look_at(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
+def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
     """Return the positions of the replies that need more than the shared "none".
 
-    Those the batch screen keeps, those short enough to be a mistyped keyword, and those
+    Those the batch screen keeps, short ones that may be a mistyped keyword, and those
     with a context (a declared keyword or a greeted name may make any reply count).
     """
     kept = set(needs_a_look(texts))
-    kept.update(i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS)
+    short = [i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS and i not in kept]
+    kept.update(short[j] for j in keyword_suspects([texts[i] for i in short]))
     kept.update(i for i, context in enumerate(contexts) if context is not None)
     return sorted(kept)
 

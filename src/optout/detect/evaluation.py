@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from optout.detect.detector import Detector
 from optout.detect.labels import Label, LabelledReply
-from optout.domain import Action, Decision, Trigger
+from optout.domain import Action, Decision, ReplyContext, Trigger
 
 OUTCOMES = ("keyword", "auto", "excluded", "opt_in", "help", "none")
 """The columns of the confusion table: what the detector did with a reply."""
@@ -100,7 +100,8 @@ class Evaluation:
 def evaluate(detector: Detector, replies: Sequence[LabelledReply]) -> Evaluation:
     """Return the detector's scores on ``replies`` (SKIP lines are not scored)."""
     kept = [reply for reply in replies if reply.label is not Label.SKIP]
-    decisions = detector.decide_many(reply.text for reply in kept)
+    contexts = [ReplyContext(prompt=r.prompt) if r.prompt else None for r in kept]
+    decisions = detector.decide_many([reply.text for reply in kept], contexts=contexts)
     scored = [Scored(reply, decision) for reply, decision in zip(kept, decisions, strict=True)]
     confusion: dict[Label, Counter[str]] = {}
     for item in scored:

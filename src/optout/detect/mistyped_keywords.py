@@ -25,7 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from optout.detect.keywords import KEYWORDS
@@ -38,6 +41,8 @@ STANDARD_OPT_OUT_KEYWORDS: tuple[str, ...] = tuple(
 )
 """The standard opt-out keywords, written as this reading compares them (no spaces)."""
 MAX_READ_CHARS = 40
+MAX_KEYWORD_FORM = 16
+"""The most characters of several words run together that may still be a keyword ("opt out")."""
 """A reply longer than this is not read as a keyword, mistyped or not."""
 INFLECTIONS: dict[str, str] = {
     **dict.fromkeys(["stopped", "stopping", "stops", "stopit"], "stop"),
@@ -65,6 +70,9 @@ _KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_SHIFT = (0.0, 0.5, 0.75, 1.25)
 """How far each keyboard row sits to the right of the one above, in keys."""
 _WORD = re.compile(r"[^\W_]+")
+_RUN = re.compile(r"(.)\1+", re.DOTALL)
+_REACH = 2
+"""Two plain edits: the most any weighted reading within budget can be."""
 _SPOKEN = {"optout": "opt out"}
 """How a keyword is named in a reason where its compared form differs."""
 OPPOSITES = ("subscribe", "resubscribe", "unstop", "start", "restart", "info", "help")
@@ -127,21 +135,32 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", "".join(kept)).casefold()
 
 
+def _tokens(text: str) -> list[str]:
+    """Return the folded words of a reply, without a phone's effect note."""
+    kept = _EFFECT_NOTE.sub("", text)
+    return _WORD.findall(kept.lower() if kept.isascii() else fold(kept))
+
+
 def _words(text: str) -> list[str]:
     """Return the words of a reply without effect note, fillers or spacing between letters."""
-    words = _WORD.findall(fold(_EFFECT_NOTE.sub("", text)))
+    words = _tokens(text)
     if len(words) > 1 and all(len(word) == 1 for word in words):
         return ["".join(words)]  # "s t o p", "s-t-o-p"
-    return [word for word in words if word not in FILLERS] or words[:0]
+    return _without_fillers(words)
 
 
 def _keyword_of(words: list[str], declared: dict[str, str]) -> str | None:
     """Return the one keyword every word (or all of them run together) reads as, if any."""
-    joined = _read_word("".join(words), declared)
-    if joined is not None or len(words) == 1:
-        return joined
-    readings = {_read_word(word, declared) for word in words}
-    return readings.pop() if len(readings) == 1 else None
+    if len(words) == 1:
+        return _read_word(words[0], declared)
+    if len("".join(words)) <= MAX_KEYWORD_FORM:
+        joined = _read_word("".join(words), declared)
+        if joined is not None:
+            return joined
+    first = _read_word(words[0], declared)
+    if first is None or any(_read_word(word, declared) != first for word in words[1:]):
+        return None
+    return first
 
 
 def _read_word(word: str, declared: dict[str, str]) -> str | None:
@@ -153,6 +172,10 @@ def _read_word(word: str, declared: dict[str, str]) -> str | None:
     if word in real_words_near_keywords() or word.isdigit():
         return None
     candidates = (*STANDARD_OPT_OUT_KEYWORDS, *declared)
+    runs = _runs_as_one(word)
+    choices = [_runs_as_one(candidate) for candidate in candidates]
+    if process.extractOne(runs, choices, scorer=OSA.distance, score_cutoff=_REACH) is None:
+        return None  # nothing within two plain edits: no weighted reading can be in budget
     best = min(candidates, key=lambda keyword: edit_cost(word, keyword))
     cost = edit_cost(word, best)
     if cost > edit_budget(best) or any(edit_cost(word, other) <= cost for other in OPPOSITES):
@@ -188,7 +211,45 @@ def edit_cost(typed: str, keyword: str) -> int:
 
 def _runs_as_one(word: str) -> str:
     """Return ``word`` with each run of one character written once ("stoppp" -> "stop")."""
-    return "".join(char for index, char in enumerate(word) if word[index - 1 : index] != char)
+    return _RUN.sub(r"\1", word)
+
+
+def keyword_suspects(texts: Sequence[str]) -> list[int]:
+    """Return the positions of the replies that may read as a standard keyword.
+
+    A cheap look for a batch: a reply can read as one only if one of its words, or its
+    words run together (with or without fillers), is within the keyword's budget in plain
+    edits (a weighted edit costs at least a plain one), or is one of its forms. The
+    distances of all distinct words are found in one vectorised call; :func:`read_keyword`
+    then reads the few suspects.
+    """
+    forms_of = [_forms(_tokens(text)) for text in texts]
+    runs = {form: _runs_as_one(form) for form in set(chain.from_iterable(forms_of))}
+    distinct = list(set(runs.values()))
+    targets = [_runs_as_one(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS]
+    budgets = np.array([edit_budget(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS])
+    distances = process.cdist(distinct, targets, scorer=OSA.distance, score_cutoff=_REACH)
+    within = np.asarray(distances <= budgets).reshape(len(distinct), len(targets)).any(axis=1)
+    near = {distinct[index] for index in np.flatnonzero(within).tolist()}
+    return [
+        position
+        for position, forms in enumerate(forms_of)
+        if any(runs[form] in near or form in INFLECTIONS for form in forms)
+    ]
+
+
+def _forms(words: list[str]) -> list[str]:
+    """Return the forms :func:`read_keyword` may read a reply's words as, fillers aside."""
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        return ["".join(words)]  # "s t o p"
+    kept = _without_fillers(words)
+    joined = "".join(kept)
+    return [*kept, joined] if len(kept) > 1 and len(joined) <= MAX_KEYWORD_FORM else kept
+
+
+def _without_fillers(words: list[str]) -> list[str]:
+    """Return the words that are not fillers."""
+    return [word for word in words if word not in FILLERS]
 
 
 def _near(expected: str, typed: str) -> bool:
@@ -196,12 +257,12 @@ def _near(expected: str, typed: str) -> bool:
     return (
         typed in _LOOK_ALIKES.get(expected, "")
         or expected in _LOOK_ALIKES.get(typed, "")
-        or (typed in _neighbours().get(expected, ""))
+        or (typed in keys_beside().get(expected, ""))
     )
 
 
 @cache
-def _neighbours() -> dict[str, str]:
+def keys_beside() -> dict[str, str]:
     """Return the keys around each key of a QWERTY keyboard."""
     places = {
         key: (row, column + _ROW_SHIFT[row])

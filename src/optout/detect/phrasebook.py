@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from optout.detect.guard_phrases import GUARDS
 from optout.detect.intent_phrases import CONSENT, HOSTILE, HOW_TO, OPT_ME_OUT
 from optout.detect.opt_out_phrases import DO_NOT_CONTACT, REMOVE, STOP_TEXTING
@@ -29,6 +31,16 @@ PHRASES: tuple[Phrase, ...] = (
 
 
 _BOOK = PhraseBook(PHRASES)
+
+
+def phrase_book_digest() -> str:
+    """Return a hash of every pattern, its family and strength: what the model was trained on.
+
+    The model reads phrase evidence as features, so a changed pattern leaves it stale until
+    ``optout train`` runs again; the digest stored with the model tells.
+    """
+    book = "".join(f"{p.family}\t{p.strength.value}\t{p.regex.pattern}\n" for p in PHRASES)
+    return hashlib.sha256(book.encode()).hexdigest()
 
 
 def evidence_in(canonical: str) -> Evidence:

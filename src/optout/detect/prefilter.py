@@ -31,10 +31,12 @@ import re2
 from optout.detect.automata import options, search_set
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
+from optout.detect.mistyped_keywords import keys_beside
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
+from optout.detect.wrong_number_phrases import EVERYDAY_AFTER_NOT
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -70,12 +72,17 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
 
 
 def _typos(words: list[str]) -> frozenset[str]:
-    """Return every one-letter drop, swap or doubling of ``words`` that is not a real word."""
+    """Return every one-letter drop, swap, doubling or slip to a key beside of ``words``.
+
+    Real words among them (``REAL_WORDS``) are left out.
+    """
     found = set()
+    beside = keys_beside()
     for word in words:
         for i in range(len(word)):
             found.add(word[:i] + word[i + 1 :])
             found.add(word[:i] + word[i] + word[i:])
+            found.update(word[:i] + key + word[i + 1 :] for key in beside.get(word[i], ""))
             if i + 1 < len(word):
                 found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     return frozenset(t for t in found if len(t) > 3 and t not in REAL_WORDS) - set(words)
@@ -157,14 +164,6 @@ def _screened(texts: list[str]) -> set[int]:
     return set(np.searchsorted(ends, found, side="right").tolist())
 
 
-_EVERYDAY_AFTER_NOT = (
-    "sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
-    "in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
-    "free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|again|nw|sold|"
-    "available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
-    "confirmed|certain|likely|true|right|wrong|funny|fair|mine"
-)
-"""Words after "not" that make everyday talk ("not sure", "not now"), never a name."""
 _SHAPE_TEMPLATES = (
     r"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +{everyday}[a-z']+(?: +[a-z0-9']+){{0,2}} *"
     r"{reply_end}",
@@ -175,8 +174,8 @@ _SHAPE_TEMPLATES = (
 "I'm Carla, not Karla", "no Kevin here"): names are no vocabulary, so the shape is. The
 first opens on the separator before a reply, the others on the space before a word."""
 _EXACT = {
-    "everyday": f"(?!(?:{_EVERYDAY_AFTER_NOT})(?![a-z]))",
-    "everyday_last": f"(?!(?:{_EVERYDAY_AFTER_NOT}) *\\x00)",
+    "everyday": f"(?!(?:{EVERYDAY_AFTER_NOT})(?![a-z]))",
+    "everyday_last": f"(?!(?:{EVERYDAY_AFTER_NOT}) *\\x00)",
     "reply_end": r"(?=\x00)",
     "word_end": "(?![a-z])",
 }

@@ -31,11 +31,17 @@ WORD_STEMS = (
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
-    r"faintest|remuv|denunci|acoso|desus|escri|bajen|dejen$|conn?ozco|cliente|paciente"
+    r"faintest|remuv|denunci|acoso|desus|escri|bajen|dejen$|conn?ozco|cliente|paciente|"
+    # the person is gone, said without a keyword ("scrub my #", "she passed")
+    r"scrub|passed$|un5ub|uns[uv]b"
 )
 PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
         mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
+    mo: longer, more
+    someone somebody someome someonw: else
+    opr: out
+    this: #
     end: these, this, the, all, your, ur, them, thanks, thank, thx, pls, please, plz, now
     take tk takke tkae: me, us, my, this, back
     get: bent, me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,

@@ -31,7 +31,7 @@ from optout.detect.model import (
 )
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import evidence_in
+from optout.detect.phrasebook import evidence_in, phrase_book_digest
 from optout.detect.prefilter import is_candidate
 
 REGULARISATION_C = 30.0
@@ -39,14 +39,15 @@ SCALED_REGULARISATION_C = 10.0
 """The naive-Bayes-scaled regression's C (:mod:`optout.detect.nb_logistic`)."""
 NAIVE_BAYES_ALPHA = 1.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 5.0, "plain": 5.0, "strong": 1.0}
+FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 10.0, "plain": 10.0, "strong": 1.0}
 """How many missed opt-outs one false opt-out is worth when tuning each evidence group.
 
 The seed corpus is nearly half opt-outs while real inbound traffic is overwhelmingly not;
 the everyday chat of ``supplement/`` moves the tuning rows part of the way towards that
-traffic, and the weights the rest. Wherever the model decides (a guard overlaps, a weak
-phrase or none at all), a false opt-out counts five misses. A strong phrase is rarely
-wrong, so its veto weighs a false opt-out like a miss.
+traffic, and the weights the rest. Where a guard overlaps, a false opt-out counts five
+misses; where a weak phrase or none at all speaks, ten (the messy real-style training
+lines made the model readier to say yes). A strong phrase is rarely wrong, so its veto
+weighs a false opt-out like a miss.
 """
 GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
 _SMOOTHING = 4
@@ -209,6 +210,13 @@ def _cascade_metrics(
     }
 
 
+def corpus_digest(replies: Sequence[LabelledReply]) -> str:
+    """Return the hash of the scored training replies, as stored with the model."""
+    scored = (reply for reply in replies if reply.label is not Label.SKIP)
+    corpus = "".join(f"{reply.label}\t{reply.text}\n" for reply in scored)
+    return hashlib.sha256(corpus.encode()).hexdigest()
+
+
 def _metadata(
     replies: list[LabelledReply],
     targets: np.ndarray,
@@ -217,9 +225,9 @@ def _metadata(
     folds: int,
 ) -> dict[str, Any]:
     """Return the training facts stored with the model (no dates: trainings must match)."""
-    corpus = "".join(f"{reply.label}\t{reply.text}\n" for reply in replies)
     return {
-        "corpus_sha256": hashlib.sha256(corpus.encode()).hexdigest(),
+        "corpus_sha256": corpus_digest(replies),
+        "phrase_book_sha256": phrase_book_digest(),
         "examples": len(replies),
         "opt_out_examples": int(targets.sum()),
         "random_state": random_state,

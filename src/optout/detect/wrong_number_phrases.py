@@ -25,6 +25,16 @@ EVERYDAY_COMPLEMENT = (
 """Words that follow "this isn't" in everyday talk, where a name would say wrong person."""
 PERSON = r"(?:he|she|they|(?:my|our|his|her|their) \w+)"
 NUMBER = r"(?:number|numbr|num|#|phone(?: number)?|cell(?: number)?|mobile)"
+EVERYDAY_AFTER_NOT = (
+    "sure|yet|really|now|today|tonight|tmr|tomorrow|bad|much|quite|that|this|me|you|u|it|at|"
+    "in|on|for|to|so|too|very|even|all|the|a|an|my|your|ur|going|coming|working|done|ready|"
+    "free|home|here|there|ok|okay|well|good|sick|hungry|tired|mad|angry|sorry|again|nw|sold|"
+    "available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
+    "confirmed|certain|likely|true|right|wrong|funny|fair|mine|them|him|her|us|yours|ours|his|"
+    "hers|theirs|over|fun|cool|nice|late|early|busy|anymore|yet|cheap|big|long|lie|joking|kidding"
+)
+"""Words after "not" that make everyday talk ("not sure", "not now"), never a name."""
+
 I_AM = r"(?:i'?m|im|i am|i'?m no longer|im no longer|i am no longer|i'?m not even)"
 ROLE = (
     r"(?:patient|parent|member|customer|client|student|employee|guardian|mom|dad|mother|"
@@ -115,6 +125,7 @@ WRONG_NUMBER = [
             r"\b(?:we|i) (?:don'?t|dont|do not) have (?:anyone|anybody|someone|a person) (?:named|"
             r"called|by|here)",
             r"^(?:this is|it'?s|i'?m|im) \w+,? not \w+\W*$",
+            r"\bmy name(?:'?s| is)? (?:is not|isn'?t|isnt|aint|ain'?t|not) (?!sure\b)\w+",
             r"\b(?:i'?m|im|i am) not (?:mr|ms|mrs|miss|dr)\.? \w+",
             r"\b(?:he|she|they|(?:my|our|his|her) (?!phone|battery|car|computer|laptop)\w+) "
             r"(?:died|passed away|passed on|has passed|"
@@ -214,6 +225,8 @@ WRONG_NUMBER = [
             r"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|'?s not) "
             rf"(?!{EVERYDAY_COMPLEMENT}(?!\w))\w+(?: \w+)?$",
             r"\b(?:i'?m|im|i am|it'?s|its) not (?:her|him|them|me)(?!\w)",
+            rf"^(?:(?:nope|no|sorry|um|uh|lol),? )?not (?!(?:{EVERYDAY_AFTER_NOT})$)[a-z]+"
+            r"(?: lol| sorry| here)?$",
             r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",
             r"\b(?:i|we) (?:don'?t|dont|do not) know (?:any|a|an|who) ",
             r"\b(?:he|she|they) (?:quit|retired|left|was laid off|got laid off|no longer works?)",

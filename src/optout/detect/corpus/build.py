@@ -29,9 +29,15 @@ from typing import TYPE_CHECKING
 
 # Imported as part of the package (and by mypy) or run as a script with this folder on sys.path.
 if TYPE_CHECKING or __package__:
-    from optout.detect.corpus.variants import Pools, strip_accents, surface_forms, variant
+    from optout.detect.corpus.variants import (
+        Pools,
+        real_variant,
+        strip_accents,
+        surface_forms,
+        variant,
+    )
 else:
-    from variants import Pools, strip_accents, surface_forms, variant
+    from variants import Pools, real_variant, strip_accents, surface_forms, variant
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE / "seeds"
@@ -45,6 +51,11 @@ TARGETS: dict[str, dict[str, int]] = {
     "train": {"AUTO": 6000, "NONE": 6800, "IN": 120, "HELP": 80, "OUT": 34, "SKIP": 24},
     "heldout": {"AUTO": 690, "NONE": 860, "IN": 30, "HELP": 24, "OUT": 10, "SKIP": 8},
 }
+# The train split gives every seed the same number of variants, each from a generator of its
+# own, and orders lines by seed: a new seed adds its lines and moves none. Per seed, as written
+# plus: framed or noisy variants, and variants mangled as real phones mangle them.
+TRAIN_VARIANTS = {"AUTO": 1, "NONE": 1, "IN": 1, "HELP": 1, "OUT": 1, "SKIP": 0}
+TRAIN_REAL_VARIANTS = {"AUTO": 1, "NONE": 1, "IN": 0, "HELP": 0, "OUT": 0, "SKIP": 0}
 # Not-opt-out families that reuse the opt-out words in another sense get twice the variants, so
 # most NONE lines are hard negatives rather than ordinary chat.
 HARD_NEGATIVES = {
@@ -173,6 +184,29 @@ def expand(seeds: SeedMap, split: str, rng: random.Random) -> list[Example]:
     return examples
 
 
+def expand_stably(seeds: SeedMap, split: str) -> list[Example]:
+    """Return each seed as written plus a fixed number of variants made from the seed alone.
+
+    Each seed's variants come from a generator seeded by the seed itself, so adding or
+    removing a seed changes no other seed's lines; hard negatives get twice the variants.
+    """
+    pools = load_pools(split)
+    examples: list[Example] = []
+    for (label, fam), texts in sorted(seeds.items()):
+        fixed = (label, fam) in FIXED_FAMILIES
+        repeat = 2 if fam in HARD_NEGATIVES else 1
+        for text in texts:
+            rng = random.Random(f"{SEED}:{split}:{label}:{text}")
+            lines = [text]
+            for _ in range(0 if fixed else TRAIN_VARIANTS[label] * repeat):
+                lines.append(variant(text, pools, rng, leadin=fam not in NO_LEADIN))
+            for _ in range(0 if fixed else TRAIN_REAL_VARIANTS[label] * repeat):
+                lines.append(real_variant(text, rng))
+            unique = [line for line in dict.fromkeys(lines) if line.strip()]
+            examples += [Example(label, fam, line, text) for line in unique]
+    return examples
+
+
 def dedupe(examples: Iterable[Example], taken: set[str]) -> list[Example]:
     """Drop lines whose text was already used (in this split or in train)."""
     kept: list[Example] = []
@@ -249,9 +283,13 @@ def build() -> dict[str, list[Example]]:
         # Each split draws from its own generator and held-out is dealt first, so growing
         # train never changes held-out: a train line that happens to equal one is dropped.
         split_rng = random.Random(f"{SEED}:{split}")
-        examples = dedupe(keywords[split] + expand(seeds[split], split, split_rng), taken)
+        if split == "train":
+            examples = dedupe(keywords[split] + expand_stably(seeds[split], split), taken)
+            examples.sort(key=lambda example: (example.group, example.text))
+        else:
+            examples = dedupe(keywords[split] + expand(seeds[split], split, split_rng), taken)
+            split_rng.shuffle(examples)
         validate(examples)
-        split_rng.shuffle(examples)
         result[split] = examples
     return result
 

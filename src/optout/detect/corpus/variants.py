@@ -131,3 +131,86 @@ NOISE: tuple[tuple[float, Callable[[str, random.Random], str]], ...] = (
     (0.45, repunctuate),
     (0.15, lambda text, _rng: strip_accents(text)),
 )
+
+
+# How real people mangle a reply on a phone, for the train split only: the held-out split and
+# the probes keep the spelling their authors wrote, so that they measure rather than echo this.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+LOOK_ALIKES = {"o": "0", "s": "5", "e": "3", "a": "4", "i": "1", "t": "7"}
+EMOJI = ("😡", "🙄", "😤", "🤬", "🙏", "😂", "👍", "🛑", "❌", "😒", "💀", "🤦‍♀️", "😭", "✋")
+EFFECT_NOTES = (
+    " (Sent with Slam Effect)",
+    " (sent with Loud Effect)",
+    " (Sent with Gentle Effect)",
+)
+
+
+def keyboard_slip(text: str, rng: random.Random) -> str:
+    """Replace one letter of one word with a key beside it ("stop" -> "stip")."""
+    letters = [i for i, char in enumerate(text) if char.lower() in "".join(KEY_ROWS)]
+    if not letters:
+        return text
+    i = rng.choice(letters)
+    row = next(r for r in KEY_ROWS if text[i].lower() in r)
+    j = row.index(text[i].lower())
+    beside = [row[k] for k in (j - 1, j + 1) if 0 <= k < len(row)]
+    return text[:i] + rng.choice(beside) + text[i + 1 :]
+
+
+def dropped_or_doubled(text: str, rng: random.Random) -> str:
+    """Drop or double one letter anywhere, short replies included ("Sop", "Stopp")."""
+    letters = [i for i, char in enumerate(text) if char.isalpha()]
+    if len(letters) < 3:
+        return text
+    i = rng.choice(letters)
+    return text[:i] + text[i + 1 :] if rng.random() < 0.5 else text[:i] + text[i] + text[i:]
+
+
+def look_alike(text: str, rng: random.Random) -> str:
+    """Write one letter as the digit that looks like it ("5top")."""
+    places = [i for i, char in enumerate(text) if char.lower() in LOOK_ALIKES]
+    if not places:
+        return text
+    i = rng.choice(places)
+    return text[:i] + LOOK_ALIKES[text[i].lower()] + text[i + 1 :]
+
+
+def run_on(text: str, _rng: random.Random) -> str:
+    """Drop every stop and comma: one breathless run of words, lower case."""
+    return " ".join(re.sub(r"[.,;:!?]+", " ", text).split()).lower()
+
+
+def case_chaos(text: str, rng: random.Random) -> str:
+    """Shout, whisper, or capitalise at random, as a phone and a hurry do."""
+    roll = rng.random()
+    if roll < 0.4:
+        return text.upper()
+    if roll < 0.8:
+        return text.lower()
+    return " ".join(word.capitalize() for word in text.split(" "))
+
+
+def emoji_tail(text: str, rng: random.Random) -> str:
+    """End with one to three emoji, or a phone's effect note."""
+    if rng.random() < 0.15:
+        return text + rng.choice(EFFECT_NOTES)
+    return f"{text} {''.join(rng.choice(EMOJI) for _ in range(rng.randint(1, 3)))}"
+
+
+REAL_NOISE: tuple[tuple[float, Callable[[str, random.Random], str]], ...] = (
+    (0.5, sms_spelling),
+    (0.3, keyboard_slip),
+    (0.25, dropped_or_doubled),
+    (0.05, look_alike),
+    (0.3, run_on),
+    (0.3, case_chaos),
+    (0.25, emoji_tail),
+)
+
+
+def real_variant(text: str, rng: random.Random) -> str:
+    """Return a reply mangled the way replies arrive from real phones (train split only)."""
+    for chance, change in REAL_NOISE:
+        if rng.random() < chance:
+            text = change(text, rng)
+    return " ".join(text.split())
