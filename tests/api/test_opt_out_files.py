@@ -93,3 +93,17 @@ def test_an_import_of_two_files_at_once_is_refused(client, tenant):
     assert response.json()["error"]["field"] == "file"
     export = client.get("/v1/opt-outs/export", headers=tenant.headers)
     assert export.text.splitlines()[1:] == []
+
+
+def test_the_export_opens_in_a_spreadsheet_as_text(client, tenant):
+    notes = [" =1+1", "\u00a0=1+1", "\u200b=1+1", "\ufeff=1+1", "\uff1d1+1", "x;=1+1"]
+    for index, note in enumerate(notes):
+        number = f"+1202555014{index}"
+        body = {"number": number, "note": note}
+        assert client.post("/v1/opt-outs", json=body, headers=tenant.headers).status_code == 201
+    lines = client.get("/v1/opt-outs/export", headers=tenant.headers).text.splitlines()
+    assert all(line.startswith('"') and line.endswith('"') for line in lines)
+    written = {row["number"]: row["note"] for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+    for index, note in enumerate(notes):
+        cell = written[f"+1202555014{index}"]
+        assert "'" in cell and cell.replace("'", "") == note

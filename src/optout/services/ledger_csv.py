@@ -9,8 +9,7 @@ the batches before stay opted out, and importing the file again finishes the job
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -19,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.domain import EventSource
 from optout.exceptions import InvalidPhoneNumber
 from optout.numbers import default_region, normalise
-from optout.services.ledger import opt_out_item
+from optout.services.csv_cells import csv_line
+from optout.services.ledger import OptOutItem, opt_out_item
 from optout.store.ledger import iter_opted_out, opt_out_many
 from optout.store.tables import Account
 
@@ -39,12 +39,16 @@ class ImportSummary:
 
 def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
     """Yield the account's opt-outs in force as CSV text, header first."""
-    yield _line(EXPORT_COLUMNS)
+    yield csv_line(EXPORT_COLUMNS)
     for contact, event in iter_opted_out(session, account_id=account.id):
-        item = opt_out_item(contact, event)
-        at = item.at.isoformat()
-        texts = [_cell(item.reason), _cell(item.actor), _cell(item.note)]
-        yield _line([item.number, item.source.value, at, *texts])
+        yield export_line(opt_out_item(contact, event))
+
+
+def export_line(item: OptOutItem) -> str:
+    """Return the CSV line of one opt-out, safe to open in a spreadsheet."""
+    at = item.at.isoformat()
+    texts = [item.source.value, at, item.reason, item.actor, item.note]
+    return csv_line(texts, number=item.number)
 
 
 def import_opt_outs(
@@ -134,16 +138,3 @@ def _number_column(header: list[str] | None) -> tuple[int, list[str] | None]:
         if name in NUMBER_HEADERS:
             return index, None
     return 0, header
-
-
-def _line(values: Sequence[str | None]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(["" if v is None else v for v in values])
-    return buffer.getvalue()
-
-
-def _cell(value: str | None) -> str | None:
-    """Keep spreadsheets from running free text as a formula."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
