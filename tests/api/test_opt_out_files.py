@@ -30,7 +30,10 @@ def test_import_then_export_round_trip(client, tenant, inbound):
         ("+12025550141", "import"),
     }
     history = client.get("/v1/contacts/+12025550140", headers=tenant.headers).json()
-    assert history["events"][0]["actor"] == "import:list.csv"
+    prefix = tenant.key.split("_")[1]
+    event = history["events"][0]
+    assert event["actor"].startswith("api-key:") and prefix in event["actor"]
+    assert event["note"] == "imported from list.csv"
 
 
 def test_import_without_a_header_reads_the_first_column(client, tenant):

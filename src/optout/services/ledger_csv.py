@@ -37,6 +37,14 @@ class ImportSummary:
     invalid: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class ImportOrigin:
+    """Who imported (the ledger's actor) and from which file (the events' note)."""
+
+    actor: str
+    note: str
+
+
 def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
     """Yield the account's opt-outs in force as CSV text, header first."""
     yield csv_line(EXPORT_COLUMNS)
@@ -57,13 +65,16 @@ def import_opt_outs(
     account_id: int,
     lines: Iterable[str],
     filename: str,
+    actor: str,
     progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``.
 
     Each batch is a transaction of its own, opened from ``sessions`` and committed before
-    the next line is read.
+    the next line is read. Each event records who imported (``actor``: the user, the API
+    key or the command line's login) and, in its note, the file.
     """
+    origin = ImportOrigin(actor=actor, note=f"imported from {filename}")
     summary = ImportSummary()
     rows = (_cells(line) for line in lines)
     column, first = _number_column(next(rows, None))
@@ -74,11 +85,11 @@ def import_opt_outs(
         if number is not None:
             batch.append(number)
         if len(batch) >= IMPORT_BATCH:
-            _import_batch(sessions, account_id, batch, filename, summary)
+            _import_batch(sessions, account_id, batch, origin, summary)
             batch = []
         if progress is not None:
             progress(line_no)
-    _import_batch(sessions, account_id, batch, filename, summary)
+    _import_batch(sessions, account_id, batch, origin, summary)
     return summary
 
 
@@ -111,7 +122,7 @@ def _import_batch(
     sessions: sessionmaker[Session],
     account_id: int,
     numbers: list[str],
-    filename: str,
+    origin: ImportOrigin,
     summary: ImportSummary,
 ) -> None:
     """Opt out one batch and commit; a number repeated in the file counts as already opted out."""
@@ -123,7 +134,8 @@ def _import_batch(
             account_id=account_id,
             numbers=list(dict.fromkeys(numbers)),
             source=EventSource.IMPORT,
-            actor=f"import:{filename}",
+            actor=origin.actor,
+            note=origin.note,
         )
     summary.opted_out += changed
     summary.already_opted_out += len(numbers) - changed

@@ -161,7 +161,13 @@ _INDEX_PROBES_ONLY = text(
 
 
 def opt_out_many(
-    session: Session, *, account_id: int, numbers: Sequence[str], source: EventSource, actor: str
+    session: Session,
+    *,
+    account_id: int,
+    numbers: Sequence[str],
+    source: EventSource,
+    actor: str,
+    note: str | None = None,
 ) -> int:
     """Opt out every one of ``numbers`` (E.164, distinct) not opted out yet; return how many.
 
@@ -178,6 +184,8 @@ def opt_out_many(
     if not active:
         return 0
     events = [_event_row(account_id, contact_id, source, actor, now) for contact_id in active]
+    for event in events:
+        event["note"] = note
     event_ids = session.scalars(
         insert(OptEvent).returning(OptEvent.id, sort_by_parameter_order=True), events
     ).all()

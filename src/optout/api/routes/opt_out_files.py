@@ -52,7 +52,7 @@ def post_import(
     The numbers are committed a batch at a time: a long file never keeps replies waiting.
     """
     with authenticated(request, credentials.credentials if credentials else None) as (_, account):
-        account_id = account.id
+        account_id, actor = account.id, request.state.actor
     text = _decode(file.file.read())
     filename = (file.filename or "upload.csv")[:200]
     summary = import_opt_outs(
@@ -60,6 +60,7 @@ def post_import(
         account_id=account_id,
         lines=text.splitlines(),
         filename=filename,
+        actor=actor,
     )
     return ImportOut(
         opted_out=summary.opted_out,
