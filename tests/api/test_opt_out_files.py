@@ -30,7 +30,10 @@ def test_import_then_export_round_trip(client, tenant, inbound):
         ("+12025550141", "import"),
     }
     history = client.get("/v1/contacts/+12025550140", headers=tenant.headers).json()
-    assert history["events"][0]["actor"] == "import:list.csv"
+    prefix = tenant.key.split("_")[1]
+    event = history["events"][0]
+    assert event["actor"].startswith("api-key:") and prefix in event["actor"]
+    assert event["note"] == "imported from list.csv"
 
 
 def test_import_without_a_header_reads_the_first_column(client, tenant):
@@ -93,3 +96,17 @@ def test_an_import_of_two_files_at_once_is_refused(client, tenant):
     assert response.json()["error"]["field"] == "file"
     export = client.get("/v1/opt-outs/export", headers=tenant.headers)
     assert export.text.splitlines()[1:] == []
+
+
+def test_the_export_opens_in_a_spreadsheet_as_text(client, tenant):
+    notes = [" =1+1", "\u00a0=1+1", "\u200b=1+1", "\ufeff=1+1", "\uff1d1+1", "x;=1+1"]
+    for index, note in enumerate(notes):
+        number = f"+1202555014{index}"
+        body = {"number": number, "note": note}
+        assert client.post("/v1/opt-outs", json=body, headers=tenant.headers).status_code == 201
+    lines = client.get("/v1/opt-outs/export", headers=tenant.headers).text.splitlines()
+    assert all(line.startswith('"') and line.endswith('"') for line in lines)
+    written = {row["number"]: row["note"] for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+    for index, note in enumerate(notes):
+        cell = written[f"+1202555014{index}"]
+        assert "'" in cell and cell.replace("'", "") == note

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import io
 import json
 import os
@@ -71,9 +72,10 @@ def test_import_then_export(tmp_path):
     output = _run("import-opt-outs", slug, str(path))
     assert "opted out 2" in output and "invalid 1" in output
     rows = list(csv.DictReader(io.StringIO(_run("export", slug))))
-    assert [(row["number"], row["source"], row["actor"]) for row in rows] == [
-        ("+12025550140", "import", "import:numbers.csv"),
-        ("+12025550141", "import", "import:numbers.csv"),
+    who = f"cli:{getpass.getuser()}"
+    assert [(row["number"], row["source"], row["actor"], row["note"]) for row in rows] == [
+        ("+12025550140", "import", who, "imported from numbers.csv"),
+        ("+12025550141", "import", who, "imported from numbers.csv"),
     ]
 
 

@@ -39,6 +39,7 @@ def _import(engine: Engine, account_id: int, at_midway) -> None:
         account_id=account_id,
         lines=LINES,
         filename="big.csv",
+        actor="user:ana@maple.test",
         progress=progress,
     )
     assert summary.opted_out == len(LINES) - 1
@@ -82,6 +83,10 @@ def test_a_reply_can_lock_an_imported_contact_while_the_import_runs(engine: Engi
 @pytest.mark.parametrize("lines", [[], ["number"], ["number", "", "  "]])
 def test_an_import_with_no_numbers_writes_nothing(engine: Engine, lines) -> None:
     summary = import_opt_outs(
-        make_session_factory(engine), account_id=_account(engine), lines=lines, filename="e.csv"
+        make_session_factory(engine),
+        account_id=_account(engine),
+        lines=lines,
+        filename="e.csv",
+        actor="user:ana@maple.test",
     )
     assert (summary.opted_out, summary.already_opted_out, summary.invalid) == (0, 0, [])

@@ -72,8 +72,8 @@ def test_csv_upload_and_download(page, site, sign_in, tmp_path):
     with page.expect_download() as download:
         page.get_by_role("link", name="Download all as CSV").click()
     text = download.value.path().read_text(encoding="utf-8")
-    assert text.splitlines()[0].startswith("number,source")
-    assert "+12025550161,import" in text and "+12025550112,keyword" in text
+    assert text.splitlines()[0].startswith('"number","source"')
+    assert '"+12025550161","import"' in text and '"+12025550112","keyword"' in text
 
 
 def test_another_accounts_user_sees_none_of_it(page, site, sign_in, screenshot):

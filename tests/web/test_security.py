@@ -123,3 +123,14 @@ def test_guessing_passwords_is_stopped_after_five_tries(client, site):
     assert response.status_code == 429
     assert "Too many wrong passwords" in response.text
     assert _sign_in(client, site.dental.email).status_code == 303
+
+
+def test_an_import_from_the_page_records_who_imported_it(client, site):
+    _sign_in(client, site.clinic.email)
+    token = _token(client.get("/opt-outs"))
+    files = {"file": ("march.csv", b"number\n+12025550177\n", "text/csv")}
+    response = client.post("/opt-outs/import", data={"csrf_token": token}, files=files)
+    assert response.status_code == 303
+    event = site.last_event(site.clinic, "+12025550177")
+    assert (event.source, event.actor) == ("import", f"user:{site.clinic.email}")
+    assert event.note == "imported from march.csv"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -227,6 +229,7 @@ def import_opt_outs_command(
                 account_id=account_id,
                 lines=lines,
                 filename=file.name,
+                actor=command_line_actor(),
                 progress=lambda line: progress.update(task, completed=line),
             )
     typer.echo(
@@ -235,6 +238,14 @@ def import_opt_outs_command(
     )
     for problem in summary.invalid[:20]:
         typer.echo(f"  {problem}", err=True)
+
+
+def command_line_actor() -> str:
+    """Return how the ledger names whoever runs the command: ``cli:<login>``."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name for this process's user
+        return f"cli:uid-{os.getuid()}"
 
 
 def export(account: Annotated[str, typer.Argument(help="The account's slug.")]) -> None:

@@ -9,8 +9,7 @@ the batches before stay opted out, and importing the file again finishes the job
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -18,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from optout.domain import EventSource
 from optout.numbers import lookup_key
-from optout.services.ledger import opt_out_item
+from optout.services.csv_cells import csv_line
+from optout.services.ledger import OptOutItem, opt_out_item
 from optout.store.engine import region_of
 from optout.store.ledger import iter_opted_out, opt_out_many
 from optout.store.tables import Account
@@ -39,14 +39,26 @@ class ImportSummary:
     invalid: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class ImportOrigin:
+    """Who imported (the ledger's actor) and from which file (the events' note)."""
+
+    actor: str
+    note: str
+
+
 def export_opt_outs(session: Session, *, account: Account) -> Iterator[str]:
     """Yield the account's opt-outs in force as CSV text, header first."""
-    yield _line(EXPORT_COLUMNS)
+    yield csv_line(EXPORT_COLUMNS)
     for contact, event in iter_opted_out(session, account_id=account.id):
-        item = opt_out_item(contact, event)
-        at = item.at.isoformat()
-        texts = [_cell(item.reason), _cell(item.actor), _cell(item.note)]
-        yield _line([item.number, item.source.value, at, *texts])
+        yield export_line(opt_out_item(contact, event))
+
+
+def export_line(item: OptOutItem) -> str:
+    """Return the CSV line of one opt-out, safe to open in a spreadsheet."""
+    at = item.at.isoformat()
+    texts = [item.source.value, at, item.reason, item.actor, item.note]
+    return csv_line(texts, number=item.number)
 
 
 def import_opt_outs(
@@ -55,16 +67,18 @@ def import_opt_outs(
     account_id: int,
     lines: Iterable[str],
     filename: str,
+    actor: str,
     progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Opt out every number in a CSV (a ``number`` column, or the first one) from ``lines``.
 
     Each batch is a transaction of its own, opened from ``sessions`` and committed before
-    the next line is read.
+    the next line is read. Each event records who imported (``actor``: the user, the API
+    key or the command line's login) and, in its note, the file.
     """
+    origin = ImportOrigin(actor=actor, note=f"imported from {filename[:MAX_FILENAME]}")
     summary = ImportSummary()
     rows = (_cells(line) for line in lines)
-    filename = filename[:MAX_FILENAME]
     region = region_of(sessions())  # a session opens no connection until it is used
     column, first = _number_column(next(rows, None))
     pending = [] if first is None else [(1, first)]
@@ -74,11 +88,11 @@ def import_opt_outs(
         if number is not None:
             batch.append(number)
         if len(batch) >= IMPORT_BATCH:
-            _import_batch(sessions, account_id, batch, filename, summary)
+            _import_batch(sessions, account_id, batch, origin, summary)
             batch = []
         if progress is not None:
             progress(line_no)
-    _import_batch(sessions, account_id, batch, filename, summary)
+    _import_batch(sessions, account_id, batch, origin, summary)
     return summary
 
 
@@ -114,7 +128,7 @@ def _import_batch(
     sessions: sessionmaker[Session],
     account_id: int,
     numbers: list[str],
-    filename: str,
+    origin: ImportOrigin,
     summary: ImportSummary,
 ) -> None:
     """Opt out one batch and commit; a number repeated in the file counts as already opted out."""
@@ -126,7 +140,8 @@ def _import_batch(
             account_id=account_id,
             numbers=list(dict.fromkeys(numbers)),
             source=EventSource.IMPORT,
-            actor=f"import:{filename}",
+            actor=origin.actor,
+            note=origin.note,
         )
     summary.opted_out += changed
     summary.already_opted_out += len(numbers) - changed
@@ -141,16 +156,3 @@ def _number_column(header: list[str] | None) -> tuple[int, list[str] | None]:
         if name in NUMBER_HEADERS:
             return index, None
     return 0, header
-
-
-def _line(values: Sequence[str | None]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(["" if v is None else v for v in values])
-    return buffer.getvalue()
-
-
-def _cell(value: str | None) -> str | None:
-    """Keep spreadsheets from running free text as a formula."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value

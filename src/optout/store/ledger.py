@@ -17,7 +17,7 @@ from sqlalchemy import Select, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, EventSource, EventType
-from optout.store.tables import Contact, Conversation, Message, OptEvent, utcnow
+from optout.store.tables import Contact, Conversation, Message, OptEvent, UTCDateTime, utcnow
 from optout.store.upserts import dialect_of, insert_into, locks_rows, table_of
 
 
@@ -161,7 +161,13 @@ _INDEX_PROBES_ONLY = text(
 
 
 def opt_out_many(
-    session: Session, *, account_id: int, numbers: Sequence[str], source: EventSource, actor: str
+    session: Session,
+    *,
+    account_id: int,
+    numbers: Sequence[str],
+    source: EventSource,
+    actor: str,
+    note: str | None = None,
 ) -> int:
     """Opt out every one of ``numbers`` (E.164, distinct) not opted out yet; return how many.
 
@@ -172,12 +178,23 @@ def opt_out_many(
         return 0
     now = utcnow()
     # Sorted, like the locks below, so two imports of overlapping lists cannot deadlock.
-    rows = [{"account_id": account_id, "number": n, "created_at": now} for n in sorted(numbers)]
-    session.execute(_contacts_insert(dialect_of(session)), rows)
+    if dialect_of(session) == "postgresql":
+        values = {"account": account_id, "numbers": sorted(numbers), "now": now}
+        session.execute(_CONTACTS_INSERT_ALL, values)
+    else:
+        rows = [{"account_id": account_id, "number": n, "created_at": now} for n in sorted(numbers)]
+        session.execute(_contacts_insert("sqlite"), rows)
     active = _active_contacts(session, account_id, numbers)
     if not active:
         return 0
+    if dialect_of(session) == "postgresql":
+        values = {"account": account_id, "ids": active, "source": source.value, "now": now}
+        session.execute(_OPT_OUT_ALL, values | {"actor": actor, "note": note})
+        _forget_status(session, set(active))
+        return len(active)
     events = [_event_row(account_id, contact_id, source, actor, now) for contact_id in active]
+    for event in events:
+        event["note"] = note
     event_ids = session.scalars(
         insert(OptEvent).returning(OptEvent.id, sort_by_parameter_order=True), events
     ).all()
@@ -233,6 +250,32 @@ def _contacts_insert(dialect: str) -> Any:
         .on_conflict_do_nothing(index_elements=["account_id", "number"])
     )
 
+
+# PostgreSQL adds a batch's new contacts in one statement, and writes their events and the
+# status each sets in another (SQLite, where a statement costs a function call, runs many).
+_CONTACTS_INSERT_ALL = text(
+    """
+    INSERT INTO contacts (account_id, number, status, created_at)
+    SELECT :account, n.number, 'active', :now
+    FROM unnest(CAST(:numbers AS text[])) WITH ORDINALITY AS n(number, position)
+    ORDER BY n.position
+    ON CONFLICT (account_id, number) DO NOTHING
+    """
+).bindparams(bindparam("now", type_=UTCDateTime()))
+
+_OPT_OUT_ALL = text(
+    """
+    WITH event AS (
+        INSERT INTO opt_events (account_id, contact_id, type, source, actor, note, created_at)
+        SELECT :account, c.id, 'opt_out', :source, :actor, :note, :now
+        FROM unnest(CAST(:ids AS bigint[])) AS c(id)
+        RETURNING id, contact_id
+    )
+    UPDATE contacts SET status = 'opted_out', status_source = :source,
+        status_changed_at = :now, status_event_id = event.id
+    FROM event WHERE contacts.id = event.contact_id
+    """
+).bindparams(bindparam("now", type_=UTCDateTime()))
 
 _SET_OPTED_OUT = (
     update(table_of(Contact))

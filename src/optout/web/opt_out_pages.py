@@ -107,7 +107,9 @@ def opt_back_in(
 
 
 @router.post("/opt-outs/import", dependencies=[Depends(require_csrf)])
-def import_csv(request: Request, account: CurrentAccount, file: UploadFile) -> Response:
+def import_csv(
+    request: Request, user: CurrentUser, account: CurrentAccount, file: UploadFile
+) -> Response:
     """Opt out every number of an uploaded CSV file."""
     name = file.filename or "upload.csv"
     try:
@@ -116,7 +118,11 @@ def import_csv(request: Request, account: CurrentAccount, file: UploadFile) -> R
         flash(request, f"{name} is not a UTF-8 CSV file; save it as CSV UTF-8 and retry.", "error")
         return RedirectResponse("/opt-outs", status_code=303)
     summary = ledger_csv.import_opt_outs(
-        request.app.state.session_factory, account_id=account.id, lines=lines, filename=name
+        request.app.state.session_factory,
+        account_id=account.id,
+        lines=lines,
+        filename=name,
+        actor=actor_of(user),
     )
     nothing = not (summary.opted_out or summary.already_opted_out)
     flash(request, _summary_text(name, summary), "error" if nothing else "success")

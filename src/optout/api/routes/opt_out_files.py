@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Request, UploadFile
@@ -31,7 +32,24 @@ def get_export(account: AccountDep, request: Request) -> StreamingResponse:
     return StreamingResponse(rows, media_type="text/csv", headers=headers)
 
 
-async def one_file(request: Request) -> None:
+@dataclass(frozen=True, slots=True)
+class Importer:
+    """The account an import is for, and how the ledger names whoever sent it."""
+
+    account_id: int
+    actor: str
+
+
+def importer(request: Request, credentials: Credentials) -> Importer:
+    """Check the API key in a transaction of its own, over before the import begins."""
+    with authenticated(request, credentials.credentials if credentials else None) as (_, account):
+        return Importer(account_id=account.id, actor=request.state.actor)
+
+
+ImporterDep = Annotated[Importer, Depends(importer)]
+
+
+async def one_file(request: Request, _importer: ImporterDep) -> None:
     """Refuse a request with more than one file: only one would be imported."""
     form = await request.form()  # already read for the route's parameters; not read again
     files = [value for _, value in form.multi_items() if isinstance(value, StarletteUploadFile)]
@@ -44,22 +62,21 @@ async def one_file(request: Request) -> None:
 @router.post("/opt-outs/import", dependencies=[Depends(one_file)])
 def post_import(
     file: Annotated[UploadFile, File(description="CSV with a 'number' column.")],
-    credentials: Credentials,
+    caller: ImporterDep,
     request: Request,
 ) -> ImportOut:
     """Opt out every number of an uploaded CSV (a 'number' column, or the first column).
 
     The numbers are committed a batch at a time: a long file never keeps replies waiting.
     """
-    with authenticated(request, credentials.credentials if credentials else None) as (_, account):
-        account_id = account.id
     text = _decode(file.file.read())
     filename = (file.filename or "upload.csv")[:200]
     summary = import_opt_outs(
         request.app.state.session_factory,
-        account_id=account_id,
+        account_id=caller.account_id,
         lines=text.splitlines(),
         filename=filename,
+        actor=caller.actor,
     )
     return ImportOut(
         opted_out=summary.opted_out,
