@@ -64,7 +64,7 @@ def _reply(
 
 def _imported_days_ago(session: Session, account: Account, number: str, days: int) -> None:
     at = datetime.now(UTC) - timedelta(days=days)
-    contact = Contact(account_id=account.id, number=number, status="opted_out")
+    contact = Contact(account_id=account.id, number=number, status="active")
     session.add(contact)
     session.flush()
     event = OptEvent(
@@ -77,9 +77,6 @@ def _imported_days_ago(session: Session, account: Account, number: str, days: in
     )
     session.add(event)
     session.flush()
-    contact.status_source, contact.status_event_id, contact.status_changed_at = (
-        "import",
-        event.id,
-        at,
-    )
+    contact.status, contact.status_source = "opted_out", "import"
+    contact.status_event_id, contact.status_changed_at = event.id, at
     session.flush()

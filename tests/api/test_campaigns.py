@@ -55,9 +55,12 @@ def test_a_reply_and_its_opt_out_know_the_latest_send_they_answered(client, tena
     assert _stored(app, answered).campaign == "spring"
 
 
+@pytest.mark.usefixtures("two_hour_window")
 def test_a_reply_after_the_window_answers_nothing(client, tenant, app, inbound):
     _send(client, tenant, "spring")
-    answer = inbound("who is this?", received_at=_later(73))
+    answer = inbound(
+        "who is this?", received_at=_later(3)
+    )  # a time more than a day ahead is refused
     reply = _stored(app, answer["message_id"])
     assert (reply.answers_id, reply.campaign) == (None, None)
 

@@ -7,7 +7,7 @@ import pytest
 from optout.config import Settings
 from optout.services import reviews
 from optout.services.conversations import Folder, list_conversations
-from optout.services.demo import BROADCAST, REPLIES, seed_demo
+from optout.services.demo import CAMPAIGNS, REPLIES, seed_demo
 from optout.store.engine import make_engine, make_session_factory
 
 
@@ -24,11 +24,14 @@ def test_the_demo_lists_the_newest_reply_first_and_fills_every_folder(database_u
     assert info is not None
     with factory() as session:
         rows = list_conversations(session, account_id=1, folder=Folder.ALL).rows
-        newest_number, newest_reply = REPLIES[-1]
+        _, text, replies, _ = min(CAMPAIGNS, key=lambda campaign: campaign[3])  # the latest
+        newest_number, newest_reply = [reply for reply in replies if reply[1] is not None][-1]
         assert (rows[0].number, rows[0].last_message_body) == (newest_number, newest_reply)
         times = [row.last_message_at for row in rows]
         assert times == sorted(times, reverse=True)
-        assert all(row.last_message_body != BROADCAST for row in rows)
+        texts = {campaign[1] for campaign in CAMPAIGNS}
+        replied = {number for number, _ in REPLIES}  # the flu-shot broadcast's: all replied
+        assert all(row.last_message_body not in texts for row in rows if row.number in replied)
         for folder in (Folder.AUTO, Folder.OPTED_OUT):
             assert list_conversations(session, account_id=1, folder=folder).rows, folder
         assert reviews.needs_review(session, account_id=1).items

@@ -85,9 +85,13 @@ def test_a_period_is_checked():
 def test_a_campaign_lists_the_conversations_it_texted(seeded):
     from tests.report_dataset import SPRING
 
+    from optout.services.conversation_search import Filters
     from optout.services.conversations import Folder, list_conversations
 
     page = list_conversations(
-        seeded["session"], account_id=seeded["account_id"], folder=Folder.ALL, campaign="spring"
+        seeded["session"],
+        account_id=seeded["account_id"],
+        folder=Folder.ALL,
+        filters=Filters(campaign="spring"),
     )
     assert sorted(row.number for row in page.rows) == SPRING

@@ -40,7 +40,14 @@ SEED = [
     "UPDATE contacts SET status = 'opted_out', status_source = 'keyword', "
     f"status_changed_at = {NOW}, status_event_id = 1 WHERE id = 1",
     f"INSERT INTO sign_in_failures (id, email, at) VALUES (1, 'ana@maple.test', {NOW})",
+    f"INSERT INTO ended_sessions (id, ended_at) VALUES ('s1', {NOW})",
+    "INSERT INTO provider_settings (id, account_id, provider, name, value, updated_at) "
+    f"VALUES (1, 1, 'twilio', 'auth_token', 't', {NOW})",
+    "INSERT INTO message_reviews (id, account_id, message_id, outcome, actor, created_at) "
+    f"VALUES (1, 1, 1, 'kept', 'user:ana@maple.test', {NOW})",
 ]
+DERIVED = "messages_fts"
+"""SQLite's full-text index of message bodies and its shadow tables: derived from messages."""
 TRIAL = '''
 """a trial migration that rebuilds the tables others refer to"""
 import sqlalchemy as sa
@@ -84,7 +91,8 @@ def seeded(database_url: str) -> Iterator[tuple[str, Engine]]:
 
 
 def _counts(engine: Engine) -> dict[str, int]:
-    tables = [name for name in inspect(engine).get_table_names() if name != "alembic_version"]
+    names = inspect(engine).get_table_names()
+    tables = [n for n in names if n != "alembic_version" and not n.startswith(DERIVED)]
     with engine.connect() as connection:
         return {
             t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables
@@ -107,8 +115,10 @@ def test_a_step_down_and_up_again_keeps_every_row(seeded):
     config = alembic_config(url)
     before = _counts(engine)
     command.downgrade(config, "-1")
+    kept = set(_counts(engine))  # a table the last migration made goes down with it
     command.upgrade(config, "head")
-    assert _counts(engine) == before
+    after = _counts(engine)
+    assert {t: after[t] for t in kept} == {t: before[t] for t in kept}
 
 
 def test_a_migration_rebuilding_the_referenced_tables_keeps_every_row(seeded, tmp_path: Path):
