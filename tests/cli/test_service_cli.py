@@ -214,3 +214,18 @@ def test_accounts_configure_sets_any_providers_settings_and_hides_secrets():
     assert "sends outbound texts" in result.output
     refused = runner.invoke(app, ["accounts", "configure", slug, "--set", "auth_id=MA2"])
     assert refused.exit_code != 0 and "--provider" in refused.output
+
+
+def test_accounts_configure_adds_lists_and_removes_opt_out_keywords():
+    slug = json.loads(_run("accounts", "create", "Clinic", "--json"))["slug"]
+    added = _run(
+        "accounts", "configure", slug, "--opt-out-keyword", "LEAVE4GOOD",
+        "--opt-out-keyword", "byebye",
+    )  # fmt: skip
+    assert "opt-out keywords of its own: LEAVE4GOOD, BYEBYE" in added
+    removed = _run("accounts", "configure", slug, "--remove-opt-out-keyword", "BYEBYE")
+    assert "opt-out keywords of its own: LEAVE4GOOD" in removed
+    assert "opt-out keywords of its own: LEAVE4GOOD" in _run("accounts", "configure", slug)
+    refused = runner.invoke(app, ["accounts", "configure", slug, "--opt-out-keyword", "STOP"])
+    assert refused.exit_code != 0
+    assert "STOP is a standard keyword that opts out already" in refused.output

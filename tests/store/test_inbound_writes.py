@@ -13,6 +13,8 @@ from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 NUMBER = "+12025550123"
+SINCE = datetime(2000, 1, 1, tzinfo=UTC)
+"""The earliest text a reply can answer: any."""
 
 
 def _message(provider_id: str, body: str = "STOP", at: datetime = T0) -> dict:
@@ -48,7 +50,9 @@ def _opt_out_event() -> dict:
 
 def test_a_reply_stores_its_message_event_and_status_together(db_session):
     account = create_account(db_session, name="Clinic")[0]
-    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    sender = lock_sender(
+        db_session, account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+    )
     assert (sender.status, sender.stored_message_id) == ("active", None)
     reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
     message_id = store_reply(db_session, reply)
@@ -71,10 +75,14 @@ def test_a_reply_stores_its_message_event_and_status_together(db_session):
 
 def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
     account = create_account(db_session, name="Clinic")[0]
-    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    sender = lock_sender(
+        db_session, account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+    )
     reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
     first = store_reply(db_session, reply)
-    again = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    again = lock_sender(
+        db_session, account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+    )
     assert (again.id, again.status, again.stored_message_id) == (sender.id, "opted_out", first)
     later = Reply(account.id, sender.id, _message("SM1", "hi", datetime(2027, 1, 1, tzinfo=UTC)))
     assert store_reply(db_session, later) is None
@@ -84,12 +92,16 @@ def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
 
 def test_an_unstop_moves_without_an_event(db_session):
     account = create_account(db_session, name="Clinic")[0]
-    sender = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM1")
+    sender = lock_sender(
+        db_session, account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+    )
     held = db_session.get(Contact, sender.id)
     message = _message("SM1", "START") | {"status": "active", "action": "opt_in"}
     reply = Reply(account.id, sender.id, message, None, last_unstop_at=T0)
     assert store_reply(db_session, reply) is not None
     assert held.last_unstop_at == T0  # the session's copy was refreshed
     assert held.status == "active" and db_session.scalars(select(OptEvent)).all() == []
-    again = lock_sender(db_session, account_id=account.id, number=NUMBER, provider_id="SM2")
+    again = lock_sender(
+        db_session, account_id=account.id, number=NUMBER, provider_id="SM2", prompt_since=SINCE
+    )
     assert again.last_unstop_at == T0 and again.last_unstop_at.tzinfo is UTC

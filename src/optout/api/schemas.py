@@ -51,6 +51,11 @@ class InboundIn(Strict):
     body: Body
     id: Annotated[str, Field(min_length=1, max_length=128, description="The provider's id."), NoNul]
     received_at: datetime | None = None
+    prompt: Body | None = Field(
+        None,
+        description="The text the reply answers, for platforms that keep their own outbound "
+        "log; otherwise the latest text sent through this service within the reply window.",
+    )
 
 
 class DecisionOut(BaseModel):
@@ -269,3 +274,15 @@ class ProviderOut(BaseModel):
     receives_webhooks: bool
     can_send: bool
     sends_outbound: bool
+
+
+class OptOutKeywordsIn(Strict):
+    """The account's own opt-out keywords, replacing the ones it had."""
+
+    keywords: Annotated[list[Keyword], Field(max_length=20)]
+
+
+class OptOutKeywordsOut(BaseModel):
+    """The account's own opt-out keywords, beside the standard ones."""
+
+    keywords: list[str]

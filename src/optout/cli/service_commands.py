@@ -24,6 +24,7 @@ from optout.services.accounts import (
     get_account_by_slug,
     issue_api_key,
     rotate_api_key,
+    set_opt_out_keywords,
 )
 from optout.services.demo import DemoInfo, seed_demo
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
@@ -171,8 +172,22 @@ def accounts_configure(
         list[str] | None,
         typer.Option("--set", help="KEY=VALUE, a setting of --provider (repeat it)."),
     ] = None,
+    opt_out_keywords: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--opt-out-keyword",
+            help="An opt-out keyword of the account's own, e.g. LEAVE4GOOD (repeat it).",
+        ),
+    ] = None,
+    removed_keywords: Annotated[
+        list[str] | None,
+        typer.Option("--remove-opt-out-keyword", help="Stop reading this keyword (repeat it)."),
+    ] = None,
 ) -> None:
-    """Set an account's reply texts and its SMS providers' settings."""
+    """Set an account's reply texts, opt-out keywords and SMS providers' settings.
+
+    With no option, it prints the account's opt-out keywords and provider.
+    """
     settings = _settings(provider, values or [])
     with _user_errors(), _session() as session, session.begin():
         account = get_account_by_slug(session, slug)
@@ -189,7 +204,11 @@ def accounts_configure(
             twilio_account_sid=twilio_account_sid,
             twilio_auth_token=twilio_auth_token,
         )
+        keywords = set_opt_out_keywords(
+            session, account=account, add=opt_out_keywords or (), remove=removed_keywords or ()
+        )
         typer.echo(f"account {account.slug} updated (provider: {account.provider})")
+        typer.echo(f"opt-out keywords of its own: {', '.join(keywords) or 'none'}")
 
 
 def _settings(provider: str | None, values: list[str]) -> dict[str, str]:

@@ -11,10 +11,12 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from optout.domain import KeyPurpose
+from optout.detect.keywords import KEYWORDS
+from optout.domain import Action, KeyPurpose
 from optout.exceptions import AuthenticationFailed, InvalidInput, PermissionDenied, UnknownAccount
 from optout.services.provider_settings import configure_provider
 from optout.services.providers import provider_named
@@ -156,3 +158,55 @@ def _free_slug(session: Session, name: str) -> str:
         counter += 1
         slug = f"{base}-{counter}"
     return slug
+
+
+MAX_OPT_OUT_KEYWORDS = 20
+_KEYWORD = re.compile(r"[A-Z0-9][A-Z0-9 _-]{0,39}")
+
+
+def set_opt_out_keywords(
+    session: Session,
+    *,
+    account: Account,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    replace: Sequence[str] | None = None,
+) -> tuple[str, ...]:
+    """Change the account's own opt-out keywords and return them.
+
+    A reply that is one of them, however typed ("Leave5Good" for LEAVE4GOOD), is a keyword
+    opt-out, which only the contact can undo. ``replace`` sets the whole list; otherwise
+    ``add`` and ``remove`` change it. Keywords are kept in capitals.
+    """
+    current = list(account.declared_keywords) if replace is None else []
+    for value in replace if replace is not None else add:
+        keyword = _declared_keyword(value)
+        if keyword not in current:
+            current.append(keyword)
+    gone = {_declared_keyword(value) for value in remove}
+    kept = [keyword for keyword in current if keyword not in gone]
+    if len(kept) > MAX_OPT_OUT_KEYWORDS:
+        raise InvalidInput(
+            f"an account can declare at most {MAX_OPT_OUT_KEYWORDS} opt-out keywords; "
+            "remove one first",
+            field="keywords",
+        )
+    account.opt_out_keywords = "\n".join(kept)
+    session.flush()
+    return tuple(kept)
+
+
+def _declared_keyword(value: str) -> str:
+    """Return a keyword as kept (capitals), or say why it cannot be one."""
+    keyword = " ".join(value.split()).upper()
+    if not _KEYWORD.fullmatch(keyword):
+        raise InvalidInput(
+            f"{value!r} cannot be an opt-out keyword: use 1 to 40 letters or digits "
+            "(spaces, - and _ inside), e.g. LEAVE4GOOD",
+            field="keywords",
+        )
+    if keyword.lower() in KEYWORDS:
+        action = KEYWORDS[keyword.lower()]
+        what = "opts out already" if action is Action.OPT_OUT else f"asks for {action.value}"
+        raise InvalidInput(f"{keyword} is a standard keyword that {what}", field="keywords")
+    return keyword

@@ -27,6 +27,7 @@ from optout.domain import (
     EventSource,
     EventType,
     Exclusion,
+    ReplyContext,
     Trigger,
 )
 from optout.exceptions import InvalidInput
@@ -52,6 +53,9 @@ class InboundMessage:
     body: str
     provider_id: str
     received_at: datetime | None = None
+    prompt: str | None = None
+    """The text the reply answers, when the platform keeps its own outbound log; otherwise
+    the latest text this service sent to the number within the reply window is used."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,11 @@ def receive_inbound(
     key = sender_key(inbound.from_number, region, field="from")
     received_at = received_time(inbound.received_at)
     sender = lock_sender(
-        session, account_id=account.id, number=key.key, provider_id=inbound.provider_id
+        session,
+        account_id=account.id,
+        number=key.key,
+        provider_id=inbound.provider_id,
+        prompt_since=received_at - reply_window(),
     )
     provider_id, stored = inbound.provider_id, None
     if sender.stored_message_id is not None:
@@ -102,6 +110,12 @@ def receive_inbound(
         if _same_reply(stored, key.key, inbound):
             return _replay(stored, region)
     raise RuntimeError("a reply's own provider id was taken by a different reply")
+
+
+def reply_context(account: Account, prompt: str | None) -> ReplyContext | None:
+    """Return what the detector may know beside a reply: the text it answers, own keywords."""
+    keywords = account.declared_keywords
+    return ReplyContext(prompt, keywords) if prompt or keywords else None
 
 
 def reused_provider_id(inbound: InboundMessage, number: str) -> str:
@@ -135,7 +149,10 @@ def _store_new(
 ) -> InboundResult | None:
     """Decide and store a new reply; return None if its provider id was taken meanwhile."""
     inbound, key, provider_id, received_at = new.inbound, new.key, new.provider_id, new.received_at
-    decision = detector.decide(inbound.body, last_unstop_at=sender.last_unstop_at, now=received_at)
+    context = reply_context(account, inbound.prompt or sender.prompt)
+    decision = detector.decide(
+        inbound.body, context=context, last_unstop_at=sender.last_unstop_at, now=received_at
+    )
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
     to = _to_number(inbound, region_of(session))

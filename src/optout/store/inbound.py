@@ -43,6 +43,8 @@ class Sender:
     status_source: str | None
     last_unstop_at: datetime | None
     stored_message_id: int | None
+    prompt: str | None = None
+    """The latest text sent to the contact since ``prompt_since``: what the reply answers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +67,33 @@ class Reply:
     answers_since: datetime | None = None
 
 
-def lock_sender(session: Session, *, account_id: int, number: str, provider_id: str) -> Sender:
+def lock_sender(
+    session: Session,
+    *,
+    account_id: int,
+    number: str,
+    provider_id: str,
+    prompt_since: datetime,
+) -> Sender:
     """Upsert and lock the contact for ``number``; say whether ``provider_id`` is stored.
+
+    The same statement reads the latest text sent to the contact since ``prompt_since``,
+    the message a reply answers, which the detector reads as context.
 
     ``ON CONFLICT DO UPDATE`` takes the contact's row lock on PostgreSQL, which serialises
     every change to one contact across workers; on SQLite the write takes the database's
     single write lock.
     """
-    values = {"account": account_id, "number": number, "provider": provider_id, "now": utcnow()}
+    values = {
+        "account": account_id,
+        "number": number,
+        "provider": provider_id,
+        "now": utcnow(),
+        "prompt_since": prompt_since,
+    }
     row = first_row(session.connection(), _sender_upsert(dialect_of(session)), values)
     assert row is not None  # an upsert always returns its row
-    return Sender(row[0], row[1], row[2], utc(row[3]), row[4])
+    return Sender(row[0], row[1], row[2], utc(row[3]), row[4], row[5])
 
 
 @cache
@@ -97,7 +115,31 @@ def _sender_upsert(dialect: str) -> Any:
             CONTACTS.c.status_source,
             CONTACTS.c.last_unstop_at,
             _stored_reply().scalar_subquery(),
+            _latest_sent().scalar_subquery(),
         )
+    )
+
+
+def _latest_sent() -> Any:
+    """Return the body of the latest text sent to the contact since ``prompt_since``."""
+    sent_at = MESSAGES.c.created_at
+    # Found by the bound account and number, not by correlation: SQLite's RETURNING cannot
+    # name the upserted row inside a subquery.
+    contact = select(CONTACTS.c.id).where(
+        CONTACTS.c.account_id == bindparam("account"), CONTACTS.c.number == bindparam("number")
+    )
+    conversation = select(CONVERSATIONS.c.id).where(
+        CONVERSATIONS.c.contact_id == contact.scalar_subquery()
+    )
+    return (
+        select(MESSAGES.c.body)
+        .where(
+            MESSAGES.c.conversation_id == conversation.scalar_subquery(),
+            MESSAGES.c.direction == Direction.OUTBOUND.value,
+            sent_at >= bindparam("prompt_since", type_=sent_at.type),
+        )
+        .order_by(sent_at.desc(), MESSAGES.c.id.desc())
+        .limit(1)
     )
 
 

@@ -89,7 +89,14 @@ class Account(Base):
     opt_out_confirmation: Mapped[str | None] = mapped_column(Text)
     opt_in_confirmation: Mapped[str | None] = mapped_column(Text)
     help_text: Mapped[str | None] = mapped_column(Text)
+    opt_out_keywords: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The account's own opt-out keywords beside the standard ones, one per line."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def declared_keywords(self) -> tuple[str, ...]:
+        """Return the account's own opt-out keywords, in the order they were added."""
+        return tuple(line for line in (self.opt_out_keywords or "").split("\n") if line)
 
 
 class ProviderSetting(Base):

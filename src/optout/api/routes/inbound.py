@@ -60,7 +60,9 @@ def inbound_slots(app: FastAPI) -> CapacityLimiter:
 def _receive(request: Request, key: str | None, detector: Detector, payload: Any) -> bytes:
     with authenticated(request, key, KeyPurpose.INBOUND) as (session, account):
         body = _inbound_in(payload)
-        inbound = InboundMessage(body.from_, body.to, body.body, body.id, body.received_at)
+        inbound = InboundMessage(
+            body.from_, body.to, body.body, body.id, body.received_at, body.prompt
+        )
         channel: str = request.state.actor  # the inbound key that delivered the reply
         result = receive_inbound(
             session, account=account, detector=detector, inbound=inbound, channel=channel
