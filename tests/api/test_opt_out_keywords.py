@@ -50,3 +50,11 @@ def test_the_platform_can_give_the_text_a_reply_answers(inbound):
     assert answer["decision"]["action"] == "opt_out"
     assert answer["decision"]["reason"].startswith("wrong person")
     assert inbound("who is tamara??")["decision"]["action"] == "none"  # no context, no guess
+
+
+def test_classify_reads_the_accounts_own_keywords(client, tenant):
+    client.put("/v1/opt-out-keywords", json={"keywords": ["BYEBYE"]}, headers=tenant.headers)
+    answer = client.post(
+        "/v1/classify", json={"replies": [{"body": "bye bye"}]}, headers=tenant.headers
+    )
+    assert answer.json()["decisions"][0]["trigger"] == "keyword"

@@ -18,11 +18,10 @@ def post_classify(body: ClassifyIn, request: Request, account: AccountDep) -> Cl
 
     Each reply may carry the text it answers (``prompt``): its declared keyword ("Reply
     LEAVE4GOOD to stop") and greeting ("Hi Tamara") inform the decision, as do the
-    ``keywords`` the sender declares.
+    ``keywords`` given here and the account's own opt-out keywords.
     """
-    del account  # the key is checked; the decisions depend on nothing the account stores
     detector: Detector = request.app.state.detector
-    declared = tuple(body.keywords)
+    declared = tuple(body.keywords) + account.declared_keywords
     contexts = [
         ReplyContext(reply.prompt, declared) if reply.prompt or declared else None
         for reply in body.replies
