@@ -43,12 +43,13 @@ class Exclusion(StrEnum):
     RECENT_UNSTOP = "recent_unstop"
 
 
-REVIEW_BAND = (0.5, 0.66)
+REVIEW_BAND = (0.5, 0.855)
 """Opt-out probabilities the intent model gave a reply that put it in Needs review.
 
 The low end is where the model leans to opt-out; the high end is the lowest threshold at
-which the model alone, or with a weak phrase, opts a reply out (``weak`` in the model's
-``thresholds``). A "none" decision stores ``1 - probability`` as its confidence.
+which the model alone, or with a weak phrase, opts a reply out (the lower of ``weak`` and
+``plain`` in the model's ``thresholds``; a test keeps the two in step). A "none" decision
+stores ``1 - probability`` as its confidence.
 """
 
 

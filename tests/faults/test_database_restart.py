@@ -32,9 +32,13 @@ def _served(private_postgres, optout_serve):
         check=True,
         capture_output=True,
     )
-    key = json.loads(created.stdout)["api_key"]
+    keys = json.loads(created.stdout)
     url, _log = optout_serve(env, "--workers", str(WORKERS))
-    return url, {"Authorization": f"Bearer {key}"}
+    return (
+        url,
+        {"Authorization": f"Bearer {keys['inbound_key']}"},
+        {"Authorization": f"Bearer {keys['api_key']}"},
+    )
 
 
 def _stop(url: str, headers: dict[str, str], n: int) -> tuple[str, httpx.Response]:
@@ -45,7 +49,7 @@ def _stop(url: str, headers: dict[str, str], n: int) -> tuple[str, httpx.Respons
 
 
 def test_a_restart_fails_at_most_one_request_per_worker(private_postgres, optout_serve):
-    url, headers = _served(private_postgres, optout_serve)
+    url, headers, management = _served(private_postgres, optout_serve)
     with ThreadPoolExecutor(24) as pool:  # fill each worker's pool with open connections
         before = list(pool.map(lambda n: _stop(url, headers, n), range(48)))
     assert all(answer.status_code == 200 for _number, answer in before)
@@ -61,5 +65,5 @@ def test_a_restart_fails_at_most_one_request_per_worker(private_postgres, optout
         assert answer.json()["error"]["code"] == "database_unavailable"
     acknowledged = [number for number, answer in before + after if answer.status_code == 200]
     for number in acknowledged:
-        contact = httpx.get(f"{url}/v1/contacts/{number}", headers=headers, timeout=60)
+        contact = httpx.get(f"{url}/v1/contacts/{number}", headers=management, timeout=60)
         assert contact.json()["status"] == "opted_out", number

@@ -21,7 +21,7 @@ from optout.store.tables import Contact, MessageReview, OptEvent
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 SENDER = "+12025550100"
-UNSURE = "Contact me no more."  # the model gives it about 0.6: under its threshold
+UNSURE = "these texts are a lot"  # the model gives it about 0.72: under its thresholds
 LONG = (
     "Hi, I got your message about the flu clinic but I have moved to another state and I "
     "do not need these reminders any more, so please remove me from your list. Thank you "
@@ -212,3 +212,11 @@ def test_reviews_are_append_only_in_the_database(db_session, account, reply):
     with pytest.raises(Exception, match="append-only"):
         with db_session.begin_nested():
             db_session.execute(text("DELETE FROM message_reviews"))
+
+
+def test_the_review_band_ends_where_the_model_starts_to_act():
+    from optout.detect.model import IntentModel
+    from optout.domain import REVIEW_BAND
+
+    thresholds = IntentModel.shipped().thresholds
+    assert REVIEW_BAND[1] == min(thresholds.weak, thresholds.plain)

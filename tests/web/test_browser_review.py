@@ -23,7 +23,7 @@ LONG = (
     "do not need these reminders any more, so please remove me from your list. Thank you "
     "for all the help over the years, the staff were always lovely to my kids."
 )
-UNSURE = "Contact me no more."
+UNSURE = "these texts are a lot"
 
 
 @pytest.fixture

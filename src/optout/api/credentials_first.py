@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from optout.api.body_limit import answer
 from optout.api.errors import RETRY_AFTER_SECONDS, UNAVAILABLE
-from optout.exceptions import AuthenticationFailed
+from optout.exceptions import AuthenticationFailed, PermissionDenied
 from optout.services.accounts import authenticate_api_key
 
 
@@ -69,6 +69,8 @@ def _key_is_valid(scope: Scope) -> bool:
     with scope["app"].state.session_factory() as session, session.begin():
         try:
             authenticate_api_key(session, key.strip())
+        except PermissionDenied:
+            return True  # the account's other key: no stranger; the route answers 403
         except AuthenticationFailed:
             return False
     return True

@@ -25,7 +25,7 @@ depends_on = None
 _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _LOOKALIKE = sa.text(
     "direction = 'inbound' AND (exclusion IN ('too_long', 'recent_unstop') OR "
-    "(action = 'none' AND \"trigger\" IS NULL AND confidence > 0.34 AND confidence <= 0.5))"
+    "(action = 'none' AND \"trigger\" IS NULL AND confidence > 0.145 AND confidence <= 0.5))"
 )
 
 
