@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from optout.cli import app
+from optout.cli.database import NOT_MIGRATED
 from optout.config import get_settings
 from optout.domain import KeyPurpose
 from optout.exceptions import AuthenticationFailed
@@ -229,3 +230,21 @@ def test_accounts_configure_adds_lists_and_removes_opt_out_keywords():
     refused = runner.invoke(app, ["accounts", "configure", slug, "--opt-out-keyword", "STOP"])
     assert refused.exit_code != 0
     assert "STOP is a standard keyword that opts out already" in refused.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["accounts", "create", "Clinic", "--json"],
+        ["accounts", "configure", "clinic"],
+        ["accounts", "rotate-key", "clinic"],
+        ["export", "clinic"],
+        ["feedback", "export"],
+    ],
+)
+def test_a_command_on_a_database_nobody_migrated_says_what_to_run(command, tmp_path, monkeypatch):
+    monkeypatch.setenv("OPTOUT_DATABASE_URL", f"sqlite:///{tmp_path / 'fresh.db'}")
+    get_settings.cache_clear()
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [NOT_MIGRATED]

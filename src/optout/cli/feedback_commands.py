@@ -7,13 +7,10 @@ import sys
 from typing import Annotated
 
 import typer
-from sqlalchemy import inspect
 
-from optout.config import get_settings
-from optout.exceptions import OptoutError
+from optout.cli.database import command_session
 from optout.services.accounts import get_account_by_slug
 from optout.services.reviews import feedback
-from optout.store.engine import make_engine, make_session_factory
 from optout.web import labels
 
 feedback_app = typer.Typer(
@@ -33,22 +30,12 @@ def feedback_export(
     last before it (null if none), what the detector did (opt_out or none), what a person
     decided (opt_out or not_opt_out), the family of opt-out the detector read, and when.
     """
-    engine = make_engine(get_settings().database_url)
-    try:
-        if not inspect(engine).has_table("message_reviews"):
-            typer.echo("error: the database is not set up yet; run `optout db upgrade`", err=True)
-            raise typer.Exit(1)
-        with make_session_factory(engine)() as session, session.begin():
-            account_id = get_account_by_slug(session, account).id if account else None
-            for example in feedback(session, account_id=account_id):
-                reason = example.pop("reason")
-                example["family"] = labels.reason(reason) if reason else None
-                sys.stdout.write(json.dumps(example, ensure_ascii=False) + "\n")
-    except OptoutError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        raise typer.Exit(1) from error
-    finally:
-        engine.dispose()
+    with command_session() as session, session.begin():
+        account_id = get_account_by_slug(session, account).id if account else None
+        for example in feedback(session, account_id=account_id):
+            reason = example.pop("reason")
+            example["family"] = labels.reason(reason) if reason else None
+            sys.stdout.write(json.dumps(example, ensure_ascii=False) + "\n")
 
 
 def register(app: typer.Typer) -> None:

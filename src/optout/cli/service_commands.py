@@ -6,18 +6,16 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
+from optout.cli.database import command_session
 from optout.config import Settings, get_settings
 from optout.domain import KeyPurpose
-from optout.exceptions import OptoutError
 from optout.services.accounts import (
     configure_account,
     create_account,
@@ -117,7 +115,7 @@ def accounts_create(
 ) -> None:
     """Create an account; print its management and inbound keys, shown only this once."""
     provider = "twilio" if twilio_account_sid and twilio_auth_token else "log"
-    with _user_errors(), _session() as session, session.begin():
+    with command_session() as session, session.begin():
         account, key = create_account(
             session,
             name=name,
@@ -143,7 +141,7 @@ def accounts_rotate_key(
 ) -> None:
     """Revoke the account's management (or inbound) keys and print the new one, shown once."""
     purpose = KeyPurpose.INBOUND if inbound else KeyPurpose.MANAGEMENT
-    with _user_errors(), _session() as session, session.begin():
+    with command_session() as session, session.begin():
         account = get_account_by_slug(session, slug)
         key = rotate_api_key(session, account=account, purpose=purpose)
     if as_json:
@@ -189,7 +187,7 @@ def accounts_configure(
     With no option, it prints the account's opt-out keywords and provider.
     """
     settings = _settings(provider, values or [])
-    with _user_errors(), _session() as session, session.begin():
+    with command_session() as session, session.begin():
         account = get_account_by_slug(session, slug)
         if provider is not None:
             view = configure_provider(session, account=account, provider=provider, values=settings)
@@ -237,7 +235,7 @@ def import_opt_outs_command(
 ) -> None:
     """Opt out every number of a CSV file (a 'number' column, or the first column)."""
     lines = file.read_text(encoding="utf-8-sig").splitlines()
-    with _user_errors(), _session() as session:
+    with command_session() as session:
         with session.begin():
             account_id = get_account_by_slug(session, account).id
         sessions = sessionmaker(bind=session.get_bind(), expire_on_commit=False)
@@ -269,31 +267,9 @@ def command_line_actor() -> str:
 
 def export(account: Annotated[str, typer.Argument(help="The account's slug.")]) -> None:
     """Write the account's opt-outs in force to stdout as CSV."""
-    with _user_errors(), _session() as session, session.begin():
+    with command_session() as session, session.begin():
         for line in export_opt_outs(session, account=get_account_by_slug(session, account)):
             sys.stdout.write(line)
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    """Yield a session on OPTOUT_DATABASE_URL; the engine is closed afterwards."""
-    settings = get_settings()
-    engine = make_engine(settings.database_url)
-    try:
-        with make_session_factory(engine, default_region=settings.default_region)() as session:
-            yield session
-    finally:
-        engine.dispose()
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """Print what went wrong and exit 1, instead of a traceback, for errors a user caused."""
-    try:
-        yield
-    except OptoutError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        raise typer.Exit(1) from error
 
 
 def register(app: typer.Typer) -> None:

@@ -6,11 +6,9 @@ from typing import Annotated
 
 import typer
 
-from optout.config import get_settings
-from optout.exceptions import OptoutError
+from optout.cli.database import command_session
 from optout.services.accounts import get_account_by_slug
 from optout.services.users import create_user
-from optout.store.engine import make_engine, make_session_factory
 
 users_app = typer.Typer(help="People who sign in to the pages.", no_args_is_help=True)
 
@@ -22,21 +20,11 @@ def users_create(
 ) -> None:
     """Create a user of ACCOUNT; the password is asked for twice, without echo."""
     password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    engine = make_engine(get_settings().database_url)
-    try:
-        with make_session_factory(engine).begin() as session:
-            user = create_user(
-                session,
-                account=get_account_by_slug(session, account),
-                email=email,
-                password=password,
-            )
-            address = user.email
-    except OptoutError as error:
-        typer.echo(f"error: {error.message}", err=True)
-        raise typer.Exit(1) from error
-    finally:
-        engine.dispose()
+    with command_session() as session, session.begin():
+        user = create_user(
+            session, account=get_account_by_slug(session, account), email=email, password=password
+        )
+        address = user.email
     typer.echo(f"user {address} can now sign in to account {account}")
 
 

@@ -138,6 +138,16 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def schema_is_current(engine: Engine) -> bool:
+    """Return whether the database at ``engine`` has every migration applied."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() == head
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     """Apply the migrations to the database at ``url``."""
     command.upgrade(alembic_config(url), revision)
