@@ -21,17 +21,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from service import database  # the sibling benchmark's database set-up (this folder is on the path)
 
 from optout.exceptions import InvalidPhoneNumber
-from optout.numbers import default_region, normalise
+from optout.numbers import DEFAULT_REGION, normalise
 from optout.services.accounts import create_account
-from optout.store.engine import make_engine, make_session_factory, upgrade
+from optout.store.engine import make_engine, make_session_factory
 
 OPTOUT = Path(sys.executable).with_name("optout")
 POSTGRES_URL = os.environ.get(
@@ -51,34 +48,10 @@ def write_csv(path: Path, lines: int) -> None:
             writer.writerow([f"n{i}", "not a number" if i % 1000 == 999 else number])
 
 
-@contextmanager
-def database(kind: str) -> Iterator[str]:
-    """Yield the URL of an empty, migrated database of ``kind``."""
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            url = f"sqlite:///{folder}/bench.sqlite3"
-            upgrade(url)
-            yield url
-        return
-    name = make_url(POSTGRES_URL).database
-    admin = create_engine(make_url(POSTGRES_URL).set(database="postgres"))
-    admin = admin.execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    upgrade(POSTGRES_URL)
-    try:
-        yield POSTGRES_URL
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def parse_only(path: Path) -> float:
     """Return the seconds it takes to read the file and parse every number, nothing stored."""
     started = time.perf_counter()
-    region = default_region()
+    region = DEFAULT_REGION
     with path.open(newline="") as file:
         for row in csv.reader(file):
             try:
@@ -120,7 +93,7 @@ def main() -> None:
         baseline = parse_only(path)
         print(f"{args.lines:,} lines; parsing alone: {args.lines / baseline:,.0f} lines/s")
         for kind in kinds:
-            with database(kind) as url:
+            with database(kind, POSTGRES_URL) as url:
                 seconds, summary = run_import(url, path)
             rate = args.lines / seconds
             print(

@@ -54,23 +54,23 @@ REPLIES = [
 
 
 @contextmanager
-def database(kind: str) -> Iterator[str]:
-    """Yield the URL of an empty, migrated database of ``kind``."""
+def database(kind: str, postgres_url: str = POSTGRES_URL) -> Iterator[str]:
+    """Yield the URL of an empty, migrated database of ``kind`` (PostgreSQL: ``postgres_url``)."""
     if kind == "sqlite":
         with tempfile.TemporaryDirectory() as folder:
             url = f"sqlite:///{folder}/bench.sqlite3"
             upgrade(url)
             yield url
         return
-    name = make_url(POSTGRES_URL).database
+    name = make_url(postgres_url).database
     admin = create_engine(
-        make_url(POSTGRES_URL).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        make_url(postgres_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
     )
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    upgrade(POSTGRES_URL)
-    yield POSTGRES_URL
+    upgrade(postgres_url)
+    yield postgres_url
     admin.dispose()
 
 
