@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from optout.detect.keywords import KEYWORDS
-from optout.domain import Action, ReplyContext
+from optout.domain import ReplyContext
 
 _DECLARED = re.compile(
     r"\b(?:reply|respond|text|txt|send|sms|type|responde|responda|contesta|env[ií]a|envie|"
@@ -23,7 +23,6 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 """Where a text tells its readers which word opts them out."""
-_NOT_OPT_OUT_WORDS = frozenset(k for k, action in KEYWORDS.items() if action is not Action.OPT_OUT)
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
     r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?P<name>[A-Z][A-Za-z'-]+)",
@@ -47,7 +46,7 @@ def _declared_in(prompt: str) -> tuple[str, ...]:
     found = []
     for match in _DECLARED.finditer(prompt):
         keyword = match.group("keyword").strip()
-        if keyword.lower() not in _NOT_OPT_OUT_WORDS and keyword.lower() not in KEYWORDS:
+        if keyword.lower() not in KEYWORDS:  # a standard keyword is read as one already
             found.append(keyword)
     return tuple(found)
 

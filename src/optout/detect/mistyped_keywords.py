@@ -109,7 +109,7 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     words = _words(text)
     if not words or len(words) > 12 or all(word.isdigit() for word in words):
         return None
-    targets = {compact(k): k for k in declared if compact(k)}
+    targets = {form: k for k in declared if (form := compact(k))}
     keyword = _keyword_of(words, targets)
     if keyword is None:
         return None
@@ -172,9 +172,11 @@ def _read_word(word: str, declared: dict[str, str]) -> str | None:
     if word in real_words_near_keywords() or word.isdigit():
         return None
     candidates = (*STANDARD_OPT_OUT_KEYWORDS, *declared)
-    runs = _runs_as_one(word)
-    choices = [_runs_as_one(candidate) for candidate in candidates]
-    if process.extractOne(runs, choices, scorer=OSA.distance, score_cutoff=_REACH) is None:
+    choices = [*_standard_runs(), *map(_runs_as_one, declared)]
+    if (
+        process.extractOne(_runs_as_one(word), choices, scorer=OSA.distance, score_cutoff=_REACH)
+        is None
+    ):
         return None  # nothing within two plain edits: no weighted reading can be in budget
     best = min(candidates, key=lambda keyword: edit_cost(word, keyword))
     cost = edit_cost(word, best)
@@ -209,6 +211,12 @@ def edit_cost(typed: str, keyword: str) -> int:
     return cost
 
 
+@cache
+def _standard_runs() -> tuple[str, ...]:
+    """Return the standard opt-out keywords with each run of a letter written once."""
+    return tuple(_runs_as_one(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS)
+
+
 def _runs_as_one(word: str) -> str:
     """Return ``word`` with each run of one character written once ("stoppp" -> "stop")."""
     return _RUN.sub(r"\1", word)
@@ -226,7 +234,7 @@ def keyword_suspects(texts: Sequence[str]) -> list[int]:
     forms_of = [_forms(_tokens(text)) for text in texts]
     runs = {form: _runs_as_one(form) for form in set(chain.from_iterable(forms_of))}
     distinct = list(set(runs.values()))
-    targets = [_runs_as_one(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS]
+    targets = _standard_runs()
     budgets = np.array([edit_budget(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS])
     distances = process.cdist(distinct, targets, scorer=OSA.distance, score_cutoff=_REACH)
     within = np.asarray(distances <= budgets).reshape(len(distinct), len(targets)).any(axis=1)
