@@ -100,3 +100,16 @@ def test_a_keyword_as_the_opening_sentence_opts_out(detector, reply):
 )
 def test_a_keyword_in_another_sense_is_not_an_opening_opt_out(detector, reply):
     assert detector.decide(reply).action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    "reply", ["start. I want the texts again", "help, what is this", "unstop, add me back"]
+)
+def test_an_opening_opt_in_or_help_keyword_is_no_opt_out_evidence(reply):
+    from optout.detect.detector import KEYWORD_FIRST, evidence_with_context
+    from optout.detect.patterns import NO_EVIDENCE
+
+    evidence = evidence_with_context(NO_EVIDENCE, reply, (), None)
+    assert all(match.family != KEYWORD_FIRST for match in evidence.strong)
+    opening = evidence_with_context(NO_EVIDENCE, "quit, I can't afford it", (), None)
+    assert [match.family for match in opening.strong] == [KEYWORD_FIRST]

@@ -200,7 +200,7 @@ class Detector:
             return _stop_sign(text, last_unstop_at, now)
         if not checked and name is None and not is_candidate(normal.text):
             return _help(text, normal) or NO_DECISION
-        evidence = _with_context_evidence(evidence_in(normal.text), normal.text, declared, name)
+        evidence = evidence_with_context(evidence_in(normal.text), normal.text, declared, name)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
 
     def _conclude(
@@ -336,7 +336,7 @@ def _mistyped(text: str, declared: tuple[str, ...]) -> Decision | None:
     return reading.decision() if reading is not None else None
 
 
-def _with_context_evidence(
+def evidence_with_context(
     evidence: Evidence, canonical: str, declared: tuple[str, ...], name: str | None
 ) -> Evidence:
     """Return the evidence with what only the whole reply or its context shows.
@@ -350,7 +350,7 @@ def _with_context_evidence(
         opening = _FIRST_SENTENCE.match(canonical)
         if opening is not None and opening.end() < len(canonical):
             first = opening.group("first")
-            if match_keyword(first) is not None or read_keyword(first, declared) is not None:
+            if read_keyword(first, declared) is not None:  # opt-out keywords only, typos too
                 found.append(PhraseMatch(KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
     if name is not None:
         span = wrong_person_span(canonical, name)
