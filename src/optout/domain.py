@@ -35,6 +35,34 @@ class Trigger(StrEnum):
     AUTO = "auto"
 
 
+class Family(StrEnum):
+    """What an opt-out said, in the detector's words: the unit its phrases are grouped by.
+
+    Every opt-out decision names one; the pages word it for people (``web.labels``), the
+    reports group by it, and the intent model reads phrase evidence by it, so a value is
+    never renamed without retraining.
+    """
+
+    KEYWORD = "keyword"
+    """A standard or declared opt-out keyword, as typed or mistyped ("STOP", "Sotp")."""
+    KEYWORD_FIRST = "keyword first"
+    """A keyword as the opening sentence, then a reason ("Stop. way too many")."""
+    STOP_TEXTING = "stop texting"
+    REMOVE_FROM_LIST = "remove from list"
+    UNSUBSCRIBE = "unsubscribe"
+    OPT_OUT = "opt out"
+    DO_NOT_CONTACT = "do not contact"
+    CONSENT_WITHDRAWN = "consent withdrawn"
+    WRONG_NUMBER = "wrong number"
+    WRONG_PERSON = "wrong person"
+    HOSTILE = "hostile demand"
+    HOW_TO_OPT_OUT = "asks how to opt out"
+    STOP_SIGN = "stop sign"
+    """A reply of stop-sign emoji only."""
+    INTENT = "opt-out intent"
+    """The intent model alone, with no phrase of a family to show."""
+
+
 class Exclusion(StrEnum):
     """The exception rule that kept an auto opt-out from being applied."""
 
@@ -128,7 +156,8 @@ class Decision:
 
     ``exclusion`` is set when opt-out intent was found but an exception rule keeps the
     number opted in; ``action`` is then ``none``. ``span`` is the (start, end) offset of
-    the triggering phrase in the original text, for highlighting.
+    the triggering phrase in the original text, for highlighting. ``family`` is what the
+    opt-out said (set on every opt-out, and on one kept back by an exclusion).
     """
 
     action: Action
@@ -137,6 +166,7 @@ class Decision:
     confidence: float = 1.0
     reason: str = ""
     span: tuple[int, int] | None = None
+    family: Family | None = None
 
     @property
     def opts_out(self) -> bool:
@@ -152,6 +182,7 @@ class Decision:
             "confidence": round(self.confidence, 4),
             "reason": self.reason,
             "span": list(self.span) if self.span else None,
+            "family": self.family.value if self.family else None,
         }
 
 

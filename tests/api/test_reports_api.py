@@ -50,7 +50,7 @@ def test_each_grouping(client, tenant):
         "campaign": "spring", "sent": 4, "replies": 5, "opt_outs": 3, "opt_out_rate": 0.75,
     }  # fmt: skip
     families = _report(client, tenant, group_by="family")["rows"]
-    assert {row["family"] for row in families} == {"wrong number", "asked to be removed"}
+    assert {row["family"] for row in families} == {"wrong number", "remove from list"}
     sources = _report(client, tenant, group_by="source")["rows"]
     assert {row["source"]: row["opt_outs"] for row in sources}["auto"] == 2
     quality = _report(client, tenant, group_by="quality")["rows"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 OPTOUT = str(Path(sys.executable).with_name("optout"))
-KEYS = ["text", "action", "trigger", "exclusion", "confidence", "reason", "span"]
+KEYS = ["text", "action", "trigger", "exclusion", "confidence", "reason", "span", "family"]
 
 
 def run(

@@ -94,8 +94,8 @@ def test_export_writes_one_labelled_line_per_reviewed_reply(env_database, detect
     ] * 3
     assert [(x["decision"], x["human_label"], x["family"]) for x in lines] == [
         ("opt_out", "not_opt_out", "wrong number"),
-        ("opt_out", "opt_out", "asked to be removed"),
-        ("none", "opt_out", "asked to be removed"),
+        ("opt_out", "opt_out", "remove from list"),
+        ("none", "opt_out", "remove from list"),
     ]
     assert {line["prompt"] for line in lines} == {"Flu shots Sat"}
     everyone = runner.invoke(app, ["feedback", "export"])

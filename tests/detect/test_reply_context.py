@@ -106,10 +106,11 @@ def test_a_keyword_in_another_sense_is_not_an_opening_opt_out(detector, reply):
     "reply", ["start. I want the texts again", "help, what is this", "unstop, add me back"]
 )
 def test_an_opening_opt_in_or_help_keyword_is_no_opt_out_evidence(reply):
-    from optout.detect.detector import KEYWORD_FIRST, evidence_with_context
+    from optout.detect.detector import evidence_with_context
     from optout.detect.patterns import NO_EVIDENCE
+    from optout.domain import Family
 
     evidence = evidence_with_context(NO_EVIDENCE, reply, (), None)
-    assert all(match.family != KEYWORD_FIRST for match in evidence.strong)
+    assert all(match.family != Family.KEYWORD_FIRST for match in evidence.strong)
     opening = evidence_with_context(NO_EVIDENCE, "quit, I can't afford it", (), None)
-    assert [match.family for match in opening.strong] == [KEYWORD_FIRST]
+    assert [match.family for match in opening.strong] == [Family.KEYWORD_FIRST]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from optout.domain import Action, Decision, Family, Trigger
 from optout.services.accounts import create_account
 from optout.store.contacts import find_contact
 from optout.store.inbound import Reply, lock_sender, store_reply
@@ -15,6 +16,8 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 NUMBER = "+12025550123"
 SINCE = datetime(2000, 1, 1, tzinfo=UTC)
 """The earliest text a reply can answer: any."""
+
+STOP = Decision(Action.OPT_OUT, Trigger.KEYWORD, None, 1.0, "keyword STOP", (0, 4), Family.KEYWORD)
 
 
 def _message(provider_id: str, body: str = "STOP", at: datetime = T0) -> dict:
@@ -26,13 +29,7 @@ def _message(provider_id: str, body: str = "STOP", at: datetime = T0) -> dict:
         "body": body,
         "created_at": at,
         "status": "opted_out",
-        "action": "opt_out",
-        "trigger": "keyword",
-        "exclusion": None,
-        "confidence": 1.0,
-        "reason": "keyword STOP",
-        "span_start": 0,
-        "span_end": 4,
+        **Message.decision_columns(STOP),
         "reply": "You are unsubscribed.",
     }
 
@@ -42,8 +39,7 @@ def _opt_out_event() -> dict:
         "type": "opt_out",
         "source": "keyword",
         "actor": "contact",
-        "reason": "keyword STOP",
-        "confidence": 1.0,
+        **OptEvent.decision_columns(STOP),
         "channel": "inbound-key:0123456789ab",
     }
 

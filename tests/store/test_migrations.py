@@ -7,7 +7,12 @@ from collections.abc import Iterator
 import pytest
 from alembic import command
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
+from optout.detect import Detector
+from optout.services.accounts import create_account
+from optout.services.inbound import InboundMessage, receive_inbound
 from optout.store.engine import alembic_config, make_engine, upgrade
 
 
@@ -101,3 +106,38 @@ def test_twilio_credentials_move_to_provider_settings_and_back(migrated):
             text("SELECT slug, twilio_account_sid, twilio_auth_token FROM accounts ORDER BY slug")
         ).all()
     assert [tuple(row) for row in rows] == [("maple", "AC1", "tok"), ("oak", None, None)]
+
+
+def _families(engine: Engine) -> list[tuple[str, str | None, str | None]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT m.body, m.family, e.family FROM messages AS m "
+                "LEFT JOIN opt_events AS e ON e.message_id = m.id ORDER BY m.id"
+            )
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def test_stored_opt_outs_get_their_family_from_their_reason(migrated):
+    url, engine = migrated
+    replies = ["STOP", "sorry wrong number", "please take me off your list", "see you at 5"]
+    with Session(engine) as session, session.begin():
+        account, _ = create_account(session, name="Maple")
+        for index, body in enumerate(replies):
+            inbound = InboundMessage(f"+1202555012{index}", "+12025550100", body, f"SM{index}")
+            receive_inbound(
+                session, account=account, detector=Detector(), inbound=inbound, channel="test"
+            )
+    stored = _families(engine)
+    assert [family for _, family, _ in stored] == [
+        "keyword",
+        "wrong number",
+        "remove from list",
+        None,
+    ]
+    command.downgrade(alembic_config(url), "0011")
+    upgrade(url)
+    assert _families(engine) == stored
+    with pytest.raises(DatabaseError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("UPDATE opt_events SET family = 'opt out'"))

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from optout.detect import Detector
+from optout.domain import Family
 from optout.web import labels
 from optout.web.rendering import display_number, display_time, highlight
 
@@ -39,22 +41,24 @@ def test_times_are_machine_readable_for_the_local_time_script():
 
 
 @pytest.mark.parametrize(
-    ("reason", "words"),
+    ("reply", "words"),
     [
-        ('wrong number: "wrong number"', "wrong number"),
-        ('remove from list: "remove me from your list"', "asked to be removed"),
-        ('do not contact: "no me envíe"', "asked not to be contacted"),
-        ('wrong person: "not Sam"', "wrong number"),
-        ('stop sign: "🛑"', "sent a stop sign"),
-        ('opt-out intent: "who is this"', "wrong number"),
-        ('opt-out intent: "please take me off"', "asked to be removed"),
-        ('"stop texting"', "asked to stop texting"),
-        ('opt-out intent: "no gracias"', "opt-out intent"),
-        (None, "asked not to be texted"),
+        ("sorry wrong number", "wrong number"),
+        ("this isnt Sam, you have the wrong person", "wrong number"),
+        ("please remove me from your list", "asked to be removed"),
+        ("no me envíe más mensajes", "asked not to be contacted"),
+        ("🛑", "sent a stop sign"),
+        ("STOP", "replied with an opt-out keyword"),
+        ("Stop. way too many texts", "opened with an opt-out keyword"),
     ],
 )
-def test_reasons_are_put_in_words(reason, words):
-    assert labels.reason(reason) == words
+def test_an_opt_outs_family_is_put_in_words(reply, words):
+    assert labels.family(Detector().decide(reply).family) == words
+
+
+def test_every_family_has_words_and_no_family_reads_as_a_plain_request():
+    assert set(labels.FAMILIES) == set(Family)
+    assert labels.family(None) == labels.family("no such family") == "asked not to be texted"
 
 
 def test_sources_and_events_have_names():

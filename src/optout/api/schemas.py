@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from optout.domain import ContactStatus, Decision, EventSource, EventType
+from optout.domain import ContactStatus, Decision, EventSource, EventType, Family
 
 
 def _no_nul(value: str) -> str:
@@ -67,6 +67,10 @@ class DecisionOut(BaseModel):
     confidence: float
     reason: str
     span: list[int] | None
+    family: Family | None = Field(
+        description="What the opt-out said (stop texting, wrong number, keyword, …); set on "
+        "every opt-out and on one an exclusion kept back, null otherwise."
+    )
 
     @classmethod
     def of(cls, decision: Decision) -> DecisionOut:
@@ -112,6 +116,9 @@ class EventOut(BaseModel):
     at: datetime = Field(validation_alias="created_at")
     reason: str | None
     confidence: float | None
+    family: Family | None = Field(
+        description="What a keyword or auto opt-out said (see the decision's family)."
+    )
     note: str | None
     message_id: int | None
     channel: str | None = Field(

@@ -11,7 +11,6 @@ import typer
 from optout.cli.database import command_session
 from optout.services.accounts import get_account_by_slug
 from optout.services.reviews import feedback
-from optout.web import labels
 
 feedback_app = typer.Typer(
     help="People's verdicts on replies, to retrain on.", no_args_is_help=True
@@ -33,8 +32,6 @@ def feedback_export(
     with command_session() as session, session.begin():
         account_id = get_account_by_slug(session, account).id if account else None
         for example in feedback(session, account_id=account_id):
-            reason = example.pop("reason")
-            example["family"] = labels.reason(reason) if reason else None
             sys.stdout.write(json.dumps(example, ensure_ascii=False) + "\n")
 
 

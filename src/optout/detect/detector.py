@@ -29,7 +29,7 @@ from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
 from optout.detect.prefilter import holds_vocabulary, is_candidate, needs_a_look
 from optout.detect.reactions import own_words
-from optout.domain import NO_DECISION, Action, Decision, ReplyContext, Trigger
+from optout.domain import NO_DECISION, Action, Decision, Family, ReplyContext, Trigger
 
 WARM_UP_REPLIES = (
     "ok",
@@ -55,9 +55,6 @@ REACTION_DECISION = Decision(
 """The decision for a phone's reaction that quotes a message and adds no words of its own."""
 _FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+|$)")
 """The opening sentence of a canonical reply, up to its first stop or comma."""
-KEYWORD_FIRST = "keyword first"
-"""The family of a reply that opens with a keyword sentence and goes on ("Stop. too many")."""
-WRONG_PERSON = "wrong person"
 
 
 class _Pending(NamedTuple):
@@ -218,7 +215,7 @@ class Detector:
         exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
         if exclusion is None:
             return decision
-        return Decision(Action.NONE, Trigger.AUTO, exclusion, *_explanation(decision))
+        return replace(decision, action=Action.NONE, exclusion=exclusion)
 
     def _auto_opt_out(
         self, text: str, normal: NormalizedText, evidence: Evidence, probability: float
@@ -232,8 +229,10 @@ class Detector:
             return _phrase_decision(text, normal, evidence.weak[0], probability)
         span = self._model.strongest_phrase(normal.text) or (0, len(normal.text))
         start, end = normal.original_span(*span)
-        reason = f'opt-out intent: "{text[start:end]}"'
-        return Decision(Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end))
+        reason = f'{Family.INTENT}: "{text[start:end]}"'
+        return Decision(
+            Action.OPT_OUT, Trigger.AUTO, None, probability, reason, (start, end), Family.INTENT
+        )
 
 
 def _screen_ascii(
@@ -274,7 +273,8 @@ def _stop_sign(text: str, last_unstop_at: datetime | None, now: datetime | None)
     exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
     action = Action.NONE if exclusion else Action.OPT_OUT
     reason = f'stop sign: "{text[span[0] : span[1]]}"'
-    return Decision(action, Trigger.AUTO, exclusion, STRONG_PHRASE_CONFIDENCE, reason, span)
+    confidence = STRONG_PHRASE_CONFIDENCE
+    return Decision(action, Trigger.AUTO, exclusion, confidence, reason, span, Family.STOP_SIGN)
 
 
 def _phrase_decision(
@@ -282,8 +282,9 @@ def _phrase_decision(
 ) -> Decision:
     """Return an auto opt-out explained by the phrase that matched."""
     start, end = normal.original_span(phrase.start, phrase.end)
-    reason = f'{phrase.family}: "{text[start:end]}"'
-    return Decision(Action.OPT_OUT, Trigger.AUTO, None, confidence, reason, (start, end))
+    family = Family(phrase.family)
+    reason = f'{family}: "{text[start:end]}"'
+    return Decision(Action.OPT_OUT, Trigger.AUTO, None, confidence, reason, (start, end), family)
 
 
 def _not_opted_out(
@@ -308,11 +309,6 @@ def _help(text: str, normal: NormalizedText) -> Decision | None:
     """Return the help decision if the reply asks for help with the messages."""
     span = help_request(normal.text)
     return None if span is None else help_decision(text, normal.original_span(*span))
-
-
-def _explanation(decision: Decision) -> tuple[float, str, tuple[int, int] | None]:
-    """Return the confidence, reason and span of a decision."""
-    return decision.confidence, decision.reason, decision.span
 
 
 def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> list[int]:
@@ -351,11 +347,11 @@ def evidence_with_context(
         if opening is not None and opening.end() < len(canonical):
             first = opening.group("first")
             if read_keyword(first, declared) is not None:  # opt-out keywords only, typos too
-                found.append(PhraseMatch(KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
+                found.append(PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
     if name is not None:
         span = wrong_person_span(canonical, name)
         if span is not None:
-            found.append(PhraseMatch(WRONG_PERSON, Strength.STRONG, *span))
+            found.append(PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span))
     if not found:
         return evidence
     return Evidence((*found, *evidence.strong), evidence.weak, evidence.guards)

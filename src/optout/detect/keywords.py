@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from optout.detect.normalize import NormalizedText
-from optout.domain import Action, Decision, Trigger
+from optout.domain import Action, Decision, Family, Trigger
 
 KEYWORDS: dict[str, Action] = {
     **dict.fromkeys(
@@ -49,7 +49,8 @@ class KeywordMatch:
     def decision(self, span: tuple[int, int]) -> Decision:
         """Return the decision this keyword stands for, highlighting ``span``."""
         reason = f"keyword {self.keyword.upper()}"
-        return Decision(self.action, Trigger.KEYWORD, None, 1.0, reason, span)
+        family = Family.KEYWORD if self.action is Action.OPT_OUT else None
+        return Decision(self.action, Trigger.KEYWORD, None, 1.0, reason, span, family)
 
 
 def match_keyword(canonical: str) -> KeywordMatch | None:

@@ -32,7 +32,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from optout.detect.keywords import KEYWORDS
-from optout.domain import Action, Decision, Trigger
+from optout.domain import Action, Decision, Family, Trigger
 
 STANDARD_OPT_OUT_KEYWORDS: tuple[str, ...] = tuple(
     dict.fromkeys(
@@ -95,7 +95,9 @@ class KeywordReading:
         if self.declared and self.typed.upper() != self.keyword:
             how = f"declared by the sender, typed {self.typed}"
         reason = f"keyword {self.keyword} ({how})"
-        return Decision(Action.OPT_OUT, Trigger.KEYWORD, None, 1.0, reason, self.span)
+        return Decision(
+            Action.OPT_OUT, Trigger.KEYWORD, None, 1.0, reason, self.span, Family.KEYWORD
+        )
 
 
 def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | None:

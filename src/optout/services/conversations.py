@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, ReviewOutcome
+from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, Family, ReviewOutcome
 from optout.exceptions import InvalidInput, NotFound
 from optout.services.conversation_search import (
     Filters,
@@ -57,6 +57,7 @@ class TriggerMessage:
     span: tuple[int, int] | None
     confidence: float | None
     at: datetime
+    family: Family | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +148,14 @@ def _to_row(
 
 
 def _to_trigger(message: Message) -> TriggerMessage:
-    span = None
-    if message.span_start is not None and message.span_end is not None:
-        span = (message.span_start, message.span_end)
     return TriggerMessage(
-        message.id, message.body, message.reason, span, message.confidence, message.created_at
+        message.id,
+        message.body,
+        message.reason,
+        message.decision.span,
+        message.confidence,
+        message.created_at,
+        message.decision.family,
     )
 
 

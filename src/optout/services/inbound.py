@@ -26,7 +26,6 @@ from optout.domain import (
     Direction,
     EventSource,
     EventType,
-    Exclusion,
     ReplyContext,
     Trigger,
 )
@@ -37,7 +36,7 @@ from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
 from optout.store.conversations import find_message
 from optout.store.engine import region_of
 from optout.store.inbound import Reply, Sender, lock_sender, store_reply
-from optout.store.tables import Account, Message, utcnow
+from optout.store.tables import Account, Message, OptEvent, utcnow
 
 EARLIEST_RECEIVED_AT = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_CLOCK_AHEAD = timedelta(days=1)
@@ -213,20 +212,13 @@ def reply_window() -> timedelta:
 def _message(
     inbound: InboundMessage, decision: Decision, *, number: str, to: str, provider_id: str
 ) -> dict[str, Any]:
-    span_start, span_end = decision.span or (None, None)
     return {
         "direction": Direction.INBOUND.value,
         "provider_id": provider_id,
         "from_number": number,
         "to_number": to,
         "body": inbound.body,
-        "action": decision.action.value,
-        "trigger": decision.trigger.value if decision.trigger else None,
-        "exclusion": decision.exclusion.value if decision.exclusion else None,
-        "confidence": decision.confidence,
-        "reason": decision.reason,
-        "span_start": span_start,
-        "span_end": span_end,
+        **Message.decision_columns(decision),
     }
 
 
@@ -251,8 +243,7 @@ def _event_values(
         "type": type.value,
         "source": source.value,
         "actor": actor,
-        "reason": decision.reason if decision else None,
-        "confidence": decision.confidence if decision else None,
+        **OptEvent.decision_columns(decision),
     }
 
 
@@ -265,14 +256,7 @@ def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
 def _replay(message: Message | None, region: str) -> InboundResult:
     if message is None:
         raise RuntimeError("a conflicting message vanished; the database lost a committed row")
-    decision = Decision(
-        Action(message.action or Action.NONE),
-        Trigger(message.trigger) if message.trigger else None,
-        Exclusion(message.exclusion) if message.exclusion else None,
-        message.confidence if message.confidence is not None else 1.0,
-        message.reason or "",
-        _span(message),
-    )
+    decision = message.decision
     status = ContactStatus(message.status or ContactStatus.ACTIVE)
     validated = sender_key(message.from_number, region).validated
     number = message.from_number
@@ -283,12 +267,6 @@ def _stored(session: Session, account: Account, provider_id: str) -> Message | N
     return find_message(
         session, account_id=account.id, direction=Direction.INBOUND, provider_id=provider_id
     )
-
-
-def _span(message: Message) -> tuple[int, int] | None:
-    if message.span_start is None or message.span_end is None:
-        return None
-    return (message.span_start, message.span_end)
 
 
 def received_time(moment: datetime | None) -> datetime:

@@ -20,6 +20,7 @@ from optout.domain import (
     Decision,
     EventSource,
     EventType,
+    Family,
     ReviewOutcome,
 )
 from optout.exceptions import (
@@ -68,6 +69,7 @@ class OptOutItem:
     note: str | None
     contact_id: int
     message_id: int | None
+    family: Family | None = None
 
 
 def opt_out(
@@ -122,8 +124,7 @@ def opt_out_contact(
         actor=actor,
         note=note,
         message_id=message_id,
-        reason=decision.reason if decision else None,
-        confidence=decision.confidence if decision else None,
+        **OptEvent.decision_columns(decision),
     )
 
 
@@ -254,15 +255,14 @@ def opt_out_item(contact: Contact, event: OptEvent) -> OptOutItem:
         note=event.note,
         contact_id=contact.id,
         message_id=event.message_id,
+        family=Family(event.family) if event.family else None,
     )
 
 
 def _folder_item(
     contact: Contact, event: OptEvent, message: Message, conversation_id: int
 ) -> AutoOptOutItem:
-    span = None
-    if message.span_start is not None and message.span_end is not None:
-        span = (message.span_start, message.span_end)
+    span = message.decision.span
     return AutoOptOutItem(
         id=message.id,
         number=contact.number,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,13 +70,8 @@ def report_table(
     account_id: int,
     period: Period,
     group_by: GroupBy,
-    family: Callable[[str | None], str],
 ) -> Table:
-    """Return the report table ``group_by`` names, for one account and period.
-
-    ``family`` gives an auto opt-out's family from its stored reason (see
-    :func:`optout.services.reports.auto_opt_outs_by_family`).
-    """
+    """Return the report table ``group_by`` names, for one account and period."""
     columns: list[str]
     rows: list[list[Value]]
     if group_by is GroupBy.DAY:
@@ -92,9 +87,7 @@ def report_table(
         columns = ["campaign", "sent", "replies", "opt_outs", "opt_out_rate"]
         rows = [[c.campaign, c.sent, c.replies, c.opt_outs, round(c.rate, 4)] for c in campaigns]
     elif group_by is GroupBy.FAMILY:
-        families = reports.auto_opt_outs_by_family(
-            session, account_id=account_id, period=period, family=family
-        )
+        families = reports.auto_opt_outs_by_family(session, account_id=account_id, period=period)
         columns, rows = ["family", "auto_opt_outs"], [[f.name, f.count] for f in families]
     else:
         q = reports.auto_opt_out_quality(session, account_id=account_id, period=period)

@@ -11,7 +11,7 @@ campaign's texts sent, and the replies and opt-outs received, in the period.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Date, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
-from optout.domain import Direction, EventSource, EventType
+from optout.domain import Direction, EventSource, EventType, Family
 from optout.exceptions import InvalidInput
 from optout.store.tables import Message, OptEvent
 from optout.store.upserts import dialect_of
@@ -220,24 +220,15 @@ def _campaign_opt_outs(account_id: int, period: Period) -> Any:
     )
 
 
-def auto_opt_outs_by_family(
-    session: Session, *, account_id: int, period: Period, family: Callable[[str | None], str]
-) -> list[CountRow]:
-    """Return the period's auto opt-outs per family, the most frequent first.
-
-    This is the one place a family is given to an auto opt-out: ``family`` reads it off
-    the stored decision reason (``'<family>: "<phrase>"'``); once decisions store their
-    family, this groups by that instead.
-    """
+def auto_opt_outs_by_family(session: Session, *, account_id: int, period: Period) -> list[CountRow]:
+    """Return the period's auto opt-outs per family (``domain.Family``), the most first."""
     statement = (
-        select(OptEvent.reason, func.count())
+        select(OptEvent.family, func.count())
         .where(*_auto_opt_outs(account_id, period))
-        .group_by(OptEvent.reason)
+        .group_by(OptEvent.family)
     )
-    counts: Counter[str] = Counter()
-    for reason, count in session.execute(statement):
-        counts[family(reason)] += count
-    return _most_first(counts.items())
+    rows = session.execute(statement)
+    return _most_first((family or Family.INTENT.value, count) for family, count in rows)
 
 
 def _most_first(items: Iterable[tuple[str, int]]) -> list[CountRow]:

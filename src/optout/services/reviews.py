@@ -25,6 +25,7 @@ from optout.domain import (
     EventSource,
     EventType,
     Exclusion,
+    Family,
     ReviewOutcome,
     Trigger,
 )
@@ -57,6 +58,7 @@ class ReviewItem:
     probability: float | None
     """The model's opt-out probability, for a reply kept back by the band (else None)."""
     at: datetime
+    family: Family | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +110,7 @@ def count_needs_review(session: Session, *, account_id: int, filters: Filters = 
 
 
 def _item(message: Message, number: str, conversation_id: int) -> ReviewItem:
-    span = None
-    if message.span_start is not None and message.span_end is not None:
-        span = (message.span_start, message.span_end)
+    span = message.decision.span
     exclusion = Exclusion(message.exclusion) if message.exclusion else None
     probability = None
     if exclusion is None and message.confidence is not None:
@@ -125,6 +125,7 @@ def _item(message: Message, number: str, conversation_id: int) -> ReviewItem:
         exclusion,
         probability,
         message.created_at,
+        message.decision.family,
     )
 
 
@@ -226,7 +227,7 @@ def feedback(session: Session, *, account_id: int | None) -> Iterator[dict[str, 
             "prompt": _prompt(session, message),
             "decision": _decision(message),
             "human_label": "opt_out" if outcome.is_opt_out else "not_opt_out",
-            "reason": message.reason,
+            "family": message.family,
             "at": review_row.created_at.isoformat(),
         }
 

@@ -31,7 +31,7 @@ from optout.store.upserts import dialect_of, insert_into, table_of
 
 CONTACTS, CONVERSATIONS = table_of(Contact), table_of(Conversation)
 MESSAGES, EVENTS = table_of(Message), table_of(OptEvent)
-EVENT_COLUMNS = ("type", "source", "actor", "reason", "confidence", "channel")
+EVENT_COLUMNS = ("type", "source", "actor", "reason", "confidence", "family", "channel")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from optout.domain import Action, Decision, Exclusion, Family, Trigger
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -268,10 +270,42 @@ class Message(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+    family: Mapped[str | None] = mapped_column(String(24))
     reply: Mapped[str | None] = mapped_column(Text)
     campaign: Mapped[str | None] = mapped_column(String(100))
     # Not a foreign key: adding one would rebuild the table on SQLite (migration 0008).
     answers_id: Mapped[int | None] = mapped_column(Id)
+
+    @staticmethod
+    def decision_columns(decision: Decision) -> dict[str, Any]:
+        """Return the columns that store ``decision`` on its inbound reply."""
+        span_start, span_end = decision.span or (None, None)
+        return {
+            "action": decision.action.value,
+            "trigger": decision.trigger.value if decision.trigger else None,
+            "exclusion": decision.exclusion.value if decision.exclusion else None,
+            "confidence": decision.confidence,
+            "reason": decision.reason,
+            "span_start": span_start,
+            "span_end": span_end,
+            "family": decision.family.value if decision.family else None,
+        }
+
+    @property
+    def decision(self) -> Decision:
+        """Return the decision stored on this inbound reply (what the columns above hold)."""
+        span = None
+        if self.span_start is not None and self.span_end is not None:
+            span = (self.span_start, self.span_end)
+        return Decision(
+            Action(self.action or Action.NONE),
+            Trigger(self.trigger) if self.trigger else None,
+            Exclusion(self.exclusion) if self.exclusion else None,
+            self.confidence if self.confidence is not None else 1.0,
+            self.reason or "",
+            span,
+            Family(self.family) if self.family else None,
+        )
 
 
 class OptEvent(Base):
@@ -293,9 +327,19 @@ class OptEvent(Base):
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     reason: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float | None] = mapped_column(Float)
+    family: Mapped[str | None] = mapped_column(String(24))
+    """What the opt-out said, for keyword and auto opt-outs (see ``domain.Family``)."""
     note: Mapped[str | None] = mapped_column(Text)
     channel: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @staticmethod
+    def decision_columns(decision: Decision | None) -> dict[str, Any]:
+        """Return the columns that record on an event the detector's decision behind it."""
+        if decision is None:
+            return {"reason": None, "confidence": None, "family": None}
+        family = decision.family.value if decision.family else None
+        return {"reason": decision.reason, "confidence": decision.confidence, "family": family}
 
 
 class MessageReview(Base):

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
-from optout.domain import AUTO_OPT_OUT_MAX_CHARS, REVIEW_BAND, EventSource, EventType, Exclusion
+from optout.domain import (
+    AUTO_OPT_OUT_MAX_CHARS,
+    REVIEW_BAND,
+    EventSource,
+    EventType,
+    Exclusion,
+    Family,
+)
+from optout.services.reports import CountRow
 
 SOURCES = {
     EventSource.KEYWORD: "Keyword",
@@ -16,28 +25,23 @@ SOURCES = {
     EventSource.CONTACT: "Contact's request",
 }
 
-# The detector's reason is 'family: "phrase"'; people want to read what the contact meant.
 FAMILIES = {
-    "wrong number": "wrong number",
-    "wrong person": "wrong number",
-    "remove from list": "asked to be removed",
-    "stop texting": "asked to stop texting",
-    "do not contact": "asked not to be contacted",
-    "unsubscribe": "asked to unsubscribe",
-    "opt out": "asked to opt out",
-    "asks how to opt out": "asked how to opt out",
-    "consent withdrawn": "withdrew consent",
-    "hostile demand": "told you to stop",
-    "stop sign": "sent a stop sign",
+    Family.KEYWORD: "replied with an opt-out keyword",
+    Family.KEYWORD_FIRST: "opened with an opt-out keyword",
+    Family.WRONG_NUMBER: "wrong number",
+    Family.WRONG_PERSON: "wrong number",
+    Family.REMOVE_FROM_LIST: "asked to be removed",
+    Family.STOP_TEXTING: "asked to stop texting",
+    Family.DO_NOT_CONTACT: "asked not to be contacted",
+    Family.UNSUBSCRIBE: "asked to unsubscribe",
+    Family.OPT_OUT: "asked to opt out",
+    Family.HOW_TO_OPT_OUT: "asked how to opt out",
+    Family.CONSENT_WITHDRAWN: "withdrew consent",
+    Family.HOSTILE: "told you to stop",
+    Family.STOP_SIGN: "sent a stop sign",
+    Family.INTENT: "asked not to be texted",
 }
-_GUESSES = [
-    (re.compile(r"wrong (number|person)|who is this|not (me|my number)", re.I), "wrong number"),
-    (re.compile(r"remove|take me off|delete", re.I), "asked to be removed"),
-    (re.compile(r"unsubscribe|opt (me )?out", re.I), "asked to unsubscribe"),
-    (re.compile(r"stop|no more|leave me", re.I), "asked to stop texting"),
-    (re.compile(r"do ?n[o']?t (text|contact|message)|no me", re.I), "asked not to be contacted"),
-]
-_FAMILY = re.compile(r'^(?P<family>[a-z][a-z -]*): "')
+"""What each opt-out family means, in the words the pages use."""
 
 
 def source(value: str | None) -> str:
@@ -45,15 +49,18 @@ def source(value: str | None) -> str:
     return SOURCES.get(EventSource(value), value) if value in set(EventSource) else value or ""
 
 
-def reason(text: str | None) -> str:
-    """Return an auto opt-out's reason in words, e.g. "wrong number"."""
-    found = _FAMILY.match(text or "")
-    if found and found["family"] in FAMILIES:
-        return FAMILIES[found["family"]]
-    for pattern, meaning in _GUESSES:
-        if pattern.search(text or ""):
-            return meaning
-    return found["family"] if found else "asked not to be texted"
+def family(value: str | None) -> str:
+    """Return what an opt-out's family means in words, e.g. "wrong number"."""
+    return FAMILIES[Family(value)] if value in set(Family) else FAMILIES[Family.INTENT]
+
+
+def family_counts(rows: Iterable[CountRow]) -> list[CountRow]:
+    """Return counts per family as counts per wording, the most first (wrong number and
+    wrong person read the same)."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts[family(row.name)] += row.count
+    return [CountRow(name, count) for name, count in counts.most_common()]
 
 
 def event(type_: str, source_value: str) -> str:

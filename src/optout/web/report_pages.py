@@ -58,8 +58,8 @@ def _date(value: str | None, field: str) -> date | None:
 def _figures(session: Session, account: Account, period: Period) -> dict[str, Any]:
     days = reports.opt_outs_by_day(session, account_id=account.id, period=period)
     campaigns = reports.opt_outs_by_campaign(session, account_id=account.id, period=period)
-    families = reports.auto_opt_outs_by_family(
-        session, account_id=account.id, period=period, family=labels.reason
+    families = labels.family_counts(
+        reports.auto_opt_outs_by_family(session, account_id=account.id, period=period)
     )
     quality = reports.auto_opt_out_quality(session, account_id=account.id, period=period)
     return {
@@ -115,8 +115,6 @@ def report_csv(
     except ValueError as error:
         raise PageNotFound() from error
     period = _period(request, None, first, last)
-    table = report_table(
-        session, account_id=account.id, period=period, group_by=table_name, family=labels.reason
-    )
+    table = report_table(session, account_id=account.id, period=period, group_by=table_name)
     headers = {"Content-Disposition": f'attachment; filename="{table.filename}"'}
     return StreamingResponse(iter(list(table.csv_lines())), media_type="text/csv", headers=headers)

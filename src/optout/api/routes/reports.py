@@ -11,7 +11,6 @@ from fastapi.responses import StreamingResponse
 from optout.api.deps import AccountDep, SessionDep
 from optout.services.report_tables import GroupBy, Table, report_table
 from optout.services.reports import Period
-from optout.web.labels import reason as family_in_words
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
@@ -28,9 +27,7 @@ def _table(
     session: Any, account_id: int, first: date | None, last: date | None, group: GroupBy
 ) -> Table:
     period = Period.of(first=first, last=last, today=datetime.now(UTC).date())
-    return report_table(
-        session, account_id=account_id, period=period, group_by=group, family=family_in_words
-    )
+    return report_table(session, account_id=account_id, period=period, group_by=group)
 
 
 @router.get("/opt-outs")
