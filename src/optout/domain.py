@@ -7,7 +7,7 @@ the database and the command line print.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -57,6 +57,8 @@ class Family(StrEnum):
     WRONG_PERSON = "wrong person"
     HOSTILE = "hostile demand"
     HOW_TO_OPT_OUT = "asks how to opt out"
+    CHANNEL_PREFERENCE = "channel preference"
+    """Reach me another way, not by text ("email only", "don't text, call me")."""
     STOP_SIGN = "stop sign"
     """A reply of stop-sign emoji only."""
     INTENT = "opt-out intent"
@@ -71,13 +73,13 @@ class Exclusion(StrEnum):
     RECENT_UNSTOP = "recent_unstop"
 
 
-REVIEW_BAND = (0.5, 0.855)
-"""Opt-out probabilities the intent model gave a reply that put it in Needs review.
+REVIEW_FROM = 0.5
+"""The opt-out probability from which a reply the detector did not opt out needs review.
 
-The low end is where the model leans to opt-out; the high end is the lowest threshold at
-which the model alone, or with a weak phrase, opts a reply out (the lower of ``weak`` and
-``plain`` in the model's ``thresholds``; a test keeps the two in step). A "none" decision
-stores ``1 - probability`` as its confidence.
+Where the model leans to opt-out but stayed under the threshold of its evidence (or a guard
+vetoed it), a person decides. No upper end: the thresholds move each time the model is
+trained, and a "none" decision above the lowest of them was vetoed, which is unsure too. A
+"none" decision stores ``1 - probability`` as its confidence.
 """
 
 
@@ -174,16 +176,23 @@ class Decision:
         return self.action is Action.OPT_OUT
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the decision as plain JSON-ready values."""
-        return {
-            "action": self.action.value,
-            "trigger": self.trigger.value if self.trigger else None,
-            "exclusion": self.exclusion.value if self.exclusion else None,
-            "confidence": round(self.confidence, 4),
-            "reason": self.reason,
-            "span": list(self.span) if self.span else None,
-            "family": self.family.value if self.family else None,
-        }
+        """Return the decision as plain JSON-ready values, one per field, in field order.
+
+        The API's ``DecisionOut`` and the command line print this; a test keeps the API's
+        schema listing the same fields.
+        """
+        return {field.name: _plain(getattr(self, field.name)) for field in fields(self)}
+
+
+def _plain(value: object) -> object:
+    """Return a decision field as a JSON value: enums by value, spans as lists, 4 decimals."""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
+from optout.domain import Decision
+
 
 def test_classify_answers_each_reply_in_order_and_stores_nothing(client, tenant):
     replies = [
@@ -32,3 +36,14 @@ def test_classify_needs_a_key_and_a_bounded_batch(client, tenant):
     refused = client.post("/v1/classify", json=too_many, headers=tenant.headers)
     assert refused.status_code == 422
     assert "error" in refused.json()
+
+
+def test_the_api_describes_every_field_of_a_decision(client, tenant):
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["DecisionOut"]
+    answer = client.post(
+        "/v1/classify", json={"replies": [{"body": "wrong #"}]}, headers=tenant.headers
+    )
+    decision = answer.json()["decisions"][0]
+    assert list(decision) == [field.name for field in fields(Decision)]
+    assert set(schema["properties"]) == set(decision)
+    assert decision["family"] == "wrong number"

@@ -21,6 +21,8 @@ def detector() -> Detector:
 def every_pattern() -> Callable[[str], Evidence]:
     """Return the evidence found by searching every phrase pattern, one by one.
 
+    Family by family, each family's matches in table order.
+
     The gated phrase search must always find exactly this.
     """
 
@@ -30,6 +32,9 @@ def every_pattern() -> Callable[[str], Evidence]:
             match = phrase.regex.search(canonical)
             if match is not None:
                 found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
-        return evidence_from(found)
+        first = {}
+        for index, phrase in enumerate(PHRASES):
+            first.setdefault(phrase.family, index)
+        return evidence_from(sorted(found, key=lambda m: first[m.family]))  # stable
 
     return search

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from optout.domain import REVIEW_BAND, Exclusion, ReviewOutcome
+from optout.domain import REVIEW_FROM, Exclusion, ReviewOutcome
 from optout.services import ledger, reviews
 from optout.services.conversations import (
     Folder,
@@ -69,7 +69,7 @@ def test_needs_review_holds_opt_outs_that_were_not_applied(db_session, account, 
         ("+12025550113", Exclusion.TOO_LONG),
     ]
     assert items[0].probability is not None
-    assert REVIEW_BAND[0] <= items[0].probability < REVIEW_BAND[1]
+    assert REVIEW_FROM <= items[0].probability
     long_item = items[2]
     assert long_item.span and "remove me" in long_item.body[slice(*long_item.span)].lower()
     assert reviews.count_needs_review(db_session, account_id=account.id) == 3
@@ -212,11 +212,3 @@ def test_reviews_are_append_only_in_the_database(db_session, account, reply):
     with pytest.raises(Exception, match="append-only"):
         with db_session.begin_nested():
             db_session.execute(text("DELETE FROM message_reviews"))
-
-
-def test_the_review_band_ends_where_the_model_starts_to_act():
-    from optout.detect.model import IntentModel
-    from optout.domain import REVIEW_BAND
-
-    thresholds = IntentModel.shipped().thresholds
-    assert REVIEW_BAND[1] == min(thresholds.weak, thresholds.plain)

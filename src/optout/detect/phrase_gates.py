@@ -47,9 +47,17 @@ class PhraseBook:
     def __init__(self, table: Sequence[Phrase]) -> None:
         self.table = tuple(table)
         self._built: _Tables | None = None
+        first: dict[str, int] = {}
+        for index, phrase in enumerate(self.table):
+            first.setdefault(phrase.family, index)
+        self._rank = [first[phrase.family] for phrase in self.table]
 
     def evidence(self, canonical: str) -> Evidence:
-        """Return the strong, weak and guard matches in a canonical reply, in table order."""
+        """Return the strong, weak and guard matches in a canonical reply.
+
+        They come family by family, in the order the table first lists each family, and
+        within a family in table order: the first strong match is the reason given.
+        """
         tables = self._tables()
         alive = set(tables.always)
         starts: list[tuple[int, tuple[int, ...]]] = []
@@ -81,7 +89,7 @@ class PhraseBook:
         return evidence_from(
             [
                 PhraseMatch(table[i].family, table[i].strength, *matches[i].span())
-                for i in sorted(matches)
+                for i in sorted(matches, key=lambda i: (self._rank[i], i))
             ]
         )
 

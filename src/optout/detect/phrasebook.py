@@ -1,33 +1,15 @@
-"""Every phrase table in the order evidence is reported: guards, then opt-out families."""
+"""The phrase book: every family's patterns and guards (:mod:`.families`), searched together."""
 
 from __future__ import annotations
 
 import hashlib
 
-from optout.detect.guard_phrases import GUARDS
-from optout.detect.intent_phrases import CONSENT, HOSTILE, HOW_TO, OPT_ME_OUT
-from optout.detect.opt_out_phrases import DO_NOT_CONTACT, REMOVE, STOP_TEXTING
-from optout.detect.paraphrase_phrases import ROUNDABOUT
+from optout.detect.families import phrase_table
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
 from optout.detect.phrase_gates import PhraseBook
-from optout.detect.spanish_phrases import SPANISH, WEAK_SPANISH
 from optout.detect.typos import SpanMap, mend
-from optout.detect.wrong_number_phrases import WRONG_NUMBER
 
-PHRASES: tuple[Phrase, ...] = (
-    *GUARDS,
-    *WRONG_NUMBER,
-    *HOW_TO,
-    *OPT_ME_OUT,
-    *CONSENT,
-    *REMOVE,
-    *DO_NOT_CONTACT,
-    *STOP_TEXTING,
-    *SPANISH,
-    *WEAK_SPANISH,
-    *HOSTILE,
-    *ROUNDABOUT,
-)
+PHRASES: tuple[Phrase, ...] = phrase_table()
 
 
 _BOOK = PhraseBook(PHRASES)

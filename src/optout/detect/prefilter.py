@@ -29,6 +29,7 @@ import numpy as np
 import re2
 
 from optout.detect.automata import options, search_set
+from optout.detect.families.english.words import EVERYDAY_AFTER_NOT
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.mistyped_keywords import keys_beside
@@ -36,7 +37,6 @@ from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
-from optout.detect.wrong_number_phrases import EVERYDAY_AFTER_NOT
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(

@@ -2,8 +2,8 @@
 
 A reply lands in **Needs review** when it looks like an opt-out but was not applied: an
 auto opt-out kept back because the reply is over 200 characters or the contact replied
-UNSTOP within six months, or a reply whose opt-out probability lies in
-:data:`optout.domain.REVIEW_BAND`, just under the threshold. A person then opts the number
+UNSTOP within six months, or a reply the model gave an opt-out probability of
+:data:`optout.domain.REVIEW_FROM` or more that was not opted out. A person then opts the number
 out or marks the reply "not an opt-out"; on an auto opt-out they keep it or opt the number
 back in. Each verdict is an append-only review, written in the transaction of the ledger
 event it causes, and together they are the account's labelled feedback.

@@ -22,7 +22,7 @@ from optout.store.tables import Contact, Message, MessageReview, utcnow
 LOOKALIKE_MESSAGE = text(
     "messages.direction = 'inbound' AND (messages.exclusion IN ('too_long', 'recent_unstop') "
     "OR (messages.action = 'none' AND messages.\"trigger\" IS NULL "
-    "AND messages.confidence > 0.145 AND messages.confidence <= 0.5))"
+    "AND messages.confidence <= 0.5))"
 )
 
 

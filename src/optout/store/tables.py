@@ -210,11 +210,11 @@ def _only(condition: str) -> dict[str, Any]:
 
 LOOKALIKE = text(
     "direction = 'inbound' AND (exclusion IN ('too_long', 'recent_unstop') OR "
-    "(action = 'none' AND \"trigger\" IS NULL AND confidence > 0.145 AND confidence <= 0.5))"
+    "(action = 'none' AND \"trigger\" IS NULL AND confidence <= 0.5))"
 )
 """An inbound reply that looks like an opt-out but was not applied: an auto opt-out kept
 back by the length or UNSTOP rule, or a "none" whose opt-out probability is in
-:data:`optout.domain.REVIEW_BAND` (its confidence is ``1 - probability``)."""
+:data:`optout.domain.REVIEW_FROM` on (its confidence is ``1 - probability``)."""
 
 
 class Message(Base):

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from optout.domain import (
     AUTO_OPT_OUT_MAX_CHARS,
-    REVIEW_BAND,
+    REVIEW_FROM,
     EventSource,
     EventType,
     Exclusion,
@@ -36,6 +36,7 @@ FAMILIES = {
     Family.UNSUBSCRIBE: "asked to unsubscribe",
     Family.OPT_OUT: "asked to opt out",
     Family.HOW_TO_OPT_OUT: "asked how to opt out",
+    Family.CHANNEL_PREFERENCE: "asked for email or calls, not texts",
     Family.CONSENT_WITHDRAWN: "withdrew consent",
     Family.HOSTILE: "told you to stop",
     Family.STOP_SIGN: "sent a stop sign",
@@ -81,7 +82,7 @@ def not_applied(exclusion: str | None, probability: float | None) -> str:
             "Not opted out automatically: this number replied UNSTOP in the last six months, "
             "so it is left to a person."
         )
-    chance = f"{probability:.0%}" if probability is not None else f"{REVIEW_BAND[0]:.0%}"
+    chance = f"{probability:.0%}" if probability is not None else f"{REVIEW_FROM:.0%}"
     return (
         f"Not opted out automatically: the detector was unsure. It put the chance of an "
         f"opt-out at {chance}, just under the level at which it acts on its own."

@@ -1,0 +1,38 @@
+"""Channel preference: reach me another way, not by text ("email only", "don't text, call me").
+
+A reply asking for email, mail or calls instead of texts withdraws consent to texts. Asking
+for one thing by email ("email me the form") or no texts for a while ("don't text me right
+now, I'm driving") is not this family: see the guards' "another channel for now".
+"""
+
+from __future__ import annotations
+
+from optout.detect.families.english.words import NOT, PLEASE
+from optout.domain import Family
+
+OTHER_CHANNEL = r"(?:e-?mail|emails|mail|snail mail|letters?|post|calls?|phone calls?|phone)"
+"""A way of reaching someone that is not a text."""
+TEXT_NOUN = r"(?:texts?|txts?|texting|txting|sms|text messages?|msgs?|messages)"
+
+FAMILY = Family.CHANNEL_PREFERENCE
+STRONG = [
+    r"\b(?:e-?mail|mail|letters?|snail mail|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
+    r"\bonly (?:contact|reach|message|email|e-mail) (?:me|us) (?:by|via|through|thru|on|at) (?:e-?mail|mail|phone|my email)\b",
+    rf"\b{NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",
+    rf"\bno {TEXT_NOUN}(?: {PLEASE})?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone) (?:me|us|only|instead)\b",
+    r"\b(?:switch|move|change|put) (?:me|us|my (?:account|number|contact)) (?:over )?to (?:e-?mail|mail|calls?)(?: only| instead)?\b",
+    rf"\b(?:e-?mail|mail|call|contact|reach) (?:me|us) (?:\w+ ){{0,2}}?instead of (?:texting|txting|{TEXT_NOUN}|text(?:ing)? (?:me|us))\b",
+]
+WEAK = [
+    rf"\binstead of (?:texting|txting|{TEXT_NOUN})\b",
+    r"\b(?:e-?mail|mail|call) (?:me|us) instead\b",
+    r"\b(?:prefer|rather (?:get|have|receive|you)?) (?:an? )?(?:e-?mails?|mail|letters?|calls?|phone calls?|to be called|to be emailed)\b",
+    r"\b(?:by|via|through) (?:e-?mail|mail|phone) (?:only|instead|from now on)\b",
+    rf"\b{OTHER_CHANNEL} (?:is|works|would be) (?:much )?better (?:than|then) (?:a )?{TEXT_NOUN}",
+    r"\b(?:i )?(?:hate|don'?t|dont|do not|can'?t|cant) (?:do |read |check )?(?:text|texts|texting|txt|txting)\b.{0,20}\b(?:call|e-?mail|mail) (?:me|us)\b",
+]
+EXAMPLES = (
+    "email only pls, no more txts",
+    "dont text me. call me if u need something",
+    "please email me instead of texting this number",
+)

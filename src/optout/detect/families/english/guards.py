@@ -1,0 +1,332 @@
+"""Guards: English hard negatives, where opt-out words are used in another sense.
+
+A strong phrase that a guard overlaps does not opt out on its own ("cancel my appointment",
+"the bus stop"); a separate request in the same reply still does. Each guard is listed
+under the sense it recognises, which a vetoed reply's reason names."""
+
+from __future__ import annotations
+
+BOOKINGS = (
+    r"(?:appointment|appointments|appt|appts|apt|order|orders|event|events|shift|shifts|"
+    r"reservation|reservations|booking|bookings|meeting|class|classes|session|sessions|visit|"
+    r"delivery|trip|ride|lesson|lessons|membership|plan|payment|autopay|game|practice|party|"
+    r"dinner|lunch|interview|consultation|cleaning|tour|flight|hotel|tickets?|cita|pedido|"
+    r"reserva|turno|subscription box|date|call|plans|lease|contract|policy|account|card|check)"
+)
+OTHER_OBJECT = (
+    r"(?:fee|fees|charge|charges|item|items|photo|photos|pic|pics|picture|post|comment|tag|"
+    r"file|app|account|card|payment|appointment|order|son|daughter|kid|kids|child|children|"
+    r"husband|wife|student|dog|cat|car|mom|dad|mother|father|brother|sister|friend|guest|"
+    r"stitches|cast|battery|tire|virus|stain)"
+)
+GAP = r"(?:(?!(?:text|txt|messag|msg|sms|contact|call)\w*)\w+ )"
+"""A filler word between a verb and its object that is not about texting."""
+KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|guest|friend)"
+
+GUARDS = {
+    "joking among friends": [
+        r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|hahaha\w*|lah|lor|leh|xd)\b",
+        r"(?:^|\s)[:;]-?[)pd(](?!\w)",
+    ],
+    "everyday talk, not opting out": [
+        (
+            r"\b(?:don'?t|dont|dun|do not|never|won'?t|wont|pls don'?t) (?:ever |just )?leave (?:me|"
+            r"us) alone\b"
+        ),
+        r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+        (
+            r"\b(?:i|we|he|she|they|it|won'?t|wont|will|might|may|could|gonna|to|not|don'?t|dont|"
+            r"never|always|easily) (?:get|got|getting) lost\b"
+        ),
+        (
+            r"\bmake (?!(?:the |these |those |your |ur |all )?(?:texts?|txts?|messages?|msgs?|them|"
+            r"it)\b)(?:\w+ ){1,3}go away\b"
+        ),
+        (
+            r"\b(?:why|how come) (?:\w+ ){0,2}?(?:didn'?t|didnt|did not) (?:text|txt|message|msg|call|"
+            r"contact|reply)\b"
+        ),
+        r"\b(?:has|have|did|when did|where did) (?:he|she|they|\w+) (?:moved|move)\b",
+        (
+            r"^(?:\w+\W+)?(?:do|does|did|can|could|would) (?:you|u|ya|anyone|someone) (?:have|got|"
+            r"know|send|give|share) (?:me )?(?:his|her|their|the|a|an|ur|your|that|"
+            r"this)? ?(?:new )?(?:number|#|contact|email|address|phone)\b"
+        ),
+        (
+            r"\bget lost in\b|\bstop (?:the |my |your )?(?:phone|app|alarm|tv|car|dog|baby|"
+            r"kids?) from\b"
+        ),
+        (
+            r"\b(?:text|message|msg|call|it|that|line|video|reply) (?:was|got|gets|has been|"
+            r"is) cut off\b"
+        ),
+        (
+            r"\b(?:phone|carrier|filter|app|iphone|android|email) (?:marked|flagged|filtered|"
+            r"labell?ed|put|sent) (?:this|it|you|them|your \w+|ur \w+) (?:as |to |in |into )?(?:spam|"
+            r"junk)\b"
+        ),
+        (
+            r"^stop\W+(?:i'?m|im|i am|ur|you'?re) (?:crying|dying|dead|screaming|weak|laughing|"
+            r"wheezing|blushing|killing me)"
+        ),
+        (
+            r"\b(?:can|could|may|how do|how can) (?:i|we) (?:stop|pause|cancel|end) (?:the|my|our|"
+            r"this) (?:\w+ )?(?:withdrawal|draft|autopay|auto-pay|payments?|deduction|deposit|billing|"
+            r"debit|charges?|donations?|delivery|deliveries|subscription box)\b"
+        ),
+        (
+            r"\b(?:i|we) (?:don'?t|dont|do not) (?:have|got) (?:the |a |his |her |their |your |"
+            r"ur )?(?:number|#|contact)\b(?! (?:for|of) (?:\w+ )?(?:you|u)\b)"
+        ),
+    ],
+    "appointment or order, not the texts": [
+        (
+            rf"\b(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|change|"
+            rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:texts?|txts?|"
+            rf"reminders?|alerts?|messages?|msgs?|notifications?))"
+        ),
+        rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
+    ],
+    "a stop on a route, not opting out": [
+        (
+            r"\b\d+(?:st|nd|rd|th)? (?:more )?stops?\b(?! (?:txt|text|texting|txting|msg|msging|"
+            r"messaging|sending|contacting|calling|bothering))"
+        ),
+        r"\b(?:one|two|three|1|2|3|few|couple) more stops?\b",
+        (
+            r"\b(?:bus|train|tram|subway|metro|next|last|first|rest|pit|truck|one|two|three|final|few|"
+            r"couple|quick|short|brief|photo|tour|my|your|our) stops?\b"
+        ),
+        (
+            r"\bstop(?:ping|ped)? (?:by|at|in|over|on by|off at|off in|for (?:gas|food|lunch|coffee)|"
+            r"and (?:get|grab|pick|see|shop|chat|say))(?!\w)"
+        ),
+        r"\bstop (?:sign|signs|light|lights|watch|motion|gap|loss)\b",
+        r"\bstopover\b|\bnon-?stop\b|\bbaja california\b",
+    ],
+    "keep going, not opting out": [
+        (
+            r"\b(?:can'?t|cant|cannot|couldn'?t|couldnt|won'?t|wont|never|don'?t|dont|do not|didn'?t|"
+            r"didnt|not gonna|will not|shouldn'?t) (?:ever |just )?(?:stop|quit)(?!\w)"
+        ),
+        (
+            r"\bstop (?:laughing|crying|smiling|thinking|worrying|eating|talking about|being|acting|"
+            r"complaining|whining|playing|working|drinking|smoking|lying|making|apologi[sz]ing|it lol|"
+            r"it haha|it lmao)(?!\w)"
+        ),
+        (
+            r"\bquit(?:ting)? (?:my|his|her|the|smoking|drinking|vaping|job|team|school|college|gym|"
+            r"work|playing)(?!\w)(?! (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|reminders?|"
+            r"sms)\b)"
+        ),
+        (
+            r"\b(?:never|didn'?t|didnt|did not) (?:say|said|ask|asked|tell|told (?:you|u|"
+            r"anyone)) (?:(?:you|u) )?(?:to )?(?:stop|sotp|stpo|end|cancel|quit|remove|unsubscribe)\b"
+        ),
+        r"^stop me if\b",
+    ],
+    "opting out of something else": [
+        (
+            r"\b(?:opt(?:ing|ed|s)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|"
+            r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|"
+            r"messages?|msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|"
+            r"marketing)(?!\w))(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|"
+            r"here)(?!\w))\w+"
+        ),
+        (
+            r"\b(?:take|get|put) (?:me|us|my \w+) (?:off|on) (?:the |your |ur |this )?(?:prayer|wait|"
+            r"waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|invite|birthday|"
+            r"christmas|gift) ?list"
+        ),
+        (
+            r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
+            r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|"
+            r"class)\b(?! (?:text|txt|sms|alert|message|msg|list|notification))"
+        ),
+        r"\bremove (?:me|us) as (?:a |an |the )?\w+",
+        (
+            r"\b(?:off|from) (?:the |this |my )?(?:\w+ ){0,2}list (?:for|4|on|until|till|this|next|"
+            r"during) (?:the )?(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"january|february|march|april|may|june|july|august|september|october|november|december|"
+            r"easter|christmas|thanksgiving|week|weekend|month|summer|semester|term|today|tomorrow|"
+            r"tonight)\b"
+        ),
+        r"\b(?:i'?m|im|i am) not the \w+\W+(?:i'?m|im|i am) (?:his|her|their|the)\b",
+    ],
+    "removing something else": [
+        (
+            rf"\b(?:remove|removing|delete|take off|taking off|drop|waive|erase|cancel) (?:the|a|an|"
+            rf"that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b(?!'?s? (?:number|"
+            rf"#|cell|phone|info|contact))"
+        ),
+        (
+            rf"\b(?:remove|take|drop|get|delete|erase|unsubscribe|unsub) (?:my|our|his|"
+            rf"her) {KIN} (?:off|from)(?!\w)"
+        ),
+    ],
+    "a wrong detail, not a wrong number": [
+        (
+            r"\b(?:has|have|had|got) (?:the )?wrong (?:phone )?(?:number|#) (?:for|on file|listed|"
+            r"in (?:the|your) system)"
+        ),
+        r"\b(?:old|previous) number (?:and|,) (?:use|add|text|update)",
+        (
+            r"\b(?:remove|delete|fix|update|correct|change|replace) the (?:old |wrong |"
+            r"incorrect )(?:phone |cell )?(?:number|#) (?:from|on|in|for)\b"
+        ),
+        (
+            r"\bwrong (?:date|time|day|address|addr|location|place|link|amount|email|e-mail|room|item|"
+            r"size|order|price|bill|invoice|total|charge|year|month|one|info|information|spelling|zip|"
+            r"account|card|color|colour|model|version|file|attachment|photo|pic|picture|key|password|"
+            r"code|pin|way|side|bus|train|door|floor|building|office|department|store|street|house|"
+            r"apartment|unit)(?!\w)"
+        ),
+    ],
+    "the sender's own mistake": [
+        (
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry|perdon|ignore (?:that|this|"
+            r"the last|my last|previous|the previous|"
+            r"my previous)(?: \w+)?)\W+(?:\w+ )?wrong (?:number|#|person|chat|num|"
+            r"numero)(?!\w)(?=.*\b(?:meant|was for|were for|for my|era para|sent|ignore|disregard)\b)"
+        ),
+        (
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|ignore (?:that|this|the last|my last|"
+            r"previous|the previous|my previous)(?: \w+)?)\W+(?:\w+\W+){0,2}?(?:wrong|wroong|wrng|"
+            r"rwong|worng|wronng) (?:number|#|person|chat|num)(?!\w)"
+        ),
+        (
+            r"\b(?:wrong|numero equivocado)\W+(?:\w+\W+){0,3}?(?:i )?(?:meant|was meant|era para|"
+            r"was for|that was for|supposed)\b"
+        ),
+        (
+            r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|this|"
+            r"the last|my last|previous|the previous|my previous)|"
+            r"(?<!n't )(?<!not )(?<!nt )meant (?:to|for)|was (?:meant|supposed) (?:for|to go to)|"
+            r"disregard (?:that|this|my|the))(?!\w)"
+        ),
+        (
+            r"\b(?:i|we) (?:sent|texted|messaged|dialed|dialled|typed|put|gave|wrote|called|had|"
+            r"stored|saved|added|entered|used) (?:\w+ ){0,3}?(?:the )?wrong\b"
+        ),
+        r"\bwrong (?:chat|thread|convo|conversation|group|text|window|person sorry)(?!\w)",
+        r"\bsent (?:that|this|it|you) (?:to )?(?:the )?wrong\b",
+        r"\bdelete (?:that|this|my) (?:last )?(?:msg|message|text|txt)\b",
+        r"\b(?:i'?m|im|i am) not the one (?:\w+ing|who)\b",
+        (
+            r"\b(?:wrong|wrng|rwong|worng) (?:number|#|person)\W+(?:\w+\W+){0,4}?(?:i )?(?:meant|"
+            r"was meant|was for|that was for|supposed)\b"
+        ),
+        r"\b(?:is|was)(?: not|n'?t) (?:a |the )?wrong (?:number|#|person)",
+        r"\bwrong (?:number|#)\?+ no\b|\b(?:this|it) is the right (?:one|number|#)\b",
+        r"\bnot (?:a |the )?(?:wrong|wrng) (?:number|#|person)(?!\w)",
+        (
+            r"\b(?:oops|oopsie|whoops|my bad|sorry|never ?mind|nvm|ignore (?:me|that|"
+            r"this))\W+(?:(?!(?:you|u|ya|y'?all)\b)\w+\W+){0,3}?(?:sent|texted|messaged|"
+            r"txted)(?: (?:this|that|it))? (?:to )?(?:the |a )?(?:wrong|wrng) (?:number|#|person|chat|"
+            r"num)\b"
+        ),
+        (
+            r"(?<!you )(?<!u )(?<!you probably )\bmeant (?:that|this|it|the \w+) (?:for|"
+            r"to go to) (?:someone|somebody|my|a|another)\b"
+        ),
+    ],
+    "texting is welcome": [
+        (
+            r"(?<!n't )(?<!not )(?<!dont )(?<!never )(?<!longer )(?<!ever )(?<!stop )\b(?:contact|"
+            r"reach|message) me (?:by|via|through|thru) (?:text|txt|sms)"
+        ),
+        (
+            r"\b(?:don'?t|dont|do not) (?:send|snd|mail) (?:me )?(?:any )?(?:emails?|e-mails?|"
+            r"letters?|mail|paper|cartas|calls?|voicemails?|postcards?)\b"
+        ),
+        (
+            r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) (?:me )?(?:on |at )?my (?:work|"
+            r"home|office|old|other) (?:number|phone|#|line|email)"
+        ),
+        (
+            r"\b(?:don'?t|do not|dont) (?:contact|call|text|email) me (?:on|at) (?:my|the) (?:work|"
+            r"home|office|job|desk|school)\b(?=.*\b(?:use|try|on|at) (?:my|the) (?:cell|mobile|other))"
+        ),
+        (
+            r"\b(?:emails?|calls?|voicemails?)\W+(?:\w+ ){0,2}?(?:texts?|txts?) (?:are|r|is) (?:fine|"
+            r"ok|okay|better|good|great|preferred)"
+        ),
+        (
+            r"\b(?:don'?t|do not|dont|pls dont|please don'?t) (?:text|txt|send) (?:me )?(?:the|your|"
+            r"ur|a|my) (?!(?:texts?|messages?|msgs?|txts?|reminders?|alerts?|phone|number|cell|"
+            r"#)(?!\w))\w+"
+        ),
+        (
+            r"\b(?:text|txt|texting|texts|message|msg)(?:ing)? (?:only|is (?:fine|better|ok|okay|best|"
+            r"preferred|good)|me instead|instead|works better)(?!\w)"
+        ),
+    ],
+    "wants to stay subscribed": [
+        (
+            r"\b(?:keep|stay|leave|put|add|get|sign|want to stay) (?:me |us |my number )?(?:on|"
+            r"back on|in|to|onto|back onto) (?:the |your |ur |this |that |my )?(?:list|texts|updates|"
+            r"alerts|messages|notifications|mailing list|subscription)(?!\w)"
+        ),
+        (
+            r"\b(?:don'?t|do not|dont|never|didn'?t mean to|did not mean to|didnt mean to) (?:remove|"
+            r"unsubscribe|unsub|opt (?:me )?out|take me off|delete me|cancel me|drop me|turn (?:them|"
+            r"it|these|those|the \w+) off)(?!\w)"
+        ),
+        (
+            r"\b(?:why|how come) (?:did |do |have )?(?:you|u|y'?all) (?:stop|stopped|quit) (?:texting|"
+            r"messaging|sending|calling|replying)\b"
+        ),
+        (
+            r"\b(?:you|u) (?:didn'?t|didnt|never|don'?t|dont) (?:text|txt|message|msg|call|"
+            r"reply)(?: (?:me|us))? (?:back|first)\b"
+        ),
+        (
+            r"\bstill (?:text|txt|message|msg|contact|send) (?:me|us)\b|"
+            r"\bkeep the (?:\w+ )?(?:reminders|texts|messages|alerts|updates) (?:coming|going)?\b"
+        ),
+        (
+            r"\b(?:accidentally|by accident|by mistake|mistakenly) (?:unsubscribed|opted out|stopped|"
+            r"texted stop|sent stop|replied stop|hit stop)(?!\w)"
+        ),
+        r"\b(?:sent|texted|replied|said|typed) stop by (?:accident|mistake)(?!\w)",
+        (
+            r"\b(?:unsubscribed|opted out|stopped (?:the )?(?:texts|messages)|texted stop|sent stop|"
+            r"replied stop|hit stop|hit unsubscribe)(?: \w+){0,4}? (?:by (?:accident|mistake)|"
+            r"accidentally|mistakenly|on accident)(?!\w)"
+        ),
+        (
+            r"\b(?:resubscribe|re-subscribe|subscribe me|sign me (?:back )?up|"
+            r"opt (?:me )?(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
+            r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|want to (?:keep|"
+            r"continue) (?:getting|receiving))(?!\w)"
+        ),
+        r"\b(?:why|how come) (?:\w+ ){0,2}?(?:stop(?:ped)?|not) (?:getting|receiving)(?!\w)",
+        r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",
+        (
+            r"\b(?:receive|get|getting|receiving|start sending me) (?:the |your |ur )?(?:texts?|"
+            r"messages?|msgs?|txts?|alerts?|reminders?) again\b"
+        ),
+        r"\bnever asked to be (?:removed|unsubscribed|taken off)\b",
+        (
+            r"\b(?:didn'?t|didnt|did not|never) (?:unsubscribe|unsub|opt(?:ed)? (?:me )?out|"
+            r"unsubscribed|ask(?:ed)? to be removed)\b|\bundo (?:my |the )?(?:unsubscribe|opt[- ]?out|"
+            r"removal|stop)\b"
+        ),
+        (
+            r"\b(?:i|we) (?:opted out|unsubscribed|stopped|texted stop|"
+            r"replied stop)\b.{0,60}?\b(?:but|and now|now) (?:i |we )?(?:want|need|would like|'d like|"
+            r"miss)\b"
+        ),
+        (
+            r"\b(?:don'?t|dont|do not|no) (?:call|calls|phone)(?: me)?\W+(?:just |only |pls |"
+            r"please )?(?:text|txt)s?(?:\W*$| (?:me|only|works|is|are|instead|please|pls|ok|okay|fine|"
+            r"better|preferred)\b(?! (?:and|or|&)))"
+        ),
+        r"\b(?:don'?t|do not|dont) want to (?:stop|quit) (?:getting|receiving)\b",
+        r"\bopt (?:me )?(?:back|bak|bck) in\b|\bsub?s?c?ri?[bi]?r?be? me to\b",
+    ],
+    "another channel for now, not opting out": [
+        r"\b(?:don'?t|dont|do not|no|can'?t|cant|cannot) (?:text|txt)(?: me)? (?:right now|rn|now|at the moment|atm|while i'?m|while im|till|until|tonight|today|this (?:morning|afternoon|evening|week))\b",
+        r"\b(?:e-?mail|send|mail) (?:me|us) (?:the|a|an|that|those|your|this|my) (?:\w+ )?(?:forms?|link|info|details|receipts?|invoices?|documents?|files?|copy|pdf|flyer|schedule|photos?|pics?|agenda|minutes|report)\b",
+    ],
+}

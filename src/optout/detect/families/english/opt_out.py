@@ -1,0 +1,17 @@
+"""Opt out, said in a sentence: "opt me out", "I opt out"."""
+
+from __future__ import annotations
+
+from optout.domain import Family
+
+FAMILY = Family.OPT_OUT
+STRONG = [
+    r"\bopt (?:me|us|my number|this number|me and my \w+) (?:out|outta)(?!\w)",
+    r"\bopt(?:ing|ed)?[- ]?out\b",
+]
+WEAK: list[str] = []
+EXAMPLES = (
+    "opt me out of the newsletter texts",
+    "I'd like tp opt out.",
+    "im leaving the list, opt me out!",
+)

@@ -1,0 +1,108 @@
+"""Remove from list: "take me off your list", "delete my number", "remove me"."""
+
+from __future__ import annotations
+
+from optout.detect.families.english.words import LIST, ME, PLEASE
+from optout.domain import Family
+
+FAMILY = Family.REMOVE_FROM_LIST
+STRONG = [
+    (
+        rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull|cross|"
+        rf"wipe|scrub) {ME} (?:off|of|from|out of|outta|off of|out) (?:\w+ ){{0,3}}?{LIST}\b"
+    ),
+    (
+        r"\b(?:take|get|remove) (?:me|us|my number|this number) (?:off of|out of|outta|out|"
+        r"off) (?:this|here)(?: (?:list|group|thread|chat|thing|text|please|pls|plz|now))?\W*$"
+    ),
+    (
+        rf"\b(?:need|want|like|wanna) (?:to be |to get )?off (?:of )?(?:this|your|ur|the|"
+        rf"these) (?:\w+ )?{LIST}"
+    ),
+    r"\b(?:delete|remove|erase) (?:this|my) contact\b",
+    (
+        r"(?<!n't )(?<!dont )(?<!not )\b(?:take|tk|get) (?:me|us|this number|my number|my #|"
+        r"this #) (?:off|out)(?: (?:too|please|pls|plz|now|asap|thanks?|thx|ty|already|of (?:this|"
+        r"it)))*(?=\W*(?:$|[,.!;]))"
+    ),
+    (
+        r"(?<!n't )(?<!dont )(?<!not )\b(?:take|get|remove) (?:my|our|this|his|her|"
+        r"\w+'s) (?:\w+'s )?(?:number|#|cell|phone number|info) (?:off|out)\b"
+    ),
+    (
+        rf"^(?:{PLEASE} )?(?:remove|rmv|take|delete|drop)(?: me| us)? (?:off|from) (?:the |your |"
+        rf"ur |this )?{LIST}\b"
+    ),
+    (
+        r"(?<!n't )(?<!dont )(?<!not )\b(?:take|get) (?:my|this|our) (?:number|info|information|"
+        r"details|contact info|#) (?:off|out)\b"
+    ),
+    (
+        rf"\b(?:don'?t|do not|dont|no longer) (?:want|wish|need) to be on (?:this|your|ur|any|"
+        rf"these|the (?:text|txt|sms|mailing|contact|texting)) (?:\w+ )?{LIST}"
+    ),
+    (
+        rf"\b(?:remove|remve|remov|rmv|delete|erase|unlist) {ME}(?: {PLEASE}| now| asap|"
+        rf" immediately| right now| thanks?| thank you| thx| ty)*$"
+    ),
+    r"\b(?:lose|delete|erase|forget) (?:my|this) (?:number|numbr|#|num)(?!\w)",
+    (
+        rf"\b(?:want|would like|(?:i|we)'?d like|wanna|need|wish) (?:to )?(?:be )?(?:removed|"
+        rf"taken off|unsubscribed|opted out|off (?:this|your|ur|the|these) {LIST})"
+    ),
+    r"\b(?:remove|take|get|delete) (?:me|us|my number) (?:off|from) (?:here|this)(?!\w)",
+    (
+        r"\b(?:purge|remove|remve|delete|erase|wipe|scrub) (?:my|all my|our) (?:contact )?(?:info|"
+        r"information|details|data|number|#)(?!\w)"
+    ),
+    (
+        r"\b(?:my )?(?:info|information|number|#|details|data) (?:removed|deleted|taken off|"
+        r"erased|purged)\b"
+    ),
+    r"^(?:\w+ )?off (?:the|your|ur|this|that) (?:\w+ )?list\b|\bdelete me\b",
+    (
+        r"\b(?:drop|rmv|remove|remve|remov|delete|erase|lose|pull|wipe|scrub|"
+        r"scratch) (?:both )?(?:my|our|this|his|her|\w+'s) (?:\w+'s )?(?:number|#|num|numbr|"
+        r"phone number|cell)(?!\w)"
+    ),
+    rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov) me\b",
+    (
+        rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?: {PLEASE}| me| us| now| asap|"
+        rf" thanks?| thank you| thx| ty)*$"
+    ),
+    r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
+    r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",
+]
+WEAK = [
+    (
+        r"\b(?:delist|unenroll|unenrol|disenroll|disenrol|deregister|unregister|exclude) (?:me|us|"
+        r"my|this)\b"
+    ),
+    (
+        r"\b(?:get rid of|clear|cut|cross|kick|scratch|strike) (?:me|us|my|this) (?:\w+ )?(?:off|"
+        r"out|from)\b"
+    ),
+    r"\b(?:want|wanna|need|like) (?:to be )?(?:off|out)(?: of (?:this|these|the|your|ur))?\W*$",
+    r"\b(?:removal|unsubscribe|opt[- ]?out) request\b|\brequest (?:removal|to be removed)\b",
+    r"\b(?:my|our) (?:numbers? )?(?:has|have) been removed\b|\bbeen removed\b",
+    r"\b(?:removing|remove|removed|drop|dropped) (?:my|our|both|me|us)\b",
+    r"\bstop adding (?:me|my|us)\b",
+    (
+        r"\b(?:exit|withdraw|sign|mark|unenroll) (?:me )?(?:out of|from|as) (?:the |these |your |"
+        r"ur |this )?(?:\w+ )?(?:texts?|txts?|alerts?|program|list|group|unsubscribed|opted out)"
+    ),
+    r"\b(?:end|terminate|cancel) my (?:\w+ )?(?:enrollment|subscription|alerts|texts)\b",
+    (
+        r"\b(?:deactivate|disable) (?:my|this|the|your|ur) (?:\w+ )?(?:subscription|alerts|texts|"
+        r"txts|messages|notifications|enrollment)\b"
+    ),
+    (
+        r"\b(?:be|get|got|been) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
+        r"out )?(?:of |from )(?:the|this|these|your|ur|tis|all|that)\b"
+    ),
+]
+EXAMPLES = (
+    "ok so i'd like to be dropped from your mailing list.",
+    "Please take me off. I've moved on. 😭✋🤬",
+    "please delete my details",
+)

@@ -1,0 +1,190 @@
+"""Stop texting: "stop texting me", "no more texts please", "I don't want these anymore"."""
+
+from __future__ import annotations
+
+from optout.detect.families.english.words import AFTER, NOT, PLEASE, STOP, TEXTS
+from optout.domain import Family
+
+FAMILY = Family.STOP_TEXTING
+STRONG = [
+    (
+        rf"\b{STOP}\b(?: \w+){{0,2}}? (?:{TEXTS}|sending|contacting|harassing|hitting (?:me|"
+        rf"us) up)\b(?: \w+)? ?{AFTER}"
+    ),
+    (
+        rf"\b{STOP} (?:sending|texting|txting|messaging|msging) (?:me |us )?(?:these|this|your|ur|"
+        rf"those|the|all|stuff|crap|shit|junk|things)(?!\w)"
+    ),
+    rf"\bend (?:these|this|all|your|ur|the) (?:\w+ )?{TEXTS}",
+    (
+        rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?:\W+(?:{PLEASE}|now|immediately|asap|"
+        rf"thanks?|thank you|thank u|thanx|thx|ty|right now|already|sending|texting|messaging))+$"
+    ),
+    rf"^{PLEASE} (?:stop|stp|stpo|stahp|stopp)$",
+    (
+        rf"^(?:{PLEASE} )?(?:end|cancel|quit|stopall|stop all)(?:\W+(?:{PLEASE}|now|thanks?|"
+        rf"thank you|thank u|thanx|thx|ty))+$"
+    ),
+    (
+        r"^(?:(?:hi|hello|yo|ok)\W+)?(?:sotp|stpo|stopp+|sttop|stahp|tsop|sopt|stp)\W*(?:thanks?|"
+        r"thank you|thank u|thanx|thx|ty|please|pls|plz)?(?: so much)?$"
+    ),
+    (
+        rf"\b{NOT} (?:want|wanna|wish|need|like) (?:to (?:get|receive|recieve|be getting|"
+        rf"keep getting|keep receiving) )?(?:any |these |this |your |ur |the |more |any more |"
+        rf"anymore |further |future )*{TEXTS}"
+    ),
+    rf"\bno (?:more|further) {TEXTS}",
+    (
+        r"\b(?:no longer|don'?t|dont|do not) (?:want|wish|need) (?:to )?(?:receive|recieve|"
+        r"get) (?:these|this|your|ur|them|any)"
+    ),
+    r"\bcease and desist\b",
+    r"\b(?:sop|stop) (?:texting|txting|messaging|msging|the (?:msgs|texts|messages))\b",
+    (
+        r"\b(?:ask|asking|request|requesting) (?:that )?(?:you |u |y'?all )?(?:not|"
+        r"never) (?:contact|text|message|txt|msg)"
+    ),
+    (
+        r"\b(?:want|asking that|ask that|request that|need) (?:the|these|your|"
+        r"all) (?:\w+ )?(?:texts|messages|txts|msgs) (?:to )?stop\b"
+    ),
+    r"^no (?:text|txt|message|msg|contact) me\b|\bend (?:my|the|this) subscription\b",
+    rf"(?<=[,.;] )no (?:more )?{TEXTS}\W*$",
+    rf"\b{STOP} (?:the|these|those|all|your|ur|this|that) (?:\w+ ){{0,2}}?{TEXTS}",
+    (
+        rf"\b{STOP} (?:getting|receiving|recieving) (?:these|this|them|your|ur|{TEXTS}|"
+        rf"\w+ from (?:you|u|ur|your))"
+    ),
+    (
+        rf"\b{NOT} (?:send|sed|snd) (?:me|us) (?:anything|any|more|these|this|reminders|texts|"
+        rf"messages|stuff|things|nothing)"
+    ),
+    (
+        r"\bturn (?:these|this|them|the texts?|the messages?|(?:the |these )?(?:text |"
+        r"txt )?(?:alerts|notifications)) off(?!\w)"
+    ),
+    r"\bturn off (?:these|this|the|all|your|ur|text|txt|my)(?!\w)",
+    (
+        rf"\b(?:disable|deactivate|pause|mute|silence|cancel|cacel|cancle|"
+        rf"cancl) (?:\w+ ){{0,2}}?{TEXTS}"
+    ),
+    rf"\b{TEXTS} (?:are|r|is) (?:unwanted|annoying|spam|harassment|not wanted|unsolicited)",
+    rf"^no (?:more )?{TEXTS}(?: {PLEASE}| thanks?| thank you| thx)*$",
+    rf"\bno (?:more |further )?(?:\w+ ){{0,2}}?{TEXTS} (?:{PLEASE}|for me)",
+    rf"\bno (?:more|further) (?:of )?(?:these|this|them|(?:\w+ ){{0,2}}?{TEXTS})",
+    r"\bno longer interested\b",
+    rf"\bnot interested in (?:these|this|your|ur|the|any) (?:\w+ )?{TEXTS}",
+    (
+        r"^(?:please stop|pls stop|plz stop|i said stop|stop)(?:\W+(?:this is|i'?m|im|i am|i said|"
+        r"i asked|i'?ve|enough|thanks|thank you)\b|\W*$)"
+    ),
+    (
+        r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to|told (?:you|u)(?: \w+)? to|"
+        r"what part of) stop\b"
+    ),
+    r"\bcan (?:u|you) (?:not|stop|quit) (?:txt|text|texting|txting|message|messaging|contact|msg)",
+    rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?{TEXTS}",
+    r"\b(?:stop|quit) (?:blowing|blowig) up my (?:phone|cell)\b",
+    (
+        r"\bdon'?t you dare (?:text|txt|message|msg|contact)|\b(?:some|a lot of) nerve (?:texting|"
+        r"messaging|contacting)"
+    ),
+    rf"\bsick (?:and tired )?of (?:your|these|the|ur|all these|all the) (?:\w+ )?{TEXTS}",
+    rf"\bno ?(?:one|body) asked for (?:your|these|ur|the) (?:\w+ )?{TEXTS}",
+    r"\bif (?:you|u) (?:text|txt|message|msg|contact) (?:me|us) (?:one more time|ever again)",
+    (
+        r"(?:^|[.!?,:;]\s*|\b(?:interested|number|already|hell|heck|ugh|just|seriously|please|pls|"
+        r"plz|omg|god|sake|ffs|christ|wtf|lord)\W+)(?:stop|stpo|stp)(?: (?:already|now|it|please|"
+        r"pls|plz|ok|okay))?\W*$"
+    ),
+    r"\b(?:have to|gotta|need to|do i) (?:say|tell you|ask you) (?:to )?stop\b",
+    (
+        r"\bif (?:you|u) (?:would |could |can |will )?(?:stop|stopped|quit) (?:texting|messaging|"
+        r"contacting|sending|txting)"
+    ),
+    r"\bmake (?:these|them|the texts|the messages|your texts) stop\b",
+    (
+        rf"\b{STOP} (?:this|the|your|ur|all this|with the|with this) (?:crap|junk|garbage|bs|"
+        rf"nonsense|bullshit|shit|spam)\b"
+    ),
+    (
+        r"\b(?:text|txt|message|msg|contact) me again (?:and|&|n) |\bif (?:you|u) (?:text|txt|"
+        r"message|msg|contact) me again\b"
+    ),
+    (
+        r"\bcancel (?:my|the|this) (?:sms|text|txt|texting|message) (?:subscription|alerts|"
+        r"service|notifications)"
+    ),
+    rf"\bno (?:more )?{TEXTS} {PLEASE}",
+    r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to) stop\b",
+]
+WEAK = [
+    r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",
+    rf"\b{STOP} (?:it|this|these|now)(?!\w)",
+    r"\bstop (?:calling|bothering|bugging|pestering|contacting)(?!\w)",
+    r"\bno more\b",
+    (
+        r"\bunfollow|\bcancel (?:these|this|the|my|all) (?:\w+ )?(?:texts?|messages?|alerts?|"
+        r"subscription|notifications?)"
+    ),
+    (
+        rf"\b(?:these|the|your|ur|all|all these|all the) (?:\w+ )?{TEXTS} (?:must|need to|needs to|"
+        rf"have to|has to|should|to|can|could|will) (?:stop|end|cease|quit)\b"
+    ),
+    (
+        r"\b(?:i'?d|i would|i) (?:prefer|rather|like|appreciate it if|appreciate if) (?:you |u |"
+        r"it if you |if you )?(?:stop|stopped|not|quit|cease|didn'?t|did not)\b"
+    ),
+    (
+        r"\b(?:no longer|don'?t|dont|do not) (?:want|wish|need|like)(?: to (?:get|receive|have|"
+        r"see))? (?:these|this|them|your|ur|any more|more)\b"
+    ),
+    rf"\b(?:decline|refuse|reject) (?:any |all |these |further |future |more )*(?:\w+ )?{TEXTS}",
+    (
+        rf"\b(?:pack it in|give it a rest|give (?:the|these|your|ur) (?:\w+ )?{TEXTS} a rest|"
+        rf"knock it off|cut it out|lay off)\b"
+    ),
+    r"\bnot interested in (?:receiving|getting|any|more|further)\b",
+    (
+        r"\b(?:don'?t|dont|do not|no) (?:keep |continue )?(?:texting|messaging|message|text|send|"
+        r"sending)(?: \w+)? (?:me|us)\b"
+    ),
+    (
+        r"\b(?:end|cease|stop|halt|discontinue) (?:all )?(?:communication|communications|contact|"
+        r"messaging|texting)\b"
+    ),
+    (
+        r"\b(?:asking|told|tell|asked) (?:you |u )?(?:to )?stop\b|\btimes? (?:asking|i'?ve asked|"
+        r"i asked)\b"
+    ),
+    r"\b(?:i'?m|im|i am) done (?:with|w/|w) (?:these|this|the|your|ur)\b",
+    rf"\b(?:i'?ll|i will) pass on (?:the|these|your|ur) {TEXTS}",
+    rf"\b{TEXTS} (?:stop|end|off)(?:ped)? (?:now|please|pls|plz|asap|today)\b",
+    rf"\b(?:shut|switch|turn) (?:off|down) (?:the |these |my |your |ur |all )?(?:\w+ )?{TEXTS}",
+    rf"\b(?:set|change) my (?:\w+ )?(?:settings|preferences?) to (?:none|no {TEXTS})",
+    r"\b(?:stop|quit) (?:nagging|stalking|spamming|texting|messaging) (?:me|my)\b",
+    r"\bthe word stop\b|\bwhat part of\b",
+    (
+        rf"\b(?:sick|tired) (?:and tired )?of (?:you|u|y'?all|your|ur|these|this|the|all|getting|"
+        rf"receiving)(?: \w+)? (?:{TEXTS}|texting|txting|messaging|spam)\b"
+    ),
+    (
+        rf"\b{TEXTS} (?:(?:are|r|is) (?:not|no longer)|aren'?t|arent|isn'?t|isnt) (?:welcome|"
+        rf"wanted|needed|appreciated)\b"
+    ),
+    (
+        r"\b(?:never|don'?t|dont|do not) send (?:me |us )?(?:anything|another|any more|anymore|"
+        r"more|nothing)(?: \w+){0,3}? (?:again|this number|to this|to me)\b"
+    ),
+    r"\b(?:never|don'?t|dont|do not) hit (?:me|us) up (?:again|anymore|any more|no more|ever)\b",
+    (
+        r"\bstop\W+(?:i|we) (?:already|just) (?:voted|donated|paid|gave|signed|registered|replied|"
+        r"answered|unsubscribed)\b"
+    ),
+]
+EXAMPLES = (
+    "I'D LIKE TO DEACTIVATE THESE TEXT ALERTS.",
+    "stop texting me at night.",
+    "does replying stop sctually stop these",
+)

@@ -1,0 +1,264 @@
+"""Wrong person: the text is for someone who is not here ("not Karen", "I'm not a patient
+there", "she moved", "he passed away")."""
+
+from __future__ import annotations
+
+from optout.detect.families.english.words import (
+    EVERYDAY_AFTER_NOT,
+    EVERYDAY_COMPLEMENT,
+    I_AM,
+    NUMBER,
+    ROLE,
+    WRONG,
+    WRONG_DETAIL,
+)
+from optout.domain import Family
+
+FAMILY = Family.WRONG_PERSON
+STRONG = [
+    (
+        rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?(?!(?:morning|night|people|"
+        rf"party|cat|dog|math|sports|phone|texting|beach|city)\b)(?:\w+ )?{ROLE}\b"
+    ),
+    (
+        rf"\b{I_AM} not (?:on staff|enrolled|registered|associated|who|whoever|the one|that person|"
+        rf"this person|\w+ (?:you|u) (?:think|want|are looking))"
+    ),
+    (
+        r"\b(?:not|isn'?t|is not|wasn'?t|was not|aint) (?:meant|intended|emant|ment) (?:for|"
+        r"4) me(?!\w)"
+    ),
+    r"\b(?:text|message|msg|txt)s? (?:is|was|are|were)(?:n'?t| not) (?:for|4) me\b",
+    r"\bnot associated (?:with|w/)",
+    (
+        r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|attend|"
+        r"work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|bank with|"
+        r"have an account)(?!\w)"
+    ),
+    r"\b(?:doesn'?t|does not|no longer) (?:live|lives|work|works) (?:here|there|at this)\b",
+    rf"\b{WRONG} (?:person|pesron|persn|prson|family|guy|girl)\W*(?:sorry|now|thanks?|ty|thx)?\W*$",
+    r"\bmoved\b.{0,40}\b(?:update (?:your|ur)|remove|stop|not at this|no longer)",
+    (
+        r"\b(?:i|we) (?:don'?t|dont|do not) have (?:a|an|any) (?:child|children|kids?|son|"
+        r"daughter|student|account|appointment|membership|policy|car|pet|dog|"
+        r"cat)(?!\w)(?! (?:today|tomorrow|tonight|this|next|on|at \d))"
+    ),
+    (
+        r"(?:^|\b(?:i'?ve|i have|i|ive) )never (?:been|ben) (?:a |an )?(?:patient|customer|member|"
+        r"client|student|employee|parent)"
+    ),
+    (
+        r"\b(?:i'?ve|i have|i|ive) never (?:worked for|applied|heard of|shopped|"
+        r"made an? (?:appointment|appointmnt|appt|order|account)|signed up|registered|enrolled|"
+        r"attended|donated)"
+    ),
+    r"\b(?:you|u) have (?:my |the )?(?:old|wrong|outdated) (?:information|info|number|contact)",
+    rf"\bused to be (?:my |his |her |\w+'s )?(?:\w+'s )?{NUMBER}",
+    r"\b(?:bought|got) (?:this|the|a) (?:phone|number) used\b",
+    (
+        r"\b(?:this|it) (?:is not|isn'?t|isnt|aint) (?:the )?\w+ (?:family|residence|household|"
+        r"house|home|office)(?!\w)"
+    ),
+    r"\bno (?:one|body|person) (?:named|by the name(?: of)?) \w+",
+    (
+        r"\b(?:there'?s no|there is no|no) (?:(?:mr|ms|mrs|dr|miss)\.? \w+ (?:here|"
+        r"at this (?:number|#|phone)|lives here)|\w+ (?:at this (?:number|#|phone)|"
+        r"lives here))(?!\w)"
+    ),
+    r"^wrong(?: \w+| sorry)?$|^sorry wrong$",
+    r"\b(?:have|got) (?:my|this) (?:number|#|phone|cell) by mistake\b",
+    (
+        r"\b(?:no ?one|nobody|no body) (?:here |in this (?:house|home) |at this (?:number|"
+        r"#) )?(?:named|by the name|is named)"
+    ),
+    (
+        r"\b(?:we|i) (?:don'?t|dont|do not) have (?:anyone|anybody|someone|a person) (?:named|"
+        r"called|by|here)"
+    ),
+    r"^(?:this is|it'?s|i'?m|im) \w+,? not \w+\W*$",
+    r"\bmy name(?:'?s| is)? (?:is not|isn'?t|isnt|aint|ain'?t|not) (?!sure\b)\w+",
+    r"\b(?:i'?m|im|i am) not (?:mr|ms|mrs|miss|dr)\.? \w+",
+    (
+        r"\b(?:he|she|they|(?:my|our|his|her) (?!phone|battery|car|computer|laptop)\w+) (?:died|"
+        r"passed away|passed on|has passed|is deceased|passed)(?: (?:away|on))?(?: (?:last|in|a|"
+        r"this|two|few|recently|years?|months?|weeks?)(?: \w+){0,2})?\W*$"
+    ),
+    (
+        r"\b(?:died|passed away|passed on|deceased)\b.{0,40}\b(?:remove|update|stop|won'?t need|"
+        r"take (?:him|her|them) off)"
+    ),
+    r"\bmoved (?:away|out)\b.{0,40}\b(?:update|remove|stop|not at this|no longer)",
+    r"\b(?:texted|typed|dialed|got|have) (?:the )?(?:wrong|wrng) (?:phone|cell|line)",
+    r"\btyped (?:the |my |this )?(?:number|#) wrong\b",
+    r"\bgave (?:you|u) (?:a |the )?(?:fake|wrong|bad) (?:number|#)",
+    r"\b(?:person|he|she|they) (?:changed|switched) (?:their|his|her) (?:number|#|phone)(?!.*\?)",
+    (
+        r"\b(?:number|#|phone) (?:was|has been|got) (?:reassigned|recycled|given to (?:you|u|"
+        r"me) by mistake|reissued)"
+    ),
+    r"\bonly had (?:this|the) (?:number|#|phone)",
+    (
+        r"\b(?:i|we) (?:have|has) no (?:kids|children|child|son|daughter|grandchildren|"
+        r"grandkids)(?!\w)"
+    ),
+    (
+        r"\b(?:my|our) (?:kid|child|son|daughter|\w+) (?:doesn'?t|does not|dont|don'?t|"
+        r"no longer) (?:go|goes|attend|attends) (?:to )?(?:your|ur|that|the|school)"
+    ),
+    r"\b(?:i|we) (?:no longer|don'?t|dont|do not) work (?:for|at|with) (?:you|u|your|ur)",
+    r"\b(?:i'?ve|i have|i|ive) never worked (?:there|here)\b",
+    (
+        r"\b(?:i|i'?ve|i have) (?:resigned|retired|quit|left)(?: (?:in|last|from|years|a|months|"
+        r"\d)|\W*$)"
+    ),
+    r"\b(?:is|was|has been) deceased\b|\bmy late \w+'?s (?:phone|number|#|cell)",
+    r"\b(?:murio|fallecio|fallecida|fallecido|se murio)(?!\w)",
+    (
+        r"\b(?:confused|mixed up|mistaken|mixing) (?:me |us )?(?:up )?(?:with|for) (?:someone|"
+        r"somebody|some one|another person) else\b"
+    ),
+    (
+        r"\b(?:you'?re|you are|ur|u r|u are) (?:looking for|trying to reach|trying to text|after|"
+        r"thinking of|texting) (?:someone|somebody|some one) else\b"
+    ),
+    (
+        r"\b(?:this|my|the) (?:number|phone|cell|#) (?:belongs|is registered) to (?:someone|"
+        r"somebody) else\b"
+    ),
+    (
+        r"\b(?:you|u) (?:have|got|'ve got|ve got) (?:the )?wrong (?!idea|impression|end|way|one|"
+        r"day|time|date|address|size)\w+\W*$"
+    ),
+    r"\b(?:you|u) must have (?:an? |the )?(?:old|outdated|wrong) (?:number|#|contact)",
+    (
+        r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to (?:your|ur|that|this|"
+        r"the \w+ (?:office|clinic|church|school|store))|done business|been a (?:customer|client|"
+        r"patient|member)|had an? account|used your)\b(?![^.!]*\?)"
+    ),
+    r"\b(?:never|not) (?:done|did) (?:any )?business with (?:you|u|your)",
+    r"\b(?:he|she|they|\w+) (?:is|are|'s|'re) no longer with us\b",
+    (
+        r"\b(?:he|she|they|(?:my|our) \w+) passed (?:in|last|this|a few|two|three|earlier|"
+        r"recently|back in)\b(?! (?:the|his|her|their|my|your|a|an) (?:test|exam|class|course|"
+        r"ball|course))"
+    ),
+    r"\b(?:he|she|they)(?:'s|'re| is| are) (?:deceased|dead|gone|no longer alive)\b",
+    r"\bthis (?:was|used to be) (?:his|her|their|my late \w+'?s?) (?:phone|number|cell|#)",
+    (
+        r"\bthe person (?:you'?re|you are|u r|you) (?:\w+ )?(?:looking for|trying to reach|want|"
+        r"texting|after) (?:is gone|is not|isn'?t|doesn'?t|does not|no longer|passed|died)"
+    ),
+    r"\b(?:doesn'?t|does not|no longer|don'?t) belong(?:s)? to \w+",
+    (
+        r"\b(?:can'?t|cannot|can not) be reached (?:at|on) this\b|\b(?:isn'?t|is not|"
+        r"not) reachable (?:at|on) this\b"
+    ),
+    r"\b(?:gave up|got rid of|gave away|changed) (?:this|that|the) (?:number|phone|#)\b",
+    (
+        r"\b(?:hasn'?t|has not|haven'?t|have not|hadn'?t) (?:had|used) (?:this|that|"
+        r"the) (?:number|phone|#|cell)"
+    ),
+    (
+        r"\bnot \w+'s (?:phone|number|cell|#)\b|^(?:this is )?(?:a )?(?:business|work|"
+        r"personal) (?:line|cell|phone|number),? not \w+'?s?\b"
+    ),
+    (
+        r"\b(?:not sure|no idea|idk|don'?t know|dont know) who (?:you'?re|you are|ur|u r|"
+        r"u are) (?:looking for|trying to reach|texting|after|trying to text)"
+    ),
+    r"\b(?:i'?m|im|i am|we'?re|we are) not related to\b",
+    (
+        r"\b(?:i|we) (?:don'?t|dont|do not) have (?:any )?(?:grandchildren|grandkids|kids|"
+        r"children) (?:at|in|attending|enrolled)\b"
+    ),
+    (
+        r"\b(?:doesn'?t|does not|no longer|don'?t) (?:go|goes|attend|attends) (?:to )?(?:school|"
+        r"class|church)? ?(?:there|here)\b"
+    ),
+    (
+        r"\b(?:he|she|they) (?:has |have )?moved (?:away|overseas|abroad|out of (?:state|"
+        r"the country|town))(?=\W*$| (?:last|years|a |in |\d))"
+    ),
+    (
+        r"\bno ?(?:one|body) (?:here|in this (?:house|household|family)) (?:has|is|goes|attends|"
+        r"works|by)\b"
+    ),
+    (
+        r"\b(?:texting|messaging|texted|text) (?:me )?(?:for|about) (?:someone|somebody) (?:named|"
+        r"called)\b"
+    ),
+    r"\b(?:no longer|not) (?:employed|working) (?:here|there|with us|at (?:this|your))\b",
+    r"\b(?:this is|that'?s|you have|you'?ve got|u have) the wrong (?:phone|cell|line)\b",
+    (
+        r"\b(?:previous|prior|old|former) owner (?:of (?:this|the|my) (?:number|phone|#)|"
+        r"must have|had (?:this|the))"
+    ),
+    r"\bnever had an? (?:appointment|appt|account|order) (?:with|at) (?:you|your|u|ur)\b",
+    (
+        r"\bmistaken identity\b|\b(?:i'?m|im|i am) not (?:the|that) \w+ (?:you'?re|you are|u r|ur|"
+        r"you) (?:looking for|after|want|thinking of)"
+    ),
+    (
+        r"\bnot (?:the|that) (?:guy|girl|person|lady|man|woman|one) (?:you'?re|you are|u r|ur|"
+        r"you) (?:looking for|after|want|thinking of|trying to reach)"
+    ),
+    (
+        r"\b(?:no (?:clue|idea)|idk|don'?t know) who (?:this|that|it) (?:is )?(?:meant|"
+        r"intended) for\b"
+    ),
+    r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b",
+]
+WEAK = [
+    (
+        rf"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|"
+        rf"'?s not) (?!{EVERYDAY_COMPLEMENT}(?!\w))\w+(?: \w+)?$"
+    ),
+    r"\b(?:i'?m|im|i am|it'?s|its) not (?:her|him|them|me)(?!\w)",
+    (
+        rf"^(?:(?:nope|no|sorry|um|uh|lol),? )?not (?!(?:{EVERYDAY_AFTER_NOT})$)[a-z]+(?: lol|"
+        rf" sorry| here)?$"
+    ),
+    r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",
+    r"\b(?:i|we) (?:don'?t|dont|do not) know (?:any|a|an|who) ",
+    r"\b(?:he|she|they) (?:quit|retired|left|was laid off|got laid off|no longer works?)",
+    r"\b(?:update|fix|correct) (?:your|ur) (?:records|files|list|contacts|system|info)",
+    r"\b(?:no|not) (?:longer )?(?:a )?(?:patient|member|customer|employee|student)(?!\w)",
+    (
+        rf"\b(?:i'?m|im|i am|we'?re|we are|this is|this isn'?t|this isnt|"
+        rf"this aint) not (?!{EVERYDAY_COMPLEMENT}(?!\w))(?:the right |a |an |"
+        rf"the )?\w+(?:'s)?(?: \w+)?(?=\W*(?:$|[,.!?-]| sorry| thanks| ty| different| wrong))"
+    ),
+    rf"\bwrong (?!{WRONG_DETAIL}(?!\w))\w+(?=\W*(?:$|[,.!-]| sorry))",
+    r"\b(?:you|u) (?:have|got|'ve got|ve got|'ve|ve|has) (?:the )?wrong \w+",
+    (
+        r"\bnot (?:the person |who )(?:you|u) (?:want|need|think|are looking|'re looking|"
+        r"re looking|r looking|mean)"
+    ),
+    r"\b(?:no idea|no clue|idk|don'?t know|dont know|never heard of) who \w+(?: \w+)? is\b",
+    r"\bnever heard of (?:a |an |anyone |anybody |someone )?(?:called |named )?\w+",
+    r"\b(?:for|looking (?:4|for)|want|need|after|meant for) (?:someone|somebody) else\b",
+    (
+        r"\b(?:mixed up|confused|mistaken|mixing me up|confusing me) (?:me )?with (?:another|"
+        r"a different|someone|somebody)"
+    ),
+    r"\b(?:you|u) (?:have|got|'ve got) me (?:mixed up|confused)",
+    r"\bdifferent (?:person|number|#|guy|lady)\b",
+    r"\b(?:isn'?t|is not|not) (?:mine|my name|hers|his)\b",
+    (
+        r"\b(?:don'?t|dont|do not) know (?:you|u|your contact|ur contact|who you are|who u are|"
+        r"this person|that person)\b"
+    ),
+    (
+        r"\bno (?!more|longer|problem|worries|thanks|one|body|need|way|idea|clue)\w+ (?:here|"
+        r"at this)\b"
+    ),
+    (
+        r"^(?:(?:sorry|hi|hey|um|nope)\W+)?not \w+(?:'s (?:phone|number|#|cell|mobile)|,? sorry|"
+        r" here)\W*$|^sorry\W+not \w+\W*$"
+    ),
+]
+EXAMPLES = (
+    "i'm not enrolled at your school",
+    "You've got the wrong Mr. Lee.",
+    "Gerald passed away in the fall, please update ur list .",
+)

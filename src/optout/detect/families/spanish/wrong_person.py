@@ -1,0 +1,17 @@
+"""Wrong person, in Spanish: "ya no vive aquí", "nadie con ese nombre"."""
+
+from __future__ import annotations
+
+from optout.domain import Family
+
+FAMILY = Family.WRONG_PERSON
+STRONG = [
+    r"\b(?:ya no|yo no) (?:soy|trabajo|vive|vivo|es|estudio|tengo)(?!\w)",
+    r"\bnadie (?:con ese nombre|se llama|vive|aqui)|\bno hay (?:ningun|ninguna|nadie)",
+]
+WEAK: list[str] = []
+EXAMPLES = (
+    "Ya no soy miembro de esa igleia.",
+    "Se Cambió De Número, Este Ya No Es Suyo.",
+    "Yo no soy Miguel.",
+)
