@@ -94,8 +94,20 @@ def test_eval_negatives_counts_false_positives(tmp_path):
     assert "stop texting me" in result.stdout
 
 
+def _feedback_file(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "feedback.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+VERDICT = json.dumps(
+    {"body": "pls take us out", "prompt": None, "decision": "none", "human_label": "opt_out",
+     "family": None, "at": "2026-12-07T10:00:00+00:00"}
+)  # fmt: skip
+
+
 @pytest.mark.slow
-def test_train_writes_a_loadable_model(tmp_path):
+def test_train_writes_a_loadable_model_with_the_feedback_in_its_training_split(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     lines = []
@@ -104,14 +116,36 @@ def test_train_writes_a_loadable_model(tmp_path):
         lines.append(f"NONE\tsee you at the stop {index}")
     (corpus / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "model"
-    result = run("train", "--corpus", str(corpus), "--out", str(out), timeout=540)
+    feedback = _feedback_file(tmp_path, VERDICT)
+    args = ["--corpus", str(corpus), "--out", str(out), "--feedback", str(feedback)]
+    result = run("train", *args, timeout=540)
     assert result.returncode == 0, result.stderr
+    assert f"trained with 1 verdicts from {feedback}" in result.stdout
+    from optout.cli.detect_commands import training_replies
+    from optout.detect.feedback import FEEDBACK_COPIES
     from optout.detect.model import IntentModel
 
     model = IntentModel.from_bytes(
         (out / "intent.json").read_bytes(), (out / "intent.npz").read_bytes()
     )
-    assert model.metadata["examples"] >= 80  # plus the shipped supplement
+    corpus_and_supplement, _groups = training_replies(corpus)
+    assert model.metadata["examples"] == len(corpus_and_supplement) + FEEDBACK_COPIES
+
+
+def test_train_with_feedback_names_a_malformed_line_before_training(tmp_path):
+    feedback = _feedback_file(tmp_path, VERDICT, '{"body": "hi", "human_label": "yes"}')
+    result = run("train", "--feedback", str(feedback), "--out", str(tmp_path / "model"))
+    assert result.returncode == 1
+    assert f"error: {feedback} line 2: human_label is 'yes'; use opt_out or not_opt_out" in (
+        result.stderr
+    )
+    assert not (tmp_path / "model").exists()
+
+
+def test_train_with_feedback_never_replaces_the_shipped_model_unasked(tmp_path):
+    result = run("train", "--feedback", str(_feedback_file(tmp_path, VERDICT)))
+    assert result.returncode == 1
+    assert "give --out FOLDER" in result.stderr
 
 
 def test_classify_reads_the_answered_text_and_declared_keywords(tmp_path):

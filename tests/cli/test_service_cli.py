@@ -232,6 +232,18 @@ def test_accounts_configure_adds_lists_and_removes_opt_out_keywords():
     assert "STOP is a standard keyword that opts out already" in refused.output
 
 
+def test_accounts_configure_sets_the_time_zone_and_refuses_an_unknown_one():
+    slug = json.loads(_run("accounts", "create", "Clinic", "--json"))["slug"]
+    assert "time zone: each reader their own" in _run("accounts", "configure", slug)
+    chosen = _run("accounts", "configure", slug, "--time-zone", "america/chicago")
+    assert "time zone: America/Chicago" in chosen
+    refused = runner.invoke(app, ["accounts", "configure", slug, "--time-zone", "America/Chicgo"])
+    assert refused.exit_code != 0
+    assert "'America/Chicgo' is not a time zone" in refused.output
+    assert "Did you mean America/Chicago?" in refused.output
+    assert "time zone: America/Chicago" in _run("accounts", "configure", slug)
+
+
 @pytest.mark.parametrize(
     "command",
     [

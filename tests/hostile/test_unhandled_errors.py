@@ -138,6 +138,10 @@ def test_a_web_import_with_a_long_filename_is_imported(served):
         "/opt-outs/import", data={"csrf_token": token.group(1)}, files=upload
     )
     assert answer.status_code == 303
+    preview = answer.headers["location"]
+    assert served.client.get(preview).status_code == 200
+    answer = served.client.post(preview, data={"csrf_token": token.group(1)})
+    assert answer.status_code == 303
     with served.factory() as session:
         assert session.scalar(select(Contact.status)) == "opted_out"
     served.stays_connected(answer)

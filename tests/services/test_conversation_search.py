@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -88,3 +89,30 @@ def test_counts_stop_at_the_cap(db_session, account, monkeypatch):
     assert count_folder(db_session, account_id=account.id, folder=Folder.OPTED_OUT) == 3
     monkeypatch.setattr(conversation_search, "COUNT_CAP", 2)
     assert count_folder(db_session, account_id=account.id, folder=Folder.ALL) == 3
+
+
+def test_a_source_keeps_the_contacts_whose_opt_out_came_from_it(db_session, account):
+    def found(source, folder=Folder.ALL):
+        filters = read_filters(None, None, None, source=source)
+        page = list_conversations(db_session, account_id=account.id, folder=folder, filters=filters)
+        return [row.number for row in page.rows]
+
+    assert found("keyword") == ["+12025550112"]
+    assert found("auto") == ["+12025550114", "+12025550113"]
+    assert found("auto", Folder.OPTED_OUT) == ["+12025550114", "+12025550113"]
+    assert found("import") == []
+    with pytest.raises(InvalidInput, match="Choose the opt-out source from the list"):
+        read_filters(None, None, None, source="robot")
+
+
+def test_dates_are_days_in_the_accounts_time_zone(db_session, account):
+    def found(zone):
+        filters = read_filters(None, "2026-11-03", "2026-11-03", zone=ZoneInfo(zone))
+        page = list_conversations(
+            db_session, account_id=account.id, folder=Folder.ALL, filters=filters
+        )
+        return [row.number for row in page.rows]
+
+    # The replies came at 09:00 UTC: 23:00 the day before in Honolulu.
+    assert found("UTC") == ["+12025550112"]
+    assert found("Pacific/Honolulu") == ["+12025550113"]

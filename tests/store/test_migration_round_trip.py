@@ -45,6 +45,8 @@ SEED = [
     f"VALUES (1, 1, 'twilio', 'auth_token', 't', {NOW})",
     "INSERT INTO message_reviews (id, account_id, message_id, outcome, actor, created_at) "
     f"VALUES (1, 1, 1, 'kept', 'user:ana@maple.test', {NOW})",
+    "INSERT INTO import_previews (token, account_id, user_id, filename, numbers, skipped, "
+    f"created_at) VALUES ('t1', 1, 1, 'list.csv', '+12025550101', '[]', {NOW})",
 ]
 DERIVED = "messages_fts"
 """SQLite's full-text index of message bodies and its shadow tables: derived from messages."""

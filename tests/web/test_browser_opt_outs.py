@@ -57,23 +57,14 @@ def test_a_bad_number_says_what_to_type_and_keeps_what_was_typed(page, site, sig
     expect(page.get_by_label("Phone number")).to_have_value("")  # shown once, not kept forever
 
 
-def test_csv_upload_and_download(page, site, sign_in, tmp_path):
+def test_download_all_as_csv(page, site, sign_in):
     sign_in(page, site, site.clinic.email)
     page.goto(f"{site.url}/opt-outs")
-    upload = tmp_path / "list.csv"
-    upload.write_text("number\n(202) 555-0161\n+12025550162\nnot a number\n", encoding="utf-8")
-    page.get_by_label("CSV file").set_input_files(str(upload))
-    page.get_by_role("button", name="Upload CSV").click()
-    expect(page.locator(".flash-success")).to_have_text(
-        "list.csv: 2 numbers opted out. 1 line is not a phone number and was skipped "
-        "(line 4: not a number)."
-    )
-    expect(page.get_by_role("row", name=re.compile(r"\+1 202-555-0161"))).to_contain_text("Import")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download all as CSV").click()
     text = download.value.path().read_text(encoding="utf-8")
     assert text.splitlines()[0].startswith('"number","source"')
-    assert '"+12025550161","import"' in text and '"+12025550112","keyword"' in text
+    assert '"+12025550113","auto"' in text and '"+12025550112","keyword"' in text
 
 
 def test_another_accounts_user_sees_none_of_it(page, site, sign_in, screenshot):
@@ -142,22 +133,3 @@ def test_a_manual_opt_out_can_be_undone_from_both_pages(page, site, sign_in):
     expect(page.locator("li.conversation", has_text="+1 202-555-0111")).to_have_count(0)
     event = site.last_event(site.clinic, "+12025550111")
     assert (event.type, event.actor) == ("opt_in", "user:alice@maple.test")
-
-
-def test_an_empty_file_is_a_warning_and_one_number_is_singular(page, site, sign_in, tmp_path):
-    sign_in(page, site, site.clinic.email)
-    page.goto(f"{site.url}/opt-outs")
-    empty = tmp_path / "empty.csv"
-    empty.write_text("", encoding="utf-8")
-    page.get_by_label("CSV file").set_input_files(str(empty))
-    page.get_by_role("button", name="Upload CSV").click()
-    expect(page.get_by_role("alert")).to_have_text(
-        "empty.csv has no phone numbers in it, so nothing was opted out."
-    )
-    one = tmp_path / "one.csv"
-    one.write_text("number\n(202) 555-0112\n", encoding="utf-8")
-    page.get_by_label("CSV file").set_input_files(str(one))
-    page.get_by_role("button", name="Upload CSV").click()
-    expect(page.get_by_role("status")).to_have_text(
-        "one.csv: 0 numbers opted out, 1 was opted out already."
-    )

@@ -59,3 +59,29 @@ def test_an_opt_out_links_to_its_conversation(page, site, sign_in):
     expect(page.get_by_role("heading", name="+1 202-555-0114", level=2)).to_be_visible()
     thread = page.get_by_role("list", name="Messages")
     expect(thread).to_contain_text("nobody named Sam here")
+
+
+def test_the_source_filter_keeps_opt_outs_of_one_source(page, site, sign_in, screenshot):
+    sign_in(page, site, site.clinic.email)
+    _search(page).get_by_label("Opt-out source").select_option("Keyword")
+    _search(page).get_by_role("button", name="Search").click()
+    rows = page.get_by_role("list", name="Conversations in All").get_by_role("listitem")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("+1 202-555-0112")
+    expect(page.locator(".range")).to_have_text("1–1 of 1 matching your search")
+    expect(_search(page).get_by_label("Opt-out source")).to_have_value("keyword")
+
+    _search(page).get_by_label("Opt-out source").select_option("Auto")
+    _search(page).get_by_role("button", name="Search").click()
+    expect(rows).to_have_count(2)
+    expect(page.locator(".range")).to_have_text("1–2 of 2 matching your search")
+    screenshot(page, "conversations-source-filter")
+    page.get_by_role("list", name="Folders").get_by_role(
+        "link", name=re.compile("Opted Out")
+    ).click()
+    expect(_search(page).get_by_label("Opt-out source")).to_have_value("auto")
+    rows = page.get_by_role("list", name="Conversations in Opted Out").get_by_role("listitem")
+    expect(rows).to_have_count(2)
+    rows.first.get_by_role("link", name=re.compile("202-555-0114")).click()
+    expect(page.get_by_role("heading", name="+1 202-555-0114", level=2)).to_be_visible()
+    expect(_search(page).get_by_label("Opt-out source")).to_have_value("auto")

@@ -37,6 +37,13 @@ def test_a_late_opt_out_shows_when_the_reply_came_and_when_it_was_applied(
     expect(status).to_contain_text(re.compile(r"Reply received .+; opt-out applied .+\."))
     expect(page.get_by_role("list", name="Messages")).to_contain_text("Received")
     screenshot(page, "thread-late-opt-out")
+    page.goto(f"{site.url}/opt-outs?q={LATE.lstrip('+')}")
+    expect(page.get_by_role("columnheader", name="Opted out")).to_be_visible()
+    row = page.get_by_role("row", name=re.compile(r"\+1 202-555-0141"))
+    expect(row).to_contain_text("reply received")
+    page.goto(f"{site.url}/opt-outs?q=2025550113")  # applied as it came: one time only
+    row = page.get_by_role("row", name=re.compile(r"\+1 202-555-0113"))
+    expect(row).not_to_contain_text("reply received")
 
 
 def test_history_is_in_words_after_opting_back_in(page, site, sign_in, screenshot):

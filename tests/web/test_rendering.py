@@ -40,6 +40,15 @@ def test_times_are_machine_readable_for_the_local_time_script():
     assert str(display_time(None)) == ""
 
 
+def test_times_are_written_in_the_accounts_zone_for_pages_without_the_script():
+    moment = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+    html = str(display_time(moment, detailed=True, zone="America/Chicago"))
+    assert html == (
+        '<time datetime="2026-01-02T03:04:00+00:00" data-format="detailed">'
+        "Jan 01, 2026, 21:04 CST</time>"
+    )
+
+
 @pytest.mark.parametrize(
     ("reply", "words"),
     [

@@ -131,6 +131,9 @@ def test_an_import_from_the_page_records_who_imported_it(client, site):
     files = {"file": ("march.csv", b"number\n+12025550177\n", "text/csv")}
     response = client.post("/opt-outs/import", data={"csrf_token": token}, files=files)
     assert response.status_code == 303
+    preview = response.headers["location"]
+    assert preview.startswith("/opt-outs/import/")
+    assert client.post(preview, data={"csrf_token": token}).status_code == 303
     event = site.last_event(site.clinic, "+12025550177")
     assert (event.source, event.actor) == ("import", f"user:{site.clinic.email}")
     assert event.note == "imported from march.csv"

@@ -17,6 +17,7 @@ from rich.progress import track
 from optout.detect import Detector
 from optout.detect.corpus.variants import real_variant
 from optout.detect.evaluation import OUTCOMES, Evaluation, detects_opt_out, evaluate
+from optout.detect.feedback import parse_feedback, training_lines
 from optout.detect.labels import Label, LabelledReply, parse_labelled
 from optout.domain import ReplyContext
 from optout.exceptions import InvalidInput
@@ -206,22 +207,47 @@ def train(
         bool,
         typer.Option("--check", help="Only tell whether the shipped model is current."),
     ] = False,
+    feedback: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSON lines of 'optout feedback export' to add to the training split "
+            "(needs --out: the shipped model is not replaced)."
+        ),
+    ] = None,
 ) -> None:
     """Train the intent model on train.tsv and write intent.json and intent.npz."""
     from optout.detect.train import train_intent_model
 
+    verdicts = _feedback(feedback, out, check)
     folder = corpus or Path(str(resources.files("optout.detect").joinpath("corpus")))
     replies, groups = training_replies(folder)
     if check:
         _check_model_is_current(replies)
         return
-    exported = train_intent_model(replies, groups=groups)
+    extra, extra_groups = training_lines(verdicts)
+    exported = train_intent_model(replies + extra, groups=groups + extra_groups)
+    if verdicts:
+        typer.echo(f"trained with {len(verdicts)} verdicts from {feedback}")
     target = out or Path(str(resources.files("optout.detect").joinpath("model")))
     target.mkdir(parents=True, exist_ok=True)
     (target / "intent.json").write_bytes(exported.config)
     (target / "intent.npz").write_bytes(exported.arrays)
     metadata = json.loads(exported.config)["metadata"]
     typer.echo(f"wrote {target}/intent.json and intent.npz: {json.dumps(metadata)}")
+
+
+def _feedback(path: Path | None, out: Path | None, check: bool) -> list[LabelledReply]:
+    """Return the verdicts of a feedback file, or stop saying what is wrong with it."""
+    if path is None:
+        return []
+    if check:
+        _fail("--check tells whether the shipped model is current; leave out --feedback")
+    if out is None:
+        _fail("--feedback trains a model of your own: give --out FOLDER to write it to")
+    try:
+        return parse_feedback(_read(path), source=str(path))
+    except InvalidInput as error:
+        _fail(error.message)
 
 
 def _check_model_is_current(replies: list[LabelledReply]) -> None:

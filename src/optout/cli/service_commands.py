@@ -27,6 +27,7 @@ from optout.services.accounts import (
 from optout.services.demo import DemoInfo, seed_demo
 from optout.services.ledger_csv import export_opt_outs, import_opt_outs
 from optout.services.provider_settings import ProviderView, configure_provider
+from optout.services.time_zones import set_time_zone
 from optout.store.engine import make_engine, make_session_factory, upgrade
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -181,10 +182,14 @@ def accounts_configure(
         list[str] | None,
         typer.Option("--remove-opt-out-keyword", help="Stop reading this keyword (repeat it)."),
     ] = None,
+    time_zone: Annotated[
+        str | None,
+        typer.Option(help="The pages' time zone, e.g. America/Chicago ('' for each reader's)."),
+    ] = None,
 ) -> None:
-    """Set an account's reply texts, opt-out keywords and SMS providers' settings.
+    """Set an account's reply texts, opt-out keywords, time zone and SMS providers' settings.
 
-    With no option, it prints the account's opt-out keywords and provider.
+    With no option, it prints the account's opt-out keywords, time zone and provider.
     """
     settings = _settings(provider, values or [])
     with command_session() as session, session.begin():
@@ -205,8 +210,11 @@ def accounts_configure(
         keywords = set_opt_out_keywords(
             session, account=account, add=opt_out_keywords or (), remove=removed_keywords or ()
         )
+        if time_zone is not None:
+            set_time_zone(session, account=account, time_zone=time_zone)
         typer.echo(f"account {account.slug} updated (provider: {account.provider})")
         typer.echo(f"opt-out keywords of its own: {', '.join(keywords) or 'none'}")
+        typer.echo(f"time zone: {account.time_zone or 'each reader their own'}")
 
 
 def _settings(provider: str | None, values: list[str]) -> dict[str, str]:

@@ -3,19 +3,22 @@
 A search that reads as a phone number (digits and punctuation, at least three digits) finds
 the contacts whose number holds those digits; anything else finds conversations with a
 message holding every word (PostgreSQL's full-text index, SQLite's FTS5 table). Dates are
-days in UTC, both ends included, and filter on the conversation's latest message.
+days in the account's time zone (UTC when it has none), both ends included, and filter on
+the conversation's latest message. A source keeps the contacts whose opt-out in force came
+from it (a keyword, the detector, a person, an import, the contact's own request).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from optout.domain import ContactStatus, EventSource
 from optout.exceptions import InvalidInput
 from optout.numbers import DEFAULT_REGION, normalise_for_lookup
 from optout.store.tables import Contact, Conversation, Message
@@ -36,9 +39,15 @@ class Filters:
     until: date | None = None
     campaign: str | None = None
     """Only the conversations of the contacts this campaign texted (the Reports page's links)."""
+    source: EventSource | None = None
+    """Only the contacts whose opt-out in force came from this source."""
+    zone: tzinfo = UTC
+    """The zone whose days ``since`` and ``until`` are."""
 
     def __bool__(self) -> bool:
-        return bool(self.digits or self.words or self.since or self.until or self.campaign)
+        return bool(
+            self.digits or self.words or self.since or self.until or self.campaign or self.source
+        )
 
 
 def read_filters(
@@ -48,6 +57,8 @@ def read_filters(
     campaign: str | None = None,
     *,
     region: str = DEFAULT_REGION,
+    source: str | None = None,
+    zone: tzinfo = UTC,
 ) -> Filters:
     """Return the filters of a search form, or raise InvalidInput saying what to type."""
     text_ = (q or "").strip()
@@ -65,7 +76,18 @@ def read_filters(
     start, end = _day(since, "From"), _day(until, "To")
     if start and end and end < start:
         raise InvalidInput("The To date is before the From date: swap them", field="until")
-    return Filters(digits, words, start, end, campaign or None)
+    return Filters(digits, words, start, end, campaign or None, _source(source), zone)
+
+
+def _source(value: str | None) -> EventSource | None:
+    if not value:
+        return None
+    try:
+        return EventSource(value)
+    except ValueError as error:
+        known = ", ".join(EventSource)
+        message = f"Choose the opt-out source from the list ({known})"
+        raise InvalidInput(message, field="source") from error
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -97,13 +119,21 @@ def conversation_conditions(
             Message.account_id == account_id, Message.campaign == filters.campaign
         )
         found.append(Conversation.id.in_(texted))
+    if filters.source:
+        found += [
+            Contact.status == ContactStatus.OPTED_OUT.value,
+            Contact.status_source == filters.source.value,
+        ]
     return found
 
 
 def message_conditions(
     session: Session, filters: Filters, number: QueryableAttribute[str] | None = None
 ) -> list[ColumnElement[bool]]:
-    """Return the conditions on single messages (Needs review) that ``filters`` ask for."""
+    """Return the conditions on single messages (Needs review) that ``filters`` ask for.
+
+    The source is not one of them: no contact in Needs review is opted out.
+    """
     found: list[ColumnElement[bool]] = []
     if filters.digits and number is not None:
         found.append(_number_matches(number, filters.digits))
@@ -119,14 +149,18 @@ def _number_matches(column: QueryableAttribute[str], digits: str) -> ColumnEleme
 
 
 def time_window(column: QueryableAttribute[Any], filters: Filters) -> list[ColumnElement[bool]]:
-    """Return the conditions keeping ``column`` within the filters' days (UTC)."""
+    """Return the conditions keeping ``column`` within the filters' days (in their zone)."""
     found: list[ColumnElement[bool]] = []
     if filters.since:
-        found.append(column >= datetime.combine(filters.since, datetime.min.time(), UTC))
+        found.append(column >= _midnight(filters.since, filters.zone))
     if filters.until:
-        end = datetime.combine(filters.until, datetime.min.time(), UTC) + timedelta(days=1)
-        found.append(column < end)
+        found.append(column < _midnight(filters.until + timedelta(days=1), filters.zone))
     return found
+
+
+def _midnight(day: date, zone: tzinfo) -> datetime:
+    """Return when ``day`` starts in ``zone``, in UTC (a day may be 23 or 25 hours long)."""
+    return datetime.combine(day, datetime.min.time(), zone).astimezone(UTC)
 
 
 def word_match(session: Session, words: tuple[str, ...]) -> ColumnElement[bool]:

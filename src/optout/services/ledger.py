@@ -9,7 +9,7 @@ that stores it (:mod:`optout.services.inbound`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -70,6 +70,8 @@ class OptOutItem:
     contact_id: int
     message_id: int | None
     family: Family | None = None
+    received_at: datetime | None = None
+    """When the reply behind the opt-out arrived (it may differ from ``at``, when applied)."""
 
 
 def opt_out(
@@ -240,6 +242,9 @@ def list_opt_outs(
         limit=limit + 1,
     )
     items = [opt_out_item(contact, event) for contact, event in rows[:limit]]
+    ids = [item.message_id for item in items if item.message_id is not None]
+    received = store.received_times(session, message_ids=ids)
+    items = [replace(item, received_at=received.get(item.message_id or 0)) for item in items]
     more = len(rows) > limit
     return items, (str(rows[limit - 1][0].status_event_id) if more and limit else None)
 

@@ -27,6 +27,10 @@ EXPORT_COLUMNS = ["number", "source", "opted_out_at", "reason", "actor", "note"]
 IMPORT_BATCH = 1000
 NUMBER_HEADERS = {"number", "phone", "phone_number", "mobile", "cell", "e164", "to"}
 MAX_FILENAME = 200
+SHORT_CODE_DIGITS = 4
+"""The fewest digits a number one can text has (a short code)."""
+MAX_DIGITS = 15
+"""The most digits a phone number has (E.164)."""
 """Characters of an imported file's name kept in the ledger's ``actor``."""
 
 
@@ -37,6 +41,18 @@ class ImportSummary:
     opted_out: int = 0
     already_opted_out: int = 0
     invalid: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedLine:
+    """A line of an imported file that holds no number one can text, and why."""
+
+    line: int
+    value: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,24 +92,64 @@ def import_opt_outs(
     the next line is read. Each event records who imported (``actor``: the user, the API
     key or the command line's login) and, in its note, the file.
     """
-    origin = ImportOrigin(actor=actor, note=f"imported from {filename[:MAX_FILENAME]}")
     summary = ImportSummary()
-    rows = (_cells(line) for line in lines)
     region = region_of(sessions())  # a session opens no connection until it is used
-    column, first = _number_column(next(rows, None))
-    pending = [] if first is None else [(1, first)]
+    numbers = _numbers_reported(read_numbers(lines, region), summary, progress)
+    return apply_import(
+        sessions, account_id=account_id, numbers=numbers, filename=filename, actor=actor,
+        summary=summary,
+    )  # fmt: skip
+
+
+def apply_import(
+    sessions: sessionmaker[Session],
+    *,
+    account_id: int,
+    numbers: Iterable[str],
+    filename: str,
+    actor: str,
+    summary: ImportSummary | None = None,
+) -> ImportSummary:
+    """Opt out ``numbers`` (ledger keys) a batch at a time, as imported from ``filename``."""
+    origin = ImportOrigin(actor=actor, note=f"imported from {filename[:MAX_FILENAME]}")
+    summary = summary if summary is not None else ImportSummary()
     batch: list[str] = []
-    for line_no, row in chain(pending, enumerate(rows, start=2)):
-        number = _number_in(row, column, line_no, summary, region)
-        if number is not None:
-            batch.append(number)
+    for number in numbers:
+        batch.append(number)
         if len(batch) >= IMPORT_BATCH:
             _import_batch(sessions, account_id, batch, origin, summary)
             batch = []
-        if progress is not None:
-            progress(line_no)
     _import_batch(sessions, account_id, batch, origin, summary)
     return summary
+
+
+def read_numbers(lines: Iterable[str], region: str) -> Iterator[tuple[int, str | SkippedLine]]:
+    """Yield each line's number as a ledger key, or why it holds none, with its line number.
+
+    Lines with nothing in the number column are passed over in silence.
+    """
+    rows = (_cells(line) for line in lines)
+    column, first = _number_column(next(rows, None))
+    pending = [] if first is None else [(1, first)]
+    for line_no, row in chain(pending, enumerate(rows, start=2)):
+        value = row[column].strip() if len(row) > column else ""
+        if value:
+            yield line_no, _number_in(value, line_no, region)
+
+
+def _numbers_reported(
+    read: Iterable[tuple[int, str | SkippedLine]],
+    summary: ImportSummary,
+    progress: Callable[[int], None] | None,
+) -> Iterator[str]:
+    """Yield the numbers read; note the skipped lines in ``summary`` and report progress."""
+    for line_no, found in read:
+        if isinstance(found, SkippedLine):
+            summary.invalid.append(str(found))
+        else:
+            yield found
+        if progress is not None:
+            progress(line_no)
 
 
 def _cells(line: str) -> list[str]:
@@ -110,18 +166,26 @@ def _cells(line: str) -> list[str]:
     return [cell.strip().strip('"') for cell in line.split(",")]
 
 
-def _number_in(
-    row: list[str], column: int, line_no: int, summary: ImportSummary, region: str
-) -> str | None:
-    """Return the line's number as a ledger key: any number one can text, short codes too."""
-    value = row[column].strip() if len(row) > column else ""
-    if not value:
-        return None
+def _number_in(value: str, line_no: int, region: str) -> str | SkippedLine:
+    """Return the value as a ledger key (any number one can text, short codes too), or why not."""
     key = lookup_key(value, region)
-    if key is None or not key.textable:
-        summary.invalid.append(f"line {line_no}: {value[:40]}")
-        return None
-    return key.key
+    if key is not None and key.textable:
+        return key.key
+    return SkippedLine(line_no, value[:40], _why_not_a_number(value))
+
+
+def _why_not_a_number(value: str) -> str:
+    """Return, in words, why a value is not a number one can text."""
+    digits = sum(character.isdigit() for character in value)
+    if digits == 0:
+        return "no digits: not a phone number"
+    if any(character.isalpha() for character in value):
+        return "letters in it: not a phone number"
+    if digits < SHORT_CODE_DIGITS:
+        return "too few digits for a phone number"
+    if digits > MAX_DIGITS:
+        return "too many digits for a phone number"
+    return "not a phone number one can text: check its country code and digits"
 
 
 def _import_batch(

@@ -119,6 +119,14 @@ def opted_out_rows(
     return [(contact, event) for contact, event in session.execute(statement)]
 
 
+def received_times(session: Session, *, message_ids: Sequence[int]) -> dict[int, datetime]:
+    """Return when each of these messages was received, by id."""
+    if not message_ids:
+        return {}
+    query = select(Message.id, Message.created_at).where(Message.id.in_(message_ids))
+    return dict(session.execute(query).all())
+
+
 def iter_opted_out(session: Session, *, account_id: int) -> Iterator[tuple[Contact, OptEvent]]:
     """Yield every opt-out in force, oldest number first, streaming from the database."""
     statement = _opted_out(account_id).order_by(Contact.number)

@@ -93,6 +93,8 @@ class Account(Base):
     help_text: Mapped[str | None] = mapped_column(Text)
     opt_out_keywords: Mapped[str] = mapped_column(Text, default="", server_default="")
     """The account's own opt-out keywords beside the standard ones, one per line."""
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    """The IANA zone the pages show times in; None shows each reader their own."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property
@@ -399,3 +401,23 @@ class EndedSession(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ImportPreview(Base):
+    """An uploaded file's numbers, read but not yet opted out: the user confirms them first.
+
+    The confirm applies exactly these numbers, found by an unguessable token that only the
+    user who uploaded the file can use; a preview is used once.
+    """
+
+    __tablename__ = "import_previews"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(200))
+    numbers: Mapped[str] = mapped_column(Text)
+    """The ledger keys found, one per line in the file's order (repeats kept)."""
+    skipped: Mapped[str] = mapped_column(Text)
+    """The lines not read, as JSON ``[[line, value, why], …]``."""
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

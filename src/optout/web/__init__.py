@@ -1,5 +1,5 @@
 """The account holders' pages: sign-in, conversations with the Auto Opt-Out folder, opt-outs,
-reports.
+reports, settings.
 
 :func:`mount` adds them to the service's FastAPI app.
 """
@@ -23,7 +23,14 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from optout.web import conversation_pages, opt_out_pages, report_pages, sign_in_pages
+from optout.web import (
+    conversation_pages,
+    import_pages,
+    opt_out_pages,
+    report_pages,
+    settings_pages,
+    sign_in_pages,
+)
 from optout.web.auth import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
@@ -144,7 +151,14 @@ def mount(app: FastAPI) -> None:
     """Add the pages, their static files and their session cookie to ``app``."""
     app.add_middleware(PageSessions)
     app.mount("/static", StaticFiles(packages=[("optout.web", "static")]), name="static")
-    pages = (sign_in_pages, conversation_pages, opt_out_pages, report_pages)
+    pages = (
+        sign_in_pages,
+        conversation_pages,
+        opt_out_pages,
+        import_pages,
+        report_pages,
+        settings_pages,
+    )
     for router in (page.router for page in pages):
         app.include_router(router)
     app.add_exception_handler(SignInRequired, _sign_in_first)

@@ -13,6 +13,7 @@ from optout.exceptions import InvalidInput, OptoutError
 from optout.services import conversations, reviews
 from optout.services.conversation_search import COUNT_CAP, Filters, read_filters
 from optout.services.conversations import ConversationPage, Folder
+from optout.services.time_zones import zone_of
 from optout.store.engine import region_of
 from optout.store.tables import Account
 from optout.web.rendering import PageNotFound, flash
@@ -29,17 +30,24 @@ class ListQuery:
     since: str = ""
     until: str = ""
     campaign: str = ""
+    source: str = ""
 
     def search(self, **changes: Any) -> str:
         """Return the query string of this search in another folder or page."""
-        values = {"q": self.q, "from": self.since, "to": self.until, "campaign": self.campaign}
+        values = {
+            "q": self.q,
+            "from": self.since,
+            "to": self.until,
+            "campaign": self.campaign,
+            "source": self.source,
+        }
         values |= changes
         return urlencode({k: v for k, v in values.items() if v})
 
     @property
     def searching(self) -> bool:
         """Return whether anything was typed into the search."""
-        return bool(self.q or self.since or self.until or self.campaign)
+        return bool(self.q or self.since or self.until or self.campaign or self.source)
 
 
 def list_query(
@@ -50,13 +58,15 @@ def list_query(
     since: Annotated[str, Query(alias="from")] = "",
     until: Annotated[str, Query(alias="to")] = "",
     campaign: str = "",
+    source: str = "",
 ) -> ListQuery:
     """Read the list's query string; an unknown folder is a missing page."""
     try:
         chosen = Folder(folder or Folder.ALL)
     except ValueError as error:
         raise PageNotFound() from error
-    return ListQuery(chosen, after, max(start, 1), q[:200], since[:20], until[:20], campaign[:200])
+    typed = (q[:200], since[:20], until[:20], campaign[:200], source[:20])
+    return ListQuery(chosen, after, max(start, 1), *typed)
 
 
 ListQueryDep = Annotated[ListQuery, Depends(list_query)]
@@ -69,7 +79,13 @@ def folder_context(
     search_error = None
     try:
         filters = read_filters(
-            query.q, query.since, query.until, query.campaign, region=region_of(session)
+            query.q,
+            query.since,
+            query.until,
+            query.campaign,
+            region=region_of(session),
+            source=query.source,
+            zone=zone_of(account),
         )
     except InvalidInput as error:
         search_error, filters = error.message, Filters()

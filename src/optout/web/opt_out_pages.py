@@ -1,11 +1,14 @@
-"""The opt-outs page: every opted-out number, search, opting a number out, CSV in and out."""
+"""The opt-outs page: every opted-out number, search, opting a number out, CSV out.
+
+A CSV goes in through :mod:`optout.web.import_pages`, with a preview first.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, Form, Request, Response
 from fastapi.responses import RedirectResponse, StreamingResponse
 
 from optout.domain import EventSource
@@ -104,50 +107,6 @@ def opt_back_in(
         return RedirectResponse("/opt-outs", status_code=303)
     flash(request, f"{display_number(contact.number)} is opted back in and can be texted again.")
     return RedirectResponse("/opt-outs", status_code=303)
-
-
-@router.post("/opt-outs/import", dependencies=[Depends(require_csrf)])
-def import_csv(
-    request: Request, user: CurrentUser, account: CurrentAccount, file: UploadFile
-) -> Response:
-    """Opt out every number of an uploaded CSV file."""
-    name = file.filename or "upload.csv"
-    try:
-        lines = file.file.read().decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        flash(request, f"{name} is not a UTF-8 CSV file; save it as CSV UTF-8 and retry.", "error")
-        return RedirectResponse("/opt-outs", status_code=303)
-    summary = ledger_csv.import_opt_outs(
-        request.app.state.session_factory,
-        account_id=account.id,
-        lines=lines,
-        filename=name,
-        actor=actor_of(user),
-    )
-    nothing = not (summary.opted_out or summary.already_opted_out)
-    flash(request, _summary_text(name, summary), "error" if nothing else "success")
-    return RedirectResponse("/opt-outs", status_code=303)
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" + ("" if number == 1 else "s")
-
-
-def _summary_text(name: str, summary: ledger_csv.ImportSummary) -> str:
-    """Return what an import did in words, with correct plurals; an empty file is a warning."""
-    if not (summary.opted_out or summary.already_opted_out or summary.invalid):
-        return f"{name} has no phone numbers in it, so nothing was opted out."
-    text = f"{name}: {_count(summary.opted_out, 'number')} opted out"
-    if summary.already_opted_out:
-        verb = "was" if summary.already_opted_out == 1 else "were"
-        text += f", {summary.already_opted_out} {verb} opted out already"
-    if summary.invalid:
-        shown = "; ".join(summary.invalid[:5]) + ("; …" if len(summary.invalid) > 5 else "")
-        skipped = _count(len(summary.invalid), "line")
-        one = len(summary.invalid) == 1
-        what = "is not a phone number and was" if one else "are not phone numbers and were"
-        text += f". {skipped} {what} skipped ({shown})"
-    return text + "."
 
 
 @router.get("/opt-outs/export.csv")

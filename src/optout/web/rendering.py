@@ -7,11 +7,14 @@ from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from optout.web import labels
@@ -34,7 +37,7 @@ SECURITY_HEADERS = {
 def page_templates() -> Jinja2Templates:
     """Return the pages' templates, with the filters they use."""
     templates = Jinja2Templates(directory=str(resources.files("optout.web") / "templates"))
-    templates.env.filters.update(number=display_number, when=display_time, highlight=highlight)
+    templates.env.filters.update(number=display_number, when=_when, highlight=highlight)
     templates.env.globals.update(labels=labels)
     return templates
 
@@ -66,6 +69,8 @@ def flash(request: Request, text: str, kind: str = "success") -> None:
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
     """Render template ``name`` with the flash messages and CSRF token."""
     context.update(request=request, csrf_token=csrf_token(request))
+    account = context.get("account")
+    context.setdefault("time_zone", account.time_zone if account is not None else None)
     context["flashes"] = request.session.pop("flash", [])
     response = page_templates().TemplateResponse(request, name, context, status_code=status_code)
     response.headers.update(SECURITY_HEADERS)
@@ -81,17 +86,30 @@ def display_number(number: str) -> str:
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-def display_time(moment: datetime | None, detailed: bool = False) -> Markup:
-    """Return a <time> element; the page's script shows it in the reader's own zone."""
+def display_time(
+    moment: datetime | None, detailed: bool = False, zone: str | None = None
+) -> Markup:
+    """Return a <time> element in ``zone`` (UTC when None), which the page's script redraws.
+
+    The script shows it in the account's zone (the page's ``data-time-zone``) or, for an
+    account without one, in the reader's own; this text is what a page without it shows.
+    """
     if moment is None:
         return Markup("")
     utc = moment.astimezone(UTC)
-    today = datetime.now(UTC).date() == utc.date()
-    shape = "%b %d, %Y, %H:%M UTC" if detailed else "%H:%M UTC" if today else "%b %d, %Y"
+    local = utc.astimezone(ZoneInfo(zone)) if zone else utc
+    today = datetime.now(local.tzinfo).date() == local.date()
+    shape = "%b %d, %Y, %H:%M %Z" if detailed else "%H:%M %Z" if today else "%b %d, %Y"
     kind = "detailed" if detailed else "short"
     return Markup('<time datetime="{}" data-format="{}">{}</time>').format(
-        utc.isoformat(), kind, utc.strftime(shape)
+        utc.isoformat(), kind, local.strftime(shape)
     )
+
+
+@pass_context
+def _when(context: Context, moment: datetime | None, detailed: bool = False) -> Markup:
+    """Show ``moment`` in the time zone of the page's account."""
+    return display_time(moment, detailed, context.get("time_zone"))
 
 
 def highlight(body: str, span: tuple[int, int] | None) -> Markup:

@@ -6,7 +6,7 @@ with a higher threshold left replies in between out of every folder. It now hold
 "none" decision from 0.5 up; those above a threshold were vetoed by a guard, unsure too.
 
 Revision ID: 0018
-Revises: 0012
+Revises: 0015
 Create Date: 2026-12-07 08:45:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0012"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,7 @@
 // The pages work without this script: each three-dot menu is a link to a page with the
 // same choices as forms. The script turns those links into menus with confirmation
-// dialogs, shows times in the reader's own time zone and re-announces the flash message.
+// dialogs, shows times in the account's time zone (or the reader's own) and re-announces
+// the flash message.
 "use strict";
 
 function closeMenus(except) {
@@ -81,16 +82,23 @@ document.addEventListener("keydown", (event) => {
 });
 
 function localTimes() {
-  const today = new Date().toDateString();
-  const time = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
-  const date = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-  const detailed = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  // The account's time zone when it has one (the same for everyone in the office), else
+  // the reader's own.
+  const timeZone = document.body.dataset.timeZone || undefined;
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" });
+  const today = day.format(new Date());
+  const time = new Intl.DateTimeFormat(undefined, { timeZone, hour: "numeric", minute: "2-digit" });
+  const date = new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: "medium" });
+  const detailed = new Intl.DateTimeFormat(undefined, {
+    timeZone, year: "numeric", month: "short", day: "numeric",
+    hour: "numeric", minute: "2-digit", timeZoneName: "short",
+  });
   document.querySelectorAll("time[datetime]").forEach((element) => {
     const moment = new Date(element.getAttribute("datetime"));
-    const sameDay = moment.toDateString() === today;
+    const sameDay = day.format(moment) === today;
     const format = element.dataset.format === "detailed" ? detailed : sameDay ? time : date;
     element.textContent = format.format(moment);
-    element.title = moment.toLocaleString();
+    element.title = detailed.format(moment);
   });
 }
 
