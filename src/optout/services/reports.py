@@ -297,13 +297,18 @@ DAILY_UP_TO = 14
 """The longest period whose auto opt-out quality is shown per day; longer ones per week."""
 
 
+def quality_unit(period: Period) -> str:
+    """Return the span auto opt-out quality is shown per: ``day`` or ``week``."""
+    return "day" if len(period.days) <= DAILY_UP_TO else "week"
+
+
 def quality_spans(period: Period) -> list[tuple[date, date]]:
     """Return the spans quality is shown in: each day, or each week (Monday to Sunday).
 
     The first and last weeks are cut to the period.
     """
     days = period.days
-    if len(days) <= DAILY_UP_TO:
+    if quality_unit(period) == "day":
         return [(day, day) for day in days]
     starts = [day for day in days if day == period.first or day.weekday() == 0]
     ends = [start - timedelta(days=1) for start in starts[1:]] + [period.last]
