@@ -2,10 +2,12 @@
 
 Every figure is read from the ledger (``opt_events``) and the messages: opt-outs and
 opt-ins per day and source, each campaign's sends with the replies and opt-outs that
-answered them (a reply stores the send it answered and its campaign), auto opt-outs by
-family, and how many auto opt-outs the account holder undid. Days are UTC days; a period
-covers whole days, both ends included, and every figure counts what happened in it: a
-campaign's texts sent, and the replies and opt-outs received, in the period.
+answered them (a reply stores the send it answered and its campaign; the database keeps
+their daily sums in ``campaign_days``), auto opt-outs by family, and how many auto
+opt-outs the account holder undid or kept on review, in all and per day or week. Days
+are UTC days; a period covers whole days, both ends included, and every figure counts
+what happened in it: a campaign's texts sent, and the replies and opt-outs received, in
+the period.
 """
 
 from __future__ import annotations

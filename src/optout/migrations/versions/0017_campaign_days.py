@@ -36,28 +36,30 @@ _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _COLUMNS = "account_id, day, campaign, sent, replies, opt_outs"
 _KEY = "account_id, day, campaign"
 
+_SQLITE_COUNT_NEW = f"""
+    INSERT INTO campaign_days ({_COLUMNS})
+    SELECT NEW.account_id, date(NEW.created_at), NEW.campaign,
+           NEW.direction = 'outbound', NEW.direction <> 'outbound', 0
+    WHERE NEW.campaign IS NOT NULL
+    ON CONFLICT ({_KEY}) DO UPDATE
+    SET sent = sent + excluded.sent, replies = replies + excluded.replies;
+"""
+_SQLITE_UNCOUNT_OLD = """
+    UPDATE campaign_days
+    SET sent = sent - (OLD.direction = 'outbound'),
+        replies = replies - (OLD.direction <> 'outbound')
+    WHERE account_id = OLD.account_id AND day = date(OLD.created_at) AND campaign = OLD.campaign;
+"""
 SQLITE = [
     f"""
     CREATE TRIGGER campaign_days_message_insert AFTER INSERT ON messages
     WHEN NEW.campaign IS NOT NULL
-    BEGIN
-        INSERT INTO campaign_days ({_COLUMNS})
-        VALUES (NEW.account_id, date(NEW.created_at), NEW.campaign,
-                NEW.direction = 'outbound', NEW.direction <> 'outbound', 0)
-        ON CONFLICT ({_KEY}) DO UPDATE
-        SET sent = sent + excluded.sent, replies = replies + excluded.replies;
-    END
+    BEGIN {_SQLITE_COUNT_NEW} END
     """,
-    """
+    f"""
     CREATE TRIGGER campaign_days_message_delete AFTER DELETE ON messages
     WHEN OLD.campaign IS NOT NULL
-    BEGIN
-        UPDATE campaign_days
-        SET sent = sent - (OLD.direction = 'outbound'),
-            replies = replies - (OLD.direction <> 'outbound')
-        WHERE account_id = OLD.account_id AND day = date(OLD.created_at)
-          AND campaign = OLD.campaign;
-    END
+    BEGIN {_SQLITE_UNCOUNT_OLD} END
     """,
     f"""
     CREATE TRIGGER campaign_days_message_update
@@ -65,17 +67,8 @@ SQLITE = [
     WHEN OLD.account_id IS NOT NEW.account_id OR OLD.created_at IS NOT NEW.created_at
       OR OLD.campaign IS NOT NEW.campaign OR OLD.direction IS NOT NEW.direction
     BEGIN
-        UPDATE campaign_days
-        SET sent = sent - (OLD.direction = 'outbound'),
-            replies = replies - (OLD.direction <> 'outbound')
-        WHERE account_id = OLD.account_id AND day = date(OLD.created_at)
-          AND campaign = OLD.campaign;
-        INSERT INTO campaign_days ({_COLUMNS})
-        SELECT NEW.account_id, date(NEW.created_at), NEW.campaign,
-               NEW.direction = 'outbound', NEW.direction <> 'outbound', 0
-        WHERE NEW.campaign IS NOT NULL
-        ON CONFLICT ({_KEY}) DO UPDATE
-        SET sent = sent + excluded.sent, replies = replies + excluded.replies;
+        {_SQLITE_UNCOUNT_OLD}
+        {_SQLITE_COUNT_NEW}
         -- The opt-outs this message caused follow its campaign.
         UPDATE campaign_days
         SET opt_outs = opt_outs - (
