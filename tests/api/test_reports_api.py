@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
-from tests.report_dataset import seed_reports
+from tests.report_dataset import seed_auto_history, seed_reports
 
 from optout.store.tables import Account
 
@@ -54,7 +54,56 @@ def test_each_grouping(client, tenant):
     sources = _report(client, tenant, group_by="source")["rows"]
     assert {row["source"]: row["opt_outs"] for row in sources}["auto"] == 2
     quality = _report(client, tenant, group_by="quality")["rows"]
-    assert quality == [{"auto_opt_outs": 2, "opted_back_in": 1, "kept": 1, "share_undone": 0.5}]
+    assert quality == [
+        {"auto_opt_outs": 2, "opted_back_in": 1, "kept_after_review": 1, "kept": 1,
+         "share_undone": 0.5},
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def history(app, tenant):
+    with app.state.session_factory() as session, session.begin():
+        account = session.scalars(select(Account).where(Account.slug == tenant.slug)).one()
+        seed_auto_history(session, account=account)
+
+
+@pytest.mark.usefixtures("seeded", "history")
+def test_quality_over_time_per_week_and_per_day(client, tenant):
+    weeks = _report(client, tenant, group_by="quality_over_time")
+    assert weeks["columns"] == [
+        "from", "to", "auto_opt_outs", "opted_back_in", "kept_after_review", "kept",
+        "share_undone",
+    ]  # fmt: skip
+    rows = weeks["rows"]
+    assert (rows[0]["from"], rows[-1]["to"]) == (weeks["from"], weeks["to"])
+    assert 5 <= len(rows) <= 6  # 30 days, Monday to Sunday
+    nine_days_ago = str(TODAY - timedelta(days=9))
+    (week,) = [row for row in rows if row["from"] <= nine_days_ago <= row["to"]]
+    assert (week["auto_opt_outs"], week["opted_back_in"], week["kept_after_review"]) == (2, 1, 1)
+    assert week["share_undone"] == 0.5
+    assert {row["share_undone"] for row in rows if not row["auto_opt_outs"]} <= {None}
+    params = {"group_by": "quality_over_time", "from": str(TODAY - timedelta(days=6))}
+    days = _report(client, tenant, **params)["rows"]
+    assert [row["from"] for row in days] == [row["to"] for row in days]
+    assert len(days) == 7
+    assert days[-1] | {"from": None, "to": None} == {
+        "from": None, "to": None, "auto_opt_outs": 2, "opted_back_in": 1,
+        "kept_after_review": 1, "kept": 1, "share_undone": 0.5,
+    }  # fmt: skip
+
+
+@pytest.mark.usefixtures("seeded", "history")
+def test_quality_over_time_downloads_as_csv(client, tenant):
+    params = {"group_by": "quality_over_time", "from": str(TODAY - timedelta(days=1))}
+    response = client.get("/v1/reports/opt-outs.csv", params=params, headers=tenant.headers)
+    rows = list(csv.reader(io.StringIO(response.text)))
+    yesterday, today = str(TODAY - timedelta(days=1)), str(TODAY)
+    assert rows == [
+        ["from", "to", "auto_opt_outs", "opted_back_in", "kept_after_review", "kept",
+         "share_undone"],
+        [yesterday, yesterday, "0", "0", "0", "0", ""],
+        [today, today, "2", "1", "1", "1", "0.5"],
+    ]  # fmt: skip
 
 
 @pytest.mark.usefixtures("seeded")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from tests.report_dataset import seed_reports
+from tests.report_dataset import seed_auto_history, seed_reports
 
 from optout.domain import EventSource
 from optout.exceptions import InvalidInput
@@ -50,10 +50,50 @@ def test_auto_opt_outs_by_family(seeded):
     assert {(r.name, r.count) for r in rows} == {("wrong number", 1), ("remove from list", 1)}
 
 
-def test_auto_opt_out_quality_counts_what_the_account_holder_undid(seeded):
+def test_auto_opt_out_quality_counts_what_the_account_holder_undid_or_kept(seeded):
     quality = reports.auto_opt_out_quality(**seeded, period=WEEK)
     assert (quality.auto_opt_outs, quality.opted_back_in, quality.kept) == (2, 1, 1)
-    assert quality.share_undone == 0.5
+    assert (quality.kept_after_review, quality.share_undone) == (1, 0.5)
+
+
+@pytest.fixture
+def history(seeded, account):
+    seed_auto_history(seeded["session"], account=account)
+    return seeded
+
+
+def _span_of(rows: list[reports.Quality], day: date) -> reports.Quality:
+    (row,) = [row for row in rows if row.first <= day <= row.last]
+    return row
+
+
+def test_quality_over_a_month_is_shown_per_week(history):
+    month = Period(TODAY - timedelta(days=29), TODAY)
+    rows = reports.auto_opt_out_quality_over_time(**history, period=month)
+    assert (rows[0].first, rows[-1].last) == (month.first, month.last)
+    assert all(row.first.weekday() == 0 for row in rows[1:])
+    assert all(row.last.weekday() == 6 for row in rows[:-1])
+    figures = {
+        days: _span_of(rows, TODAY - timedelta(days=days)) for days in (0, 9, 16)
+    }  # three different weeks: the dataset's, and the history's two
+    outcomes = {
+        d: (q.auto_opt_outs, q.opted_back_in, q.kept_after_review) for d, q in figures.items()
+    }
+    assert outcomes == {0: (2, 1, 1), 9: (2, 1, 1), 16: (2, 1, 0)}
+    assert figures[16].share_undone == 0.5
+    others = [row for row in rows if row not in figures.values()]
+    assert all(row.auto_opt_outs == 0 and row.share_undone is None for row in others)
+    total = reports.auto_opt_out_quality(**history, period=month)
+    assert (total.auto_opt_outs, total.opted_back_in, total.kept_after_review) == (6, 3, 2)
+
+
+def test_quality_over_a_fortnight_is_shown_per_day(history):
+    fortnight = Period(TODAY - timedelta(days=13), TODAY)
+    rows = reports.auto_opt_out_quality_over_time(**history, period=fortnight)
+    assert [(row.first, row.last) for row in rows] == [(d, d) for d in fortnight.days]
+    nine_days_ago = rows[-10]
+    assert (nine_days_ago.first, nine_days_ago.auto_opt_outs) == (TODAY - timedelta(days=9), 2)
+    assert sum(row.auto_opt_outs for row in rows) == 4
 
 
 def test_a_period_before_the_data_is_empty(seeded):

@@ -33,8 +33,8 @@ SEED = [
     f"VALUES (1, 1, '+12025550100', 'active', {NOW})",
     f"INSERT INTO conversations (id, account_id, contact_id, created_at) VALUES (1, 1, 1, {NOW})",
     "INSERT INTO messages (id, account_id, conversation_id, contact_id, direction, provider_id, "
-    "from_number, to_number, body, created_at) "
-    f"VALUES (1, 1, 1, 1, 'inbound', 'SM1', '+12025550100', '+12025550199', 'STOP', {NOW})",
+    "from_number, to_number, body, campaign, created_at) VALUES (1, 1, 1, 1, 'inbound', 'SM1', "
+    f"'+12025550100', '+12025550199', 'STOP', 'spring', {NOW})",
     "INSERT INTO opt_events (id, account_id, contact_id, type, source, actor, message_id, "
     f"created_at) VALUES (1, 1, 1, 'opt_out', 'keyword', 'contact', 1, {NOW})",
     "UPDATE contacts SET status = 'opted_out', status_source = 'keyword', "
@@ -49,7 +49,9 @@ SEED = [
     f"created_at) VALUES ('t1', 1, 1, 'list.csv', '+12025550101', '[]', {NOW})",
 ]
 DERIVED = "messages_fts"
-"""SQLite's full-text index of message bodies and its shadow tables: derived from messages."""
+"""SQLite's full-text index of message bodies and its shadow tables: derived from messages.
+
+(``campaign_days`` is derived too, by triggers: the seed's reply fills its one row.)"""
 TRIAL = '''
 """a trial migration that rebuilds the tables others refer to"""
 import sqlalchemy as sa

@@ -37,8 +37,9 @@ def test_the_reports_page_switches_period_and_opens_a_campaign(
     campaigns = page.get_by_role("region", name="Opt-outs per campaign")
     expect(campaigns.get_by_role("row", name=re.compile("spring"))).to_contain_text("75.0%")
     quality = page.get_by_role("region", name="Auto opt-out quality")
-    # The site's own two auto opt-outs and the dataset's two, one of which was undone.
-    expect(quality.get_by_role("definition")).to_have_text(["4", "1", "3", "25.0%"])
+    # The site's own two auto opt-outs and the dataset's two: one undone, one kept on review.
+    expect(quality.get_by_role("definition")).to_have_text(["4", "1", "1", "25.0%"])
+    expect(quality.get_by_role("img", name=re.compile("quality per week"))).to_be_visible()
 
     page.get_by_role("link", name="Last 7 days").click()
     expect(page).to_have_url(re.compile(r"days=7"))
@@ -49,6 +50,13 @@ def test_the_reports_page_switches_period_and_opens_a_campaign(
     three_days_ago = TODAY - timedelta(days=3)
     row = days.get_by_role("row", name=re.compile(three_days_ago.strftime("%b %d, %Y")))
     expect(row).to_contain_text("1")
+    page.get_by_text("Table of auto opt-out quality per day").click()
+    per_day = page.get_by_role("region", name="Auto opt-out quality per day")
+    expect(per_day.get_by_role("row")).to_have_count(8)
+    today = per_day.get_by_role("row", name=re.compile(TODAY.strftime("%b %d, %Y")))
+    expect(today.get_by_role("cell")).to_have_text(["4", "1", "1", "25.0%", "75.0%"])
+    quiet = per_day.get_by_role("row", name=re.compile(three_days_ago.strftime("%b %d, %Y")))
+    expect(quiet.get_by_role("cell")).to_contain_text(["0", "0", "0", "none", "none"])
 
     page.get_by_label("From", exact=True).fill(three_days_ago.isoformat())
     page.get_by_label("To", exact=True).fill(three_days_ago.isoformat())
@@ -92,6 +100,6 @@ def test_an_account_without_campaigns_sees_its_own_figures_only(page, reported_s
     expect(page.get_by_role("link", name="Last 30 days")).to_have_attribute("aria-current", "page")
     expect(page.get_by_text("No text with a campaign was sent in this period")).to_be_visible()
     quality = page.get_by_role("region", name="Auto opt-out quality")
-    expect(quality.get_by_role("definition")).to_have_text(["1", "0", "1", "0.0%"])
+    expect(quality.get_by_role("definition")).to_have_text(["1", "0", "0", "0.0%"])
     response = page.request.get(f"{site.url}/reports/campaign.csv")
     assert response.text() == "campaign,sent,replies,opt_outs,opt_out_rate\n"

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from optout.services import reports
 from optout.services.reports import Period
 
-Value = str | int | float
+Value = str | int | float | None
+"""A cell: text, a whole number, a share as a fraction, or None for a share of nothing."""
 
 
 class GroupBy(StrEnum):
@@ -28,6 +29,7 @@ class GroupBy(StrEnum):
     CAMPAIGN = "campaign"
     FAMILY = "family"
     QUALITY = "quality"
+    QUALITY_OVER_TIME = "quality_over_time"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,25 @@ def report_table(
         families = reports.auto_opt_outs_by_family(session, account_id=account_id, period=period)
         columns, rows = ["family", "auto_opt_outs"], [[f.name, f.count] for f in families]
     else:
-        q = reports.auto_opt_out_quality(session, account_id=account_id, period=period)
-        columns = ["auto_opt_outs", "opted_back_in", "kept", "share_undone"]
-        rows = [[q.auto_opt_outs, q.opted_back_in, q.kept, round(q.share_undone, 4)]]
+        columns, rows = _quality_table(session, account_id, period, group_by)
     return Table(group_by, period, columns, rows)
+
+
+QUALITY_COLUMNS = ["auto_opt_outs", "opted_back_in", "kept_after_review", "kept", "share_undone"]
+
+
+def _quality_table(
+    session: Session, account_id: int, period: Period, group_by: GroupBy
+) -> tuple[list[str], list[list[Value]]]:
+    """Return the quality of the period's auto opt-outs, in all or per day or week."""
+    if group_by is GroupBy.QUALITY:
+        quality = reports.auto_opt_out_quality(session, account_id=account_id, period=period)
+        return QUALITY_COLUMNS, [_quality_cells(quality)]
+    spans = reports.auto_opt_out_quality_over_time(session, account_id=account_id, period=period)
+    rows = [[q.first.isoformat(), q.last.isoformat(), *_quality_cells(q)] for q in spans]
+    return ["from", "to", *QUALITY_COLUMNS], rows
+
+
+def _quality_cells(q: reports.Quality) -> list[Value]:
+    share = None if q.share_undone is None else round(q.share_undone, 4)
+    return [q.auto_opt_outs, q.opted_back_in, q.kept_after_review, q.kept, share]

@@ -2,10 +2,12 @@
 
 Every figure is read from the ledger (``opt_events``) and the messages: opt-outs and
 opt-ins per day and source, each campaign's sends with the replies and opt-outs that
-answered them (a reply stores the send it answered and its campaign), auto opt-outs by
-family, and how many auto opt-outs the account holder undid. Days are UTC days; a period
-covers whole days, both ends included, and every figure counts what happened in it: a
-campaign's texts sent, and the replies and opt-outs received, in the period.
+answered them (a reply stores the send it answered and its campaign; the database keeps
+their daily sums in ``campaign_days``), auto opt-outs by family, and how many auto
+opt-outs the account holder undid or kept on review, in all and per day or week. Days
+are UTC days; a period covers whole days, both ends included, and every figure counts
+what happened in it: a campaign's texts sent, and the replies and opt-outs received, in
+the period.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, and_, cast, func, select
+from sqlalchemy import Date, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from optout.domain import Direction, EventSource, EventType, Family
+from optout.domain import Direction, EventSource, EventType, Family, ReviewOutcome
 from optout.exceptions import InvalidInput
-from optout.store.tables import Message, OptEvent
+from optout.store.tables import CampaignDay, Message, MessageReview, OptEvent
 from optout.store.upserts import dialect_of
 
 MAX_DAYS = 366
@@ -104,10 +106,17 @@ class CountRow:
 
 @dataclass(frozen=True, slots=True)
 class Quality:
-    """Auto opt-outs of the period and how many the account holder undid."""
+    """The auto opt-outs made from ``first`` to ``last`` and what became of them.
 
+    ``opted_back_in``: undone by the account holder. ``kept_after_review``: confirmed by
+    a person ("Keep opted out") and not undone since.
+    """
+
+    first: date
+    last: date
     auto_opt_outs: int
     opted_back_in: int
+    kept_after_review: int
 
     @property
     def kept(self) -> int:
@@ -115,9 +124,12 @@ class Quality:
         return self.auto_opt_outs - self.opted_back_in
 
     @property
-    def share_undone(self) -> float:
-        """Return the share of auto opt-outs undone; one minus it is the measured precision."""
-        return self.opted_back_in / self.auto_opt_outs if self.auto_opt_outs else 0.0
+    def share_undone(self) -> float | None:
+        """Return the share of auto opt-outs undone, or None without any.
+
+        One minus it is the account's measured precision.
+        """
+        return self.opted_back_in / self.auto_opt_outs if self.auto_opt_outs else None
 
 
 def _in_period(column: Any, period: Period) -> Any:
@@ -174,17 +186,44 @@ def opt_outs_by_campaign(session: Session, *, account_id: int, period: Period) -
     """Return each campaign active in the period, the highest opt-out rate first.
 
     A campaign's texts sent in the period, and the replies and opt-outs received in the
-    period that answered one of its texts (a reply carries the campaign it answered).
+    period that answered one of its texts (a reply carries the campaign it answered). Read
+    from the daily rollup the database keeps (``campaign_days``): a few rows per campaign,
+    whatever the traffic; :func:`opt_outs_by_campaign_from_messages` counts the same.
+    """
+    sent, replies = func.sum(CampaignDay.sent), func.sum(CampaignDay.replies)
+    statement = (
+        select(CampaignDay.campaign, sent, replies, func.sum(CampaignDay.opt_outs))
+        .where(
+            CampaignDay.account_id == account_id,
+            CampaignDay.day >= period.first,
+            CampaignDay.day <= period.last,
+        )
+        .group_by(CampaignDay.campaign)
+        .having(or_(sent > 0, replies > 0))
+    )
+    return _highest_rate_first(CampaignRow(*row) for row in session.execute(statement))
+
+
+def opt_outs_by_campaign_from_messages(
+    session: Session, *, account_id: int, period: Period
+) -> list[CampaignRow]:
+    """Return the rows of :func:`opt_outs_by_campaign`, counted from the messages themselves.
+
+    The reference the rollup is tested and measured against: it reads every campaign text
+    and reply of the period.
     """
     sent: Counter[str] = Counter()
     replies: Counter[str] = Counter()
     for campaign, direction, count in session.execute(_campaign_messages(account_id, period)):
         (sent if direction == Direction.OUTBOUND else replies)[campaign] += count
     opt_outs = dict(session.execute(_campaign_opt_outs(account_id, period)).all())
-    rows = [
+    return _highest_rate_first(
         CampaignRow(name, sent[name], replies[name], opt_outs.get(name, 0))
         for name in sent.keys() | replies.keys()
-    ]
+    )
+
+
+def _highest_rate_first(rows: Iterable[CampaignRow]) -> list[CampaignRow]:
     return sorted(rows, key=lambda row: (-row.rate, -row.opt_outs, row.campaign))
 
 
@@ -244,31 +283,88 @@ def _auto_opt_outs(account_id: int, period: Period) -> tuple[Any, ...]:
     )
 
 
-_Next = aliased(OptEvent)
+_Next, _Later = aliased(OptEvent), aliased(OptEvent)
+_Outcomes = dict[date, tuple[int, int, int]]
+
+DAILY_UP_TO = 14
+"""The longest period whose auto opt-out quality is shown per day; longer ones per week."""
+
+
+def quality_unit(period: Period) -> str:
+    """Return the span auto opt-out quality is shown per: ``day`` or ``week``."""
+    return "day" if len(period.days) <= DAILY_UP_TO else "week"
+
+
+def quality_spans(period: Period) -> list[tuple[date, date]]:
+    """Return the spans quality is shown in: each day, or each week (Monday to Sunday).
+
+    The first and last weeks are cut to the period.
+    """
+    days = period.days
+    if quality_unit(period) == "day":
+        return [(day, day) for day in days]
+    starts = [day for day in days if day == period.first or day.weekday() == 0]
+    ends = [start - timedelta(days=1) for start in starts[1:]] + [period.last]
+    return list(zip(starts, ends, strict=True))
 
 
 def auto_opt_out_quality(session: Session, *, account_id: int, period: Period) -> Quality:
-    """Return the period's auto opt-outs and how many the account holder opted back in.
+    """Return the period's auto opt-outs, how many were opted back in or kept on review."""
+    outcomes = _outcomes_by_day(session, account_id, period)
+    return _quality(outcomes, period.first, period.last)
+
+
+def auto_opt_out_quality_over_time(
+    session: Session, *, account_id: int, period: Period
+) -> list[Quality]:
+    """Return the quality of the period's auto opt-outs per day or week (see quality_spans)."""
+    outcomes = _outcomes_by_day(session, account_id, period)
+    return [_quality(outcomes, first, last) for first, last in quality_spans(period)]
+
+
+def _quality(outcomes: _Outcomes, first: date, last: date) -> Quality:
+    counts = [outcomes.get(day, (0, 0, 0)) for day in Period(first, last).days]
+    made, undone, kept = (sum(column) for column in zip(*counts, strict=True))
+    return Quality(first, last, made, undone, kept)
+
+
+def _outcomes_by_day(session: Session, account_id: int, period: Period) -> _Outcomes:
+    """Count each day's auto opt-outs, those undone, and those kept on review (not undone).
 
     An auto opt-out counts as undone when the contact's next ledger event is an opt-in
     made by the account holder (source ``manual``), whenever it came; a START from the
     contact is the contact's own choice, not a correction.
     """
     following = (
-        select(func.min(_Next.id))
-        .where(_Next.contact_id == OptEvent.contact_id, _Next.id > OptEvent.id)
+        select(func.min(_Later.id))
+        .where(_Later.contact_id == OptEvent.contact_id, _Later.id > OptEvent.id)
         .correlate(OptEvent)
         .scalar_subquery()
     )
-    undone = (
-        select(OptEvent.id)
-        .join(_Next, _Next.id == following)
-        .where(
-            *_auto_opt_outs(account_id, period),
-            _Next.type == EventType.OPT_IN.value,
-            _Next.source == EventSource.MANUAL.value,
-        )
+    by_holder = and_(
+        _Next.id == following,
+        _Next.type == EventType.OPT_IN.value,
+        _Next.source == EventSource.MANUAL.value,
     )
-    total = select(func.count()).where(*_auto_opt_outs(account_id, period))
-    undone_count = select(func.count()).select_from(undone.subquery())
-    return Quality(session.scalar(total) or 0, session.scalar(undone_count) or 0)
+    undone = _Next.id.is_not(None)
+    kept = select(MessageReview.id).where(
+        MessageReview.message_id == OptEvent.message_id,
+        MessageReview.outcome == ReviewOutcome.KEPT.value,
+    )
+    day = _day(session, OptEvent.created_at)
+    statement = (
+        select(
+            day,
+            func.count(),
+            func.sum(case((undone, 1), else_=0)),
+            func.sum(case((and_(kept.exists(), ~undone), 1), else_=0)),
+        )
+        .select_from(OptEvent)
+        .outerjoin(_Next, by_holder)
+        .where(*_auto_opt_outs(account_id, period))
+        .group_by(day)
+    )
+    return {
+        _as_date(value): (made, undone_, kept_)
+        for value, made, undone_, kept_ in session.execute(statement)
+    }

@@ -11,12 +11,13 @@ says (migration 0007).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -342,6 +343,26 @@ class OptEvent(Base):
             return {"reason": None, "confidence": None, "family": None}
         family = decision.family.value if decision.family else None
         return {"reason": decision.reason, "confidence": decision.confidence, "family": family}
+
+
+class CampaignDay(Base):
+    """One campaign's texts sent, replies and opt-outs on one UTC day, for the Reports page.
+
+    Written only by the database's triggers (migration 0017), in the transaction of the
+    message or ledger event that changes a count; ``opt_outs`` counts ledger opt-outs made
+    that day whose message carries the campaign. Never written by the code.
+    """
+
+    __tablename__ = "campaign_days"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    campaign: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sent: Mapped[int] = mapped_column(Integer)
+    replies: Mapped[int] = mapped_column(Integer)
+    opt_outs: Mapped[int] = mapped_column(Integer)
 
 
 class MessageReview(Base):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from optout.domain import EventSource
-from optout.services.reports import OPT_OUT_SOURCES, CampaignRow, CountRow, DayRow
+from optout.services.reports import OPT_OUT_SOURCES, CampaignRow, CountRow, DayRow, Quality
 from optout.web import labels
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ SOURCE_COLOURS = {
     EventSource.CONTACT: "#CC79A7",
 }
 OPT_IN_COLOUR = "#000000"
+OUTCOME_COLOURS = {
+    "Opted back in": "#D55E00",
+    "Kept after review": "#0072B2",
+    "Not reviewed": "#E69F00",
+}
+PRECISION_COLOUR = "#000000"
 BAR_COLOUR = "#0072B2"
 WIDTH_INCHES = 4.2  # narrow enough that a phone shows the text at a readable size
 FONT_SIZE = 11
@@ -97,6 +103,63 @@ def family_chart(rows: Sequence[CountRow]) -> Chart:
     url = _bars([row.name for row in shown], [row.count for row in shown], "Auto opt-outs", "{:g}")
     top = ", ".join(f"{row.name} {row.count}" for row in shown[:3])
     return Chart(url, f"Bar chart of auto opt-outs by reason: {top}. The table below lists all.")
+
+
+def quality_chart(spans: Sequence[Quality], unit: str) -> Chart:
+    """Return measured precision per ``unit`` (day or week) above the auto opt-outs by outcome."""
+    with _drawing():
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+        figure = Figure(figsize=(WIDTH_INCHES, 4.4), layout="constrained")
+        above, below = figure.subplots(2, 1, sharex=True, height_ratios=(1, 1.2))
+        for axes in (above, below):
+            axes.spines[["top", "right"]].set_visible(False)
+        positions = list(range(len(spans)))
+        _precision_line(above, positions, spans)
+        above.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+        _outcome_bars(below, positions, spans)
+        below.yaxis.set_major_locator(MaxNLocator(integer=True))
+        below.legend(loc="upper left", fontsize=FONT_SIZE - 1, frameon=False, ncols=2)
+        step = max(1, round(len(spans) / 4))
+        ticks = list(range(len(spans) - 1, -1, -step))[::-1]
+        below.set_xticks(ticks, [f"{spans[i].first:%b %d}" for i in ticks])
+        url = _svg_url(figure)
+    return Chart(url, _quality_alt(spans, unit))
+
+
+def _precision_line(axes: Axes, positions: list[int], spans: Sequence[Quality]) -> None:
+    """Plot 1 - share undone where there were auto opt-outs; a span without any is a gap."""
+    values = [float("nan") if q.share_undone is None else 100 * (1 - q.share_undone) for q in spans]
+    axes.plot(positions, values, color=PRECISION_COLOUR, marker="o", markersize=4, linewidth=1.5)
+    axes.set_ylim(-5, 105)
+    axes.set_ylabel("Precision", fontsize=FONT_SIZE)
+
+
+def _outcome_bars(axes: Axes, positions: list[int], spans: Sequence[Quality]) -> None:
+    parts = {
+        "Opted back in": [q.opted_back_in for q in spans],
+        "Kept after review": [q.kept_after_review for q in spans],
+        "Not reviewed": [q.kept - q.kept_after_review for q in spans],
+    }
+    bottom = [0] * len(spans)
+    for name, heights in parts.items():
+        axes.bar(positions, heights, bottom=bottom, color=OUTCOME_COLOURS[name], label=name)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    axes.set_ylim(0, max(max(bottom), 1) * 1.5)  # room for the legend above the bars
+    axes.set_ylabel("Auto opt-outs", fontsize=FONT_SIZE)
+
+
+def _quality_alt(spans: Sequence[Quality], unit: str) -> str:
+    made = sum(q.auto_opt_outs for q in spans)
+    undone = sum(q.opted_back_in for q in spans)
+    kept = sum(q.kept_after_review for q in spans)
+    return (
+        f"Chart of auto opt-out quality per {unit} from {spans[0].first:%b %d} to "
+        f"{spans[-1].last:%b %d}: measured precision (the share not opted back in) above the "
+        f"auto opt-outs by outcome ({made} in all, {undone} opted back in, {kept} kept after "
+        f"review). The table below lists every {unit}."
+    )
 
 
 def _bars(names: list[str], values: Sequence[float], axis_label: str, shape: str) -> str:

@@ -62,11 +62,18 @@ def _figures(session: Session, account: Account, period: Period) -> dict[str, An
         reports.auto_opt_outs_by_family(session, account_id=account.id, period=period)
     )
     quality = reports.auto_opt_out_quality(session, account_id=account.id, period=period)
+    spans = reports.auto_opt_out_quality_over_time(session, account_id=account.id, period=period)
+    unit = reports.quality_unit(period)
     return {
         "days": days,
         "campaigns": campaigns,
         "families": families,
         "quality": quality,
+        "quality_spans": spans,
+        "quality_unit": unit,
+        "quality_chart": report_charts.quality_chart(spans, unit)
+        if quality.auto_opt_outs
+        else None,
         "sources": [s for s in reports.OPT_OUT_SOURCES if any(d.opt_outs[s] for d in days)],
         "day_chart": report_charts.day_chart(days),
         "campaign_chart": report_charts.campaign_chart(campaigns) if campaigns else None,

@@ -20,7 +20,15 @@ From = Annotated[
 To = Annotated[
     date | None, Query(alias="to", description="Last day (UTC), included; today by default.")
 ]
-Group = Annotated[GroupBy, Query(description="The table: one row per day, source, campaign, …")]
+Group = Annotated[
+    GroupBy,
+    Query(
+        description=(
+            "The table: one row per day, source, campaign or family; `quality` in all, or "
+            "`quality_over_time` per day (periods up to 14 days) or per week (Monday to Sunday)."
+        )
+    ),
+]
 
 
 def _table(
@@ -43,6 +51,10 @@ def get_opt_out_report(
     ``{from, to, group_by, columns, rows: [{column: value}]}``; rates and shares are
     fractions. Campaign rows count the texts sent in the period and the replies and
     opt-outs received in it that answered one of them, the highest opt-out rate first.
+    Quality counts the auto opt-outs made, those the account holder opted back in, those
+    kept after review (and not undone since), those not undone (``kept``) and the share
+    undone (null without auto opt-outs): one minus it is the measured precision.
+    ``quality_over_time`` gives the same per day or week, each row's ``from`` and ``to``.
     """
     table = _table(session, account.id, first, last, group_by)
     return {

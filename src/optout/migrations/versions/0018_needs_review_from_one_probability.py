@@ -6,7 +6,7 @@ with a higher threshold left replies in between out of every folder. It now hold
 "none" decision from 0.5 up; those above a threshold were vetoed by a guard, unsure too.
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-07 08:45:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0015"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
