@@ -51,6 +51,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     )
     app.state.settings = settings
     engine = make_engine(settings.database_url, timeout=settings.database_timeout)
+    app.state.engine = engine
     app.state.session_factory = make_session_factory(engine, default_region=settings.default_region)
     app.state.detector = detector or Detector()
     install_error_handlers(app)

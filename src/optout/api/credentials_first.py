@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from optout.api.body_limit import answer
 from optout.api.errors import RETRY_AFTER_SECONDS, UNAVAILABLE
 from optout.exceptions import AuthenticationFailed, PermissionDenied
-from optout.services.accounts import authenticate_api_key
+from optout.services.api_keys import authenticate_api_key
 
 
 class CredentialsFirst:

@@ -19,7 +19,7 @@ from optout.config import Settings
 from optout.detect import Detector
 from optout.domain import KeyPurpose
 from optout.exceptions import InvalidInput
-from optout.services.accounts import authenticate_api_key, key_prefix
+from optout.services.api_keys import authenticate_api_key, key_actor
 from optout.store.tables import Account
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from 'optout accounts create'.")
@@ -92,8 +92,7 @@ def _authenticate(
     purpose: KeyPurpose = KeyPurpose.MANAGEMENT,
 ) -> Account:
     account = authenticate_api_key(session, key, purpose)
-    kind = "inbound-key" if purpose is KeyPurpose.INBOUND else "api-key"
-    request.state.actor = f"{kind}:{key_prefix(key or '')}"
+    request.state.actor = key_actor(key, purpose)
     return account
 
 

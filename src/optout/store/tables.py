@@ -96,7 +96,12 @@ class Account(Base):
     @property
     def declared_keywords(self) -> tuple[str, ...]:
         """Return the account's own opt-out keywords, in the order they were added."""
-        return tuple(line for line in (self.opt_out_keywords or "").split("\n") if line)
+        return keywords_of(self.opt_out_keywords)
+
+
+def keywords_of(opt_out_keywords: str | None) -> tuple[str, ...]:
+    """Return the keywords an account's ``opt_out_keywords`` column holds, one per line."""
+    return tuple(line for line in (opt_out_keywords or "").split("\n") if line)
 
 
 class ProviderSetting(Base):
