@@ -83,7 +83,7 @@ def find_key(connection: Db, prefix: str) -> FoundKey | None:
 
 def api_key_query(prefix: str) -> Query:
     """Return the query :func:`found_key` reads: the unrevoked key with ``prefix``."""
-    return _FIND_API_KEY, {"prefix": prefix}
+    return FIND_API_KEY, {"prefix": prefix}
 
 
 def found_key(row: Row | None) -> FoundKey | None:
@@ -95,7 +95,7 @@ def found_key(row: Row | None) -> FoundKey | None:
 
 _ACCOUNTS, _API_KEYS = table_of(Account), table_of(ApiKey)
 _ACCOUNT_KEYS = tuple(column.key for column in _ACCOUNTS.c)
-_FIND_API_KEY = (
+FIND_API_KEY = (
     select(_API_KEYS.c.key_hash, _API_KEYS.c.purpose, *_ACCOUNTS.c)
     .join(_ACCOUNTS, _ACCOUNTS.c.id == _API_KEYS.c.account_id)
     .where(_API_KEYS.c.prefix == bindparam("prefix"), _API_KEYS.c.revoked_at.is_(None))

@@ -2,12 +2,12 @@
 
 Two statements carry a new reply. :func:`lock_sender` upserts the contact, which locks its
 row until the transaction ends, and reads back whether the reply's provider id is stored
-already; :func:`lock_sender_for_key` does the same for the account of an API key, sent in
-one round trip with the key's lookup and the BEGIN. :func:`store_reply` then writes the
+already; :func:`lock_sender_for_key` does the same for the account of an API key, in the
+statement that looks the key up. :func:`store_reply` then writes the
 conversation, the message and, when the reply changes the contact, the ledger event and the
 status it sets. PostgreSQL runs that as one statement of chained CTEs; SQLite, where a
 round trip costs no more than a function call, runs the same steps one after another. With
-the COMMIT, a new reply takes three round trips.
+BEGIN and COMMIT, a new reply takes four round trips.
 
 Everything is Core with bound parameters, built once per dialect, and run on PostgreSQL's
 driver directly (:mod:`optout.store.prepared`), on any connection in a transaction
@@ -23,12 +23,12 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Executable, bindparam, exists, literal, select, update
+from sqlalchemy import Connection, Executable, bindparam, exists, literal, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from optout.domain import ContactStatus, Decision, Direction
-from optout.store.accounts import FoundKey, api_key_query, found_key
+from optout.store.accounts import FIND_API_KEY, FoundKey, api_key_query, found_key
 from optout.store.conversations import conversation_upsert, keeping_latest_message
 from optout.store.decisions import (
     DECISION_COLUMNS,
@@ -37,7 +37,7 @@ from optout.store.decisions import (
     event_decision_columns,
     stored_decision,
 )
-from optout.store.prepared import Db, Row, dialect_name, first_row, first_rows, utc
+from optout.store.prepared import Db, Row, dialect_name, first_row, utc
 from optout.store.tables import ApiKey, Contact, Conversation, Message, OptEvent, utcnow
 from optout.store.upserts import insert_into, table_of
 
@@ -116,15 +116,20 @@ def lock_sender_for_key(
     """Find the API key with ``prefix`` and, if it is ``key_hash``'s, of ``purpose`` and not
     revoked, lock its account's sender as :func:`lock_sender` does; return both.
 
-    On PostgreSQL the lookup, the upsert and the BEGIN travel in one round trip. The upsert
-    names the account by the key, so no contact is touched for a key that does not match;
-    the caller still checks the key it gets back (in constant time) before anything else.
+    On PostgreSQL the lookup and the upsert are one statement. The upsert names the account
+    by the key, so no contact is touched for a key that does not match; the caller still
+    checks the key it gets back (in constant time) before anything else.
     """
     values = _lock_values(number, provider_id, prompt_since)
     values |= {"prefix": prefix, "key_hash": key_hash, "purpose": purpose}
-    upsert = _sender_upsert(dialect_name(connection), True)
-    key, sender = first_rows(connection, api_key_query(prefix), (upsert, values))
-    return found_key(key), None if sender is None else _sender(sender)
+    if dialect_name(connection) != "postgresql":
+        key = first_row(connection, *api_key_query(prefix))
+        sender = first_row(connection, _sender_upsert(dialect_name(connection), True), values)
+    else:
+        row = first_row(connection, _key_and_sender(), values)
+        key, sender = (None, None) if row is None else (row[:_KEY_WIDTH], row[_KEY_WIDTH:])
+    found = found_key(key)
+    return found, None if sender is None or sender[0] is None else _sender(sender)
 
 
 def _lock_values(number: str, provider_id: str, prompt_since: datetime) -> dict[str, Any]:
@@ -158,10 +163,22 @@ def _sender_upsert(dialect: str, by_key: bool) -> Any:
             CONTACTS.c.status,
             CONTACTS.c.status_source,
             CONTACTS.c.last_unstop_at,
-            _stored_reply(account).scalar_subquery(),
-            _latest_sent(account).scalar_subquery(),
+            _stored_reply(account).scalar_subquery().label("stored_message_id"),
+            _latest_sent(account).scalar_subquery().label("prompt"),
         )
     )
+
+
+_KEY_WIDTH = len(FIND_API_KEY.selected_columns)
+
+
+@cache
+def _key_and_sender() -> Any:
+    """Return PostgreSQL's one statement for :func:`lock_sender_for_key`: the key's row, and
+    the locked sender's beside it (all null when the key does not match)."""
+    key = FIND_API_KEY.cte("key")
+    contact = _sender_upsert("postgresql", True).cte("contact")
+    return select(*key.c, *contact.c).select_from(key.outerjoin(contact, true()))
 
 
 def _key_account() -> Any:

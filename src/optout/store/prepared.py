@@ -18,7 +18,7 @@ SQLAlchemy.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -44,22 +44,14 @@ def dialect_name(connection: Db) -> str:
 
 def first_row(connection: Db, statement: Executable, params: Mapping[str, Any]) -> Row | None:
     """Run ``statement`` with ``params``; return its first row, or None when it has none."""
-    return first_rows(connection, (statement, params))[0]
-
-
-def first_rows(connection: Db, *queries: Query) -> list[Row | None]:
-    """Run each query in order; return the first row of each (None when it has none).
-
-    On PostgreSQL they go in one round trip, with the BEGIN that opens the transaction if
-    it is not open yet (psycopg's pipeline mode); a failing query fails those after it.
-    """
     if isinstance(connection, Connection) and connection.dialect.name != "postgresql":
-        return [_through_sqlalchemy(connection, statement, params) for statement, params in queries]
+        return _through_sqlalchemy(connection, statement, params)
     driver = _driver(connection)
     try:
-        return _pipelined(driver, queries)
+        with _execute(driver, statement, params) as cursor:
+            return cursor.fetchone()
     except psycopg.Error as error:
-        raise _lost(connection, driver, error, queries[0]) from error
+        raise _lost(connection, driver, error, (statement, params)) from error
 
 
 def _through_sqlalchemy(
@@ -74,21 +66,6 @@ def _driver(connection: Db) -> psycopg.Connection[Any]:
         return connection
     driver: psycopg.Connection[Any] = connection.connection.driver_connection  # type: ignore[assignment]
     return driver
-
-
-def _pipelined(driver: psycopg.Connection[Any], queries: Sequence[Query]) -> list[Row | None]:
-    if len(queries) == 1:
-        return [_fetch(driver, *queries[0])]
-    with driver.pipeline():
-        cursors = [_execute(driver, statement, params) for statement, params in queries]
-        return [cursor.fetchone() for cursor in cursors]
-
-
-def _fetch(
-    driver: psycopg.Connection[Any], statement: Executable, params: Mapping[str, Any]
-) -> Row | None:
-    with _execute(driver, statement, params) as cursor:
-        return cursor.fetchone()
 
 
 def _execute(
