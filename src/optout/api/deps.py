@@ -7,7 +7,7 @@ request, committed before the answer leaves.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -75,12 +75,12 @@ def authenticated(
         yield session, _authenticate(session, key, request, purpose)
 
 
-def bearer_key(request: Request) -> str | None:
+def bearer_key(headers: Mapping[str, str]) -> str | None:
     """Return the key of an ``Authorization: Bearer`` header, read as ``HTTPBearer`` reads it.
 
     For a route that takes no dependencies: solving them costs more than the lookup.
     """
-    scheme, _, key = request.headers.get("authorization", "").partition(" ")
+    scheme, _, key = headers.get("authorization", "").partition(" ")
     key = key.strip()
     return key if key and scheme.lower() == "bearer" else None
 
@@ -110,7 +110,11 @@ ActorDep = Annotated[str, Depends(get_actor)]
 
 async def json_body(request: Request) -> Any:
     """Return the request's JSON body (None when empty), read on the event loop."""
-    raw = await request.body()
+    return parsed_json(await request.body())
+
+
+def parsed_json(raw: bytes) -> Any:
+    """Return a request body's JSON (None when empty), or say why it is not JSON."""
     if not raw:
         return None
     try:
