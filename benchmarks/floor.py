@@ -119,8 +119,10 @@ class Floor:
         key = headers.get(b"authorization", b"").decode().removeprefix("Bearer ").strip()
         work = self.threads.submit(self.receive, key, orjson.loads(body))
         status, answer = await asyncio.wrap_future(work)
-        await send({"type": "http.response.start", "status": status, "headers": JSON})
-        await send({"type": "http.response.body", "body": orjson.dumps(answer)})
+        payload = orjson.dumps(answer)
+        headers = [*JSON, (b"content-length", b"%d" % len(payload))]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
 
 
 async def _lifespan(receive: Any, send: Any) -> None:

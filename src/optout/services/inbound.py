@@ -187,10 +187,12 @@ def _receive(
     inbound, number = reply.inbound, reply.key.key
     provider_id, stored = inbound.provider_id, None
     if sender.stored_message_id is not None:
-        stored = _stored(connection, account, message_id=sender.stored_message_id)
+        stored = find_stored_reply(
+            connection, account_id=account.id, message_id=sender.stored_message_id
+        )
         if not _same_reply(stored, number, inbound):
             provider_id = reused_provider_id(inbound, number)
-            stored = _stored(connection, account, provider_id=provider_id)
+            stored = find_stored_reply(connection, account_id=account.id, provider_id=provider_id)
     if stored is not None:
         return _replay(stored, reply.region)
     for attempt in (provider_id, reused_provider_id(inbound, number)):
@@ -198,7 +200,9 @@ def _receive(
         result = _store_new(connection, account, detector, sender, new)
         if result is not None:
             return result
-        stored = _stored(connection, account, provider_id=attempt)  # committed meanwhile
+        stored = find_stored_reply(
+            connection, account_id=account.id, provider_id=attempt
+        )  # committed meanwhile
         if _same_reply(stored, number, inbound):
             return _replay(stored, reply.region)
     raise RuntimeError("a reply's own provider id was taken by a different reply")
@@ -341,18 +345,6 @@ def _replay(stored: StoredReply | None, region: str) -> InboundResult:
     validated = sender_key(stored.from_number, region).validated
     number = stored.from_number
     return InboundResult(stored.id, stored.decision, stored.reply, number, status, True, validated)
-
-
-def _stored(
-    connection: Db,
-    account: ReplyAccount,
-    *,
-    provider_id: str | None = None,
-    message_id: int | None = None,
-) -> StoredReply | None:
-    return find_stored_reply(
-        connection, account_id=account.id, provider_id=provider_id, message_id=message_id
-    )
 
 
 def received_time(moment: datetime | None) -> datetime:
