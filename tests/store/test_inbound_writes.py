@@ -6,12 +6,17 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from optout.services.accounts import create_account
-from optout.store.contacts import find_contact
 from optout.domain import KeyPurpose
-from optout.services.accounts import issue_api_key
+from optout.services.accounts import create_account, issue_api_key
 from optout.services.api_keys import key_parts
-from optout.store.inbound import Reply, forget_contact, lock_sender, lock_sender_for_key, store_reply
+from optout.store.contacts import find_contact
+from optout.store.inbound import (
+    Reply,
+    forget_contact,
+    lock_sender,
+    lock_sender_for_key,
+    store_reply,
+)
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -54,7 +59,11 @@ def _opt_out_event() -> dict:
 def test_a_reply_stores_its_message_event_and_status_together(db_session):
     account = create_account(db_session, name="Clinic")[0]
     sender = lock_sender(
-        db_session.connection(), account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+        db_session.connection(),
+        account_id=account.id,
+        number=NUMBER,
+        provider_id="SM1",
+        prompt_since=SINCE,
     )
     assert (sender.status, sender.stored_message_id) == ("active", None)
     reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
@@ -79,12 +88,20 @@ def test_a_reply_stores_its_message_event_and_status_together(db_session):
 def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
     account = create_account(db_session, name="Clinic")[0]
     sender = lock_sender(
-        db_session.connection(), account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+        db_session.connection(),
+        account_id=account.id,
+        number=NUMBER,
+        provider_id="SM1",
+        prompt_since=SINCE,
     )
     reply = Reply(account.id, sender.id, _message("SM1"), _opt_out_event())
     first = store_reply(db_session.connection(), reply)
     again = lock_sender(
-        db_session.connection(), account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+        db_session.connection(),
+        account_id=account.id,
+        number=NUMBER,
+        provider_id="SM1",
+        prompt_since=SINCE,
     )
     assert (again.id, again.status, again.stored_message_id) == (sender.id, "opted_out", first)
     later = Reply(account.id, sender.id, _message("SM1", "hi", datetime(2027, 1, 1, tzinfo=UTC)))
@@ -96,7 +113,11 @@ def test_a_stored_provider_id_is_found_and_never_stored_twice(db_session):
 def test_an_unstop_moves_without_an_event(db_session):
     account = create_account(db_session, name="Clinic")[0]
     sender = lock_sender(
-        db_session.connection(), account_id=account.id, number=NUMBER, provider_id="SM1", prompt_since=SINCE
+        db_session.connection(),
+        account_id=account.id,
+        number=NUMBER,
+        provider_id="SM1",
+        prompt_since=SINCE,
     )
     held = db_session.get(Contact, sender.id)
     message = _message("SM1", "START") | {"status": "active", "action": "opt_in"}
@@ -106,7 +127,11 @@ def test_an_unstop_moves_without_an_event(db_session):
     assert held.last_unstop_at == T0  # the session's copy is read again
     assert held.status == "active" and db_session.scalars(select(OptEvent)).all() == []
     again = lock_sender(
-        db_session.connection(), account_id=account.id, number=NUMBER, provider_id="SM2", prompt_since=SINCE
+        db_session.connection(),
+        account_id=account.id,
+        number=NUMBER,
+        provider_id="SM2",
+        prompt_since=SINCE,
     )
     assert again.last_unstop_at == T0 and again.last_unstop_at.tzinfo is UTC
 
