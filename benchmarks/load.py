@@ -1,19 +1,20 @@
-"""Load: a burst of inbound replies, as after a broadcast, against the running service.
+"""Load: a burst of inbound replies, as after a broadcast, against the service and its floor.
 
-For each database (SQLite with 1 worker, PostgreSQL with 2) this script starts
-``optout serve`` itself, creates an account with ``optout accounts create --json``, then
-drives ``POST /v1/inbound`` from separate client processes over loopback with a bounded
-number of keep-alive connections. It prints replies per second sustained, p50/p99 latency,
-errors, the ratio to a bare ``GET /healthz`` on the same server, and how many of the accepted
-replies are in the database afterwards (it must be all of them).
+For each database (SQLite with 1 worker, PostgreSQL with 2) this script starts ``optout
+serve`` itself, creates an account with ``optout accounts create --json``, waits until every
+worker serves, then drives ``POST /v1/inbound`` from separate client processes over loopback
+with a bounded number of keep-alive connections (:mod:`load_traffic`). Every phase sends
+fresh numbers and texts; two in five are opt-outs that write a ledger event, and the script
+prints how many did. It prints replies per second, p50/p99 latency, errors, the ratio to a
+bare ``GET /healthz``, the CPU the server's processes and its PostgreSQL backends spent per
+reply, how much each worker's memory grew, and how many of the accepted replies are in the
+database afterwards (it must be all of them).
 
-It also prints the CPU the server's processes and its PostgreSQL backends spent per request
-(and the rate that CPU allows on this machine's cores), which stays meaningful when other
-work shares the machine, and how many database sessions were opened during the burst (a
-pool that is too small opens one for most requests).
-
-The clients speak HTTP/1.1 over asyncio streams themselves: an httpx client spends more CPU
-per request than the server under test, and on a 2-core machine both share the same cores.
+On PostgreSQL it also starts the floor (:mod:`floor`): the least Python that does the same
+durable work, on the same database and account. Rounds alternate between the servers, and
+the script prints, per round and as the median, ``inbound vs floor: throughput R, p99 P,
+app cpu C`` (optout ÷ floor). ``--baseline PATH`` adds a third server, another checkout's
+``optout`` command, measured in the same rounds: the code before a change, beside it.
 
 Every phase stops at ``--requests`` requests or ``--seconds`` seconds, whichever comes
 first, and traffic only ever goes to 127.0.0.1. PostgreSQL runs in a database of its own
@@ -21,218 +22,48 @@ first, and traffic only ever goes to 127.0.0.1. PostgreSQL runs in a database of
 ``OPTOUT_LOAD_POSTGRES_URL`` (default: the local server's ``postgres`` user).
 
     .venv/bin/python benchmarks/load.py                       # both databases
-    .venv/bin/python benchmarks/load.py --database postgresql --requests 20000 --seconds 20
+    .venv/bin/python benchmarks/load.py --database postgresql --rounds 5 --seconds 10
+    .venv/bin/python benchmarks/load.py --database postgresql --baseline ../main/.venv/bin/optout
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
-import random
 import secrets
-import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 
-import httpx
-import uvloop
+from load_servers import resident_mb, running_server, serving_workers, usage
+from load_traffic import HOST, Result, Target, run_phase
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-HOST = "127.0.0.1"
+BENCHMARKS = Path(__file__).resolve().parent
 OPTOUT = Path(sys.executable).with_name("optout")
 POSTGRES_URL = os.environ.get(
     "OPTOUT_LOAD_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/optout_load"
 )
-SENDER = "+14155550100"
-Stream = tuple[asyncio.StreamReader, asyncio.StreamWriter]
-REPLIES = [
-    "STOP", "Stop", "stop please", "Thanks!", "ok", "See you then", "Can I move it to 3pm?",
-    "remove me from this list", "wrong number", "START", "HELP", "no", "Yes", "👍",
-    "Please don't text me again", "who is this?", "Got it, thank you so much",
-]  # fmt: skip
-
-
-@dataclass
-class Phase:
-    """What one client process measured."""
-
-    latencies: list[float] = field(default_factory=list)
-    errors: int = 0
-    error_samples: list[str] = field(default_factory=list)
-    started: float = 0.0
-    ended: float = 0.0
 
 
 @dataclass(frozen=True)
-class Load:
-    """One phase of traffic: where to send it, how much, and for how long at most."""
+class Server:
+    """One server under test: its name in the report, its port and process, its workers."""
 
+    name: str
     port: int
-    path: str
-    inbound_key: str
-    prefix: str
-    requests: int
-    seconds: float
-    connections: int
-    start_at: float
-
-
-def _request(load: Load, client: int, index: int, rng: random.Random) -> tuple[str, bytes | None]:
-    if load.path == "/healthz":
-        return "GET", None
-    body = {
-        "from": f"+1415{rng.randint(2_000_000, 9_999_999)}",
-        "to": SENDER,
-        "body": rng.choice(REPLIES),
-        "id": f"{load.prefix}-{client}-{index}",
-    }
-    return "POST", json.dumps(body).encode()
-
-
-async def _drive(load: Load, client: int) -> Phase:
-    phase, rng = Phase(), random.Random(client)
-    counter = iter(range(load.requests))
-    await asyncio.sleep(max(0.0, load.start_at - time.time()))
-    phase.started = time.perf_counter()
-    deadline = phase.started + load.seconds
-
-    async def connection() -> None:
-        stream: Stream | None = None
-        for index in counter:
-            if time.perf_counter() >= deadline:
-                break
-            request = _encode(load, *_request(load, client, index, rng))
-            began = time.perf_counter()
-            try:
-                stream = stream or await asyncio.open_connection(HOST, load.port)
-                status, body, keep_alive = await _exchange(*stream, request)
-            except (OSError, asyncio.IncompleteReadError, ValueError) as error:
-                _error(phase, f"{type(error).__name__}: {error}")
-                stream = _close(stream)
-                continue
-            if 200 <= status < 300:
-                phase.latencies.append(time.perf_counter() - began)
-            else:
-                _error(phase, f"{status} {body[:200]!r}")
-            stream = stream if keep_alive else _close(stream)
-        _close(stream)
-
-    await asyncio.gather(*(connection() for _ in range(load.connections)))
-    phase.ended = time.perf_counter()
-    return phase
-
-
-def _encode(load: Load, method: str, body: bytes | None) -> bytes:
-    head = (
-        f"{method} {load.path} HTTP/1.1\r\nHost: {HOST}:{load.port}\r\n"
-        f"Authorization: Bearer {load.inbound_key}\r\n"
-    )
-    if body is not None:
-        head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
-    return (head + "\r\n").encode() + (body or b"")
-
-
-async def _exchange(
-    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
-) -> tuple[int, bytes, bool]:
-    """Send one request on a kept-alive connection; return (status, body, still open)."""
-    writer.write(request)
-    head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
-    status = int(head[9:12])
-    headers = dict(line.split(":", 1) for line in head.split("\r\n")[1:] if ":" in line)
-    if "chunked" in headers.get("transfer-encoding", ""):
-        raise ValueError("chunked answers are not read by this client")
-    body = await reader.readexactly(int(headers.get("content-length", "0")))
-    return status, body, "close" not in headers.get("connection", "")
-
-
-def _close(stream: Stream | None) -> Stream | None:
-    """Close ``stream``; return what the caller holds afterwards: nothing."""
-    if stream is not None:
-        stream[1].close()
-    return None
-
-
-def _error(phase: Phase, sample: str) -> None:
-    phase.errors += 1
-    if len(phase.error_samples) < 3:
-        phase.error_samples.append(sample)
-
-
-def _client_process(load: Load, client: int) -> Phase:
-    return uvloop.run(_drive(load, client))
-
-
-@dataclass(frozen=True)
-class Result:
-    """Every client's measurements of one phase, added up."""
-
-    path: str
-    accepted: int
-    errors: int
-    seconds: float
-    p50_ms: float
-    p99_ms: float
-    error_samples: list[str]
-    app_cpu_ms: float = 0.0
-    db_cpu_ms: float = 0.0
-    sessions: int = 0
-
-    @property
-    def per_second(self) -> float:
-        return self.accepted / self.seconds if self.seconds else 0.0
-
-
-@dataclass(frozen=True)
-class Target:
-    """The server under load and how hard to press it."""
-
-    port: int
-    inbound_key: str
-    connections: int
-    clients: int
-
-
-def run_phase(
-    pool: ProcessPoolExecutor, target: Target, path: str, prefix: str, requests: int, seconds: float
-) -> Result:
-    """Send one phase of traffic from the target's client processes; return what they measured."""
-    clients = target.clients
-    share = Load(
-        port=target.port,
-        path=path,
-        inbound_key=target.inbound_key,
-        prefix=prefix,
-        requests=max(1, requests // clients),
-        seconds=seconds,
-        connections=max(1, target.connections // clients),
-        start_at=time.time() + 1.0,
-    )
-    phases = list(pool.map(_client_process, [share] * clients, range(clients)))
-    latencies = sorted(latency for phase in phases for latency in phase.latencies)
-    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return Result(
-        path=share.path,
-        accepted=len(latencies),
-        errors=sum(phase.errors for phase in phases),
-        seconds=max(phase.ended - phase.started for phase in phases),
-        p50_ms=quantiles[49] * 1000,
-        p99_ms=quantiles[98] * 1000,
-        error_samples=[sample for phase in phases for sample in phase.error_samples],
-    )
+    pid: int
+    workers: int
 
 
 def free_port() -> int:
@@ -263,95 +94,22 @@ def optout(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-@contextmanager
-def running_server(env: dict[str, str], port: int, workers: int, log: Path) -> Iterator[int]:
-    """Start ``optout serve`` in a process group of its own; stop it (and its workers) after."""
-    command = [str(OPTOUT), "serve", "--host", HOST, "--port", str(port)]
-    with log.open("wb") as output:
-        server = subprocess.Popen(
-            [*command, "--workers", str(workers)],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            _wait_until_healthy(server, port, log)
-            yield server.pid
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
+def serve_command(name: str, port: int, workers: int, baseline: str | None) -> list[str]:
+    """Return the command that starts server ``name`` (optout, floor or before)."""
+    if name == "floor":
+        application = ["-m", "uvicorn", "floor:create_app", "--factory", "--app-dir"]
+        where = [str(BENCHMARKS), "--no-access-log", "--log-level", "warning"]
+        return [sys.executable, *application, *where, "--loop", "uvloop", "--http", "httptools",
+                "--host", HOST, "--port", str(port), "--workers", str(workers)]  # fmt: skip
+    command = str(OPTOUT) if name == "optout" else str(baseline)
+    return [command, "serve", "--host", HOST, "--port", str(port), "--workers", str(workers)]
 
 
-def _wait_until_healthy(server: subprocess.Popen[bytes], port: int, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"optout serve exited with {server.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"http://{HOST}:{port}/healthz", timeout=1).is_success:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"optout serve did not answer /healthz within 60 s:\n{log.read_text()}")
-
-
-def _cpu_seconds(pid: int) -> float:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _process_tree(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError):
-            continue
-    tree, frontier = [root], [root]
-    while frontier:
-        frontier = [pid for pid, parent in parents.items() if parent in frontier]
-        tree.extend(frontier)
-    return tree
-
-
-@dataclass(frozen=True)
-class Usage:
-    """CPU seconds used so far by the server and its database, and database sessions opened."""
-
-    app: float
-    db: float = 0.0
-    sessions: int = 0
-
-
-def usage(server: int, url: str) -> Usage:
-    """Return what the server's processes and its database backends have used so far."""
-    app = sum(_cpu_seconds(pid) for pid in _process_tree(server))
-    if not url.startswith("postgresql"):
-        return Usage(app)
-    engine = create_engine(url)
-    backends = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-    sessions = "SELECT sessions FROM pg_stat_database WHERE datname = current_database()"
-    with engine.connect() as connection:
-        pids = list(connection.scalars(text(backends + " AND pid <> pg_backend_pid()")))
-        opened = int(connection.scalar(text(sessions)) or 0)
-    engine.dispose()
-    return Usage(app, sum(_cpu_seconds(pid) for pid in pids), opened)
-
-
-def measured(server: int, url: str, run: Callable[[], Result]) -> Result:
+def measured(server: Server, url: str, run: Callable[[], Result]) -> Result:
     """Run one phase and add the server's and the database's CPU per accepted request."""
-    before = usage(server, url)
+    before = usage(server.pid, url)
     result = run()
-    after = usage(server, url)
+    after = usage(server.pid, url)
     per_request = 1000 / max(1, result.accepted)
     return replace(
         result,
@@ -361,72 +119,159 @@ def measured(server: int, url: str, run: Callable[[], Result]) -> Result:
     )
 
 
-def count_stored(url: str, prefix: str) -> int:
-    """Return how many inbound messages with provider ids starting ``prefix`` are stored."""
+def count_stored(url: str, prefix: str) -> tuple[int, int]:
+    """Return how many inbound replies with ids starting ``prefix`` are stored, and how many
+    ledger events they wrote."""
     engine = create_engine(url)
     query = text(
-        "SELECT count(*) FROM messages WHERE direction = 'inbound' AND provider_id LIKE :p"
+        "SELECT count(DISTINCT m.id), count(e.id) FROM messages m"
+        " LEFT JOIN opt_events e ON e.message_id = m.id"
+        " WHERE m.direction = 'inbound' AND m.provider_id LIKE :p"
     )
     with engine.connect() as connection:
-        stored = int(connection.execute(query, {"p": f"{prefix}-%"}).scalar_one())
+        stored, events = connection.execute(query, {"p": f"{prefix}-%"}).one()
     engine.dispose()
-    return stored
+    return int(stored), int(events)
+
+
+@dataclass
+class Run:
+    """Every server's measured phases on one database, and what they stored."""
+
+    url: str
+    results: dict[str, list[Result]]
+    stored: dict[str, list[tuple[int, int]]]
 
 
 def bench(database: str, workers: int, options: argparse.Namespace, work: Path) -> None:
-    """Run warm-up, /healthz and /v1/inbound phases against one database and print them."""
-    if database == "sqlite":
-        url = f"sqlite:///{work / 'load.sqlite3'}"
-    else:
-        url = fresh_postgres_database()
+    """Run warm-up, /healthz and rounds of /v1/inbound against one database and print them."""
+    url = (
+        f"sqlite:///{work / 'load.sqlite3'}" if database == "sqlite" else fresh_postgres_database()
+    )
     env = {**os.environ, "OPTOUT_DATABASE_URL": url, "OPTOUT_LOG_LEVEL": "WARNING"}
     optout(env, "db", "upgrade")
     account = json.loads(optout(env, "accounts", "create", f"load-{database}", "--json"))
-    port, tag = free_port(), f"run{secrets.token_hex(4)}"
-    target = Target(port, account["inbound_key"], options.connections, options.clients)
-    bounds = (options.requests, options.seconds)
-    with (
-        running_server(env, port, workers, work / f"serve-{database}.log") as server,
-        ProcessPoolExecutor(options.clients, mp_context=get_context("spawn")) as pool,
-    ):
-        run_phase(pool, target, "/healthz", "warm", 500, 10)
-        run_phase(pool, target, "/v1/inbound", "warm", 500, 10)
-        health = measured(server, url, lambda: run_phase(pool, target, "/healthz", "h", *bounds))
-        inbound = measured(
-            server, url, lambda: run_phase(pool, target, "/v1/inbound", tag, *bounds)
+    names = ["optout"]
+    if database == "postgresql":
+        names += ["floor"] + (["before"] if options.baseline else [])
+    tag, run = f"run{secrets.token_hex(4)}", Run(url, {}, {})
+    with ExitStack() as stack:
+        pool = stack.enter_context(
+            ProcessPoolExecutor(options.clients, mp_context=get_context("spawn"))
         )
-    title = f"{database} x{workers} worker(s)"
-    report(title, health, inbound, count_stored(url, tag), postgres=database == "postgresql")
+        servers = [_start(stack, name, workers, env, options, work) for name in names]
+        target = {s.name: Target(s.port, account["inbound_key"], options.connections,
+                                 options.clients) for s in servers}  # fmt: skip
+        bounds = (options.requests, options.seconds)
+        for server in servers:
+            if server.name != "floor":  # the floor answers nothing but replies
+                run_phase(pool, target[server.name], "/healthz", f"{tag}-wh", 500, 10)
+            run_phase(pool, target[server.name], "/v1/inbound", f"{tag}-{server.name}-w", 500, 10)
+        main = servers[0]
+        health = measured(
+            main, url, lambda: run_phase(pool, target["optout"], "/healthz", "h", *bounds)
+        )
+        memory_before = _worker_memory(main)
+        for round_ in range(options.rounds):
+            order = servers[round_ % len(servers) :] + servers[: round_ % len(servers)]
+            for server in order:
+                prefix = f"{tag}-{server.name}-{round_}"
+                result = measured(
+                    server,
+                    url,
+                    lambda s=server, p=prefix: run_phase(
+                        pool, target[s.name], "/v1/inbound", p, *bounds
+                    ),  # fmt: skip
+                )
+                run.results.setdefault(server.name, []).append(result)
+                run.stored.setdefault(server.name, []).append(count_stored(url, prefix))
+        memory_after = _worker_memory(main)
+    report(f"{database} x{workers} worker(s)", health, run, postgres=database == "postgresql")
+    _report_memory(memory_before, memory_after, run.results["optout"])
 
 
-def report(title: str, health: Result, inbound: Result, stored: int, *, postgres: bool) -> None:
-    """Print one database's figures."""
-    ratio = inbound.per_second / health.per_second if health.per_second else 0.0
+def _start(
+    stack: ExitStack,
+    name: str,
+    workers: int,
+    env: dict[str, str],
+    options: argparse.Namespace,
+    work: Path,
+) -> Server:
+    port = free_port()
+    command = serve_command(name, port, workers, options.baseline)
+    pid = stack.enter_context(running_server(command, env, port, workers, work / f"{name}.log"))
+    return Server(name, port, pid, workers)
+
+
+def _worker_memory(server: Server) -> dict[int, float]:
+    return resident_mb(serving_workers(server.pid, server.port))
+
+
+def report(title: str, health: Result, run: Run, *, postgres: bool) -> None:
+    """Print one database's figures: each server's rounds, then the ratios to the floor."""
     print(f"\n== {title}")
-    for result in (health, inbound):
-        print(
-            f"  {result.path:<12} {result.per_second:8.0f} req/s  p50 {result.p50_ms:6.1f} ms"
-            f"  p99 {result.p99_ms:6.1f} ms  errors {result.errors}"
-            f"  ({result.accepted} in {result.seconds:.1f} s)"
-        )
-        database = f" + PostgreSQL {result.db_cpu_ms:.2f} ms" if postgres else ""
-        print(
-            f"  {'':<12} server CPU per request: app {result.app_cpu_ms:.2f} ms{database}"
-            f" -> at most {_ceiling(result):.0f} req/s on {os.cpu_count()} cores"
-        )
-        for sample in result.error_samples:
-            print(f"    error: {sample}")
+    _line("/healthz", health, postgres=postgres)
+    for name, results in run.results.items():
+        for result, (stored, events) in zip(results, run.stored[name], strict=True):
+            _line(f"{name} inbound", result, postgres=postgres)
+            verdict = "ok" if stored == result.accepted else "MISMATCH"
+            share = events / stored if stored else 0.0
+            print(f"  {'':<16} stored {stored} of {result.accepted} accepted ({verdict});"
+                  f" ledger events written: {events} ({share:.0%})")  # fmt: skip
+    inbound = run.results["optout"]
+    ratio = statistics.median(r.per_second for r in inbound) / health.per_second
     print(f"  inbound / healthz ratio: {ratio:.2f}")
     if postgres:
-        print(f"  new database sessions during the inbound phase: {inbound.sessions}")
-    verdict = "ok" if stored == inbound.accepted else "MISMATCH"
-    print(f"  accepted replies stored: {stored} of {inbound.accepted} accepted ({verdict})")
+        print(f"  new database sessions during inbound rounds: {[r.sessions for r in inbound]}")
+    for name in run.results:
+        if name != "floor" and "floor" in run.results:
+            _versus_floor(name, run.results[name], run.results["floor"])
 
 
-def _ceiling(result: Result) -> float:
-    """Return the rate the server could reach if it had every core to itself."""
-    cpu_ms = result.app_cpu_ms + result.db_cpu_ms
-    return (os.cpu_count() or 1) * 1000 / cpu_ms if cpu_ms else 0.0
+def _line(label: str, result: Result, *, postgres: bool) -> None:
+    database = f" + PostgreSQL {result.db_cpu_ms:.2f} ms" if postgres else ""
+    print(
+        f"  {label:<16} {result.per_second:6.0f} req/s  p50 {result.p50_ms:5.1f} ms"
+        f"  p99 {result.p99_ms:6.1f} ms  errors {result.errors}  ({result.accepted} in"
+        f" {result.seconds:.1f} s)  CPU per request: app {result.app_cpu_ms:.2f} ms{database}"
+    )
+    for sample in result.error_samples:
+        print(f"    error: {sample}")
+
+
+def _versus_floor(name: str, results: list[Result], floor: list[Result]) -> None:
+    """Print the round-by-round ratios of ``name`` to the floor, then their medians."""
+    pairs = list(zip(results, floor, strict=True))
+    ratios = [
+        (a.per_second / b.per_second, a.p99_ms / b.p99_ms, a.app_cpu_ms / b.app_cpu_ms)
+        for a, b in pairs
+    ]
+    throughput, p99, cpu = (statistics.median(column) for column in zip(*ratios, strict=True))
+    label = "inbound" if name == "optout" else f"{name} inbound"
+    print(
+        f"  {label} vs floor: throughput {throughput:.2f}, p99 {p99:.2f}, app cpu {cpu:.2f}"
+        f"  ({_absolute(results)} against {_absolute(floor)})"
+    )
+    for round_, (r, p, c) in enumerate(ratios):
+        print(f"    round {round_ + 1}: throughput {r:.2f}, p99 {p:.2f}, app cpu {c:.2f}")
+
+
+def _absolute(results: list[Result]) -> str:
+    rate = statistics.median(r.per_second for r in results)
+    p99 = statistics.median(r.p99_ms for r in results)
+    cpu = statistics.median(r.app_cpu_ms for r in results)
+    return f"{rate:.0f}/s, p99 {p99:.1f} ms, {cpu:.2f} ms"
+
+
+def _report_memory(
+    before: dict[int, float], after: dict[int, float], results: list[Result]
+) -> None:
+    replies = sum(result.accepted for result in results)
+    for pid, start in sorted(before.items()):
+        end = after.get(pid, 0.0)
+        print(f"  worker {pid} memory: {start:.1f} MB -> {end:.1f} MB ({end - start:+.1f} MB)"
+              f" over the {replies} replies of the measured rounds")  # fmt: skip
 
 
 def main() -> None:
@@ -434,9 +279,11 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--requests", type=int, default=20_000, help="per phase, at most")
     parser.add_argument("--seconds", type=float, default=15.0, help="per phase, at most")
+    parser.add_argument("--rounds", type=int, default=3, help="inbound phases per server")
     parser.add_argument("--connections", type=int, default=32, help="keep-alive connections")
     parser.add_argument("--clients", type=int, default=2, help="client processes")
     parser.add_argument("--postgres-workers", type=int, default=2)
+    parser.add_argument("--baseline", help="another checkout's optout command, measured beside")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="optout-load-") as work:
         if options.database in ("sqlite", "both"):

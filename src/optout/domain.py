@@ -10,7 +10,7 @@ import calendar
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 AUTO_OPT_OUT_MAX_CHARS = 200
 """An auto opt-out is not applied to a message longer than this (200 itself still counts)."""
@@ -206,6 +206,34 @@ class ReplyContext:
 
     prompt: str | None = None
     keywords: tuple[str, ...] = ()
+
+
+class ReplyAccount(Protocol):
+    """What receiving a reply reads of its account: its id, own keywords and answer texts.
+
+    An ORM ``Account`` is one, and so is the plain row the inbound path reads with its key.
+    """
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def opt_out_confirmation_enabled(self) -> bool: ...
+
+    @property
+    def opt_out_confirmation(self) -> str | None: ...
+
+    @property
+    def opt_in_confirmation(self) -> str | None: ...
+
+    @property
+    def help_text(self) -> str | None: ...
+
+    @property
+    def declared_keywords(self) -> tuple[str, ...]: ...
 
 
 NO_DECISION = Decision(Action.NONE, confidence=1.0, reason="no opt-out, opt-in or help request")

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from twilio.request_validator import RequestValidator
 
-from optout.services.accounts import key_prefix
+from optout.services.api_keys import key_prefix
 
 TOKEN = "twilio-token-for-the-inbound-key-tests"
 

@@ -69,3 +69,15 @@ def test_a_time_python_cannot_hold_stored_before_does_not_break_a_read(
     assert inbound("STOP")["contact"]["status"] == "opted_out"
     assert client.get("/v1/opt-outs", headers=tenant.headers).status_code == 200
     assert client.get("/v1/contacts/+12025550123", headers=tenant.headers).status_code == 200
+
+
+def test_the_key_is_checked_before_the_time(client, tenant):
+    # A stranger learns nothing about the body's shape: the key's refusal comes first.
+    payload = {"from": "+12025550123", "to": "+12025550100", "body": "STOP", "id": "SMkey"}
+    payload["received_at"] = "1999-12-31T23:59:59Z"
+    wrong = {"Authorization": "Bearer ooin_000000000000_wrongwrongwrongwrongwrong"}
+    assert client.post("/v1/inbound", json=payload, headers=wrong).status_code == 401
+    answer = client.post("/v1/inbound", json=payload, headers=tenant.headers)
+    assert answer.status_code == 403  # the management key, refused as on any reply
+    answer = client.post("/v1/inbound", json=payload, headers=tenant.inbound_headers)
+    assert answer.status_code == 422

@@ -22,7 +22,7 @@ from optout.cli.database import NOT_MIGRATED
 from optout.config import get_settings
 from optout.domain import KeyPurpose
 from optout.exceptions import AuthenticationFailed
-from optout.services.accounts import authenticate_api_key
+from optout.services.api_keys import authenticate_api_key
 from optout.services.demo import seed_demo
 from optout.store.engine import make_engine, make_session_factory
 from optout.store.provider_settings import settings_of

@@ -13,6 +13,8 @@ from optout.api import access_log
 from optout.api.body_limit import BodyLimit
 from optout.api.credentials_first import CredentialsFirst
 from optout.api.errors import LastResort, error_responses, install_error_handlers
+from optout.api.inbound_lane import PATH as INBOUND_PATH
+from optout.api.inbound_lane import InboundLane
 from optout.api.routes import (
     auto_opt_outs,
     classify,
@@ -51,6 +53,7 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     )
     app.state.settings = settings
     engine = make_engine(settings.database_url, timeout=settings.database_timeout)
+    app.state.engine = engine
     app.state.session_factory = make_session_factory(engine, default_region=settings.default_region)
     app.state.detector = detector or Detector()
     install_error_handlers(app)
@@ -80,7 +83,9 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
         is_bulk=lambda path: limit_for(path) > settings.max_body_bytes,
         signed_in=web.has_session,
     )
-    app.add_middleware(LastResort)  # outermost: whatever the layers inside let through
+    app.add_middleware(LastResort)  # whatever the layers inside let through
+    limit, timeout = limit_for(INBOUND_PATH), settings.body_read_timeout
+    app.add_middleware(InboundLane, limit=limit, read_timeout=timeout)  # outermost
     return app
 
 

@@ -31,21 +31,31 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.limit_for(scope["path"])
-        try:
-            with fail_after(self.read_timeout):
-                body = await _read(receive, limit, _declared_length(scope))
-        except TimeoutError:
-            message = f"the request body did not arrive within {self.read_timeout:g} s"
-            await answer(send, 408, "request_timeout", message, [(b"connection", b"close")])
-            return
-        if body is None:
-            await answer(send, 413, "payload_too_large", f"the request body is over {limit} bytes")
-            return
-        if _is_json(scope) and not _utf8(body):
-            await answer(send, 422, "invalid_input", "body: the request body is not valid UTF-8")
-            return
-        await self.app(scope, _replay(body, receive), send)
+        body = await read_body(
+            scope, receive, send, self.limit_for(scope["path"]), self.read_timeout
+        )
+        if body is not None:
+            await self.app(scope, _replay(body, receive), send)
+
+
+async def read_body(
+    scope: Scope, receive: Receive, send: Send, limit: int, read_timeout: float
+) -> bytes | None:
+    """Return the request's body; None when it was refused (413, 408, 422) and answered."""
+    try:
+        with fail_after(read_timeout):
+            body = await _read(receive, limit, _declared_length(scope))
+    except TimeoutError:
+        message = f"the request body did not arrive within {read_timeout:g} s"
+        await answer(send, 408, "request_timeout", message, [(b"connection", b"close")])
+        return None
+    if body is None:
+        await answer(send, 413, "payload_too_large", f"the request body is over {limit} bytes")
+        return None
+    if _is_json(scope) and not _utf8(body):
+        await answer(send, 422, "invalid_input", "body: the request body is not valid UTF-8")
+        return None
+    return body
 
 
 async def _read(receive: Receive, limit: int, declared: int | None) -> bytes | None:
@@ -105,7 +115,13 @@ async def answer(
     send: Send, status: int, code: str, message: str, extra: Sequence[tuple[bytes, bytes]] = ()
 ) -> None:
     """Send an error answer in the one JSON shape, straight from a middleware."""
-    payload = json.dumps(error_body(code, message)).encode()
+    await send_json(send, status, json.dumps(error_body(code, message)).encode(), extra)
+
+
+async def send_json(
+    send: Send, status: int, payload: bytes, extra: Sequence[tuple[bytes, bytes]] = ()
+) -> None:
+    """Send a whole JSON answer straight from a middleware."""
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode()),

@@ -16,9 +16,9 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from optout.api.body_limit import answer
-from optout.api.errors import RETRY_AFTER_SECONDS, UNAVAILABLE
+from optout.api.errors import RETRY_AFTER_SECONDS, UNAVAILABLE, UNAVAILABLE_MESSAGE
 from optout.exceptions import AuthenticationFailed, PermissionDenied
-from optout.services.accounts import authenticate_api_key
+from optout.services.api_keys import authenticate_api_key
 
 
 class CredentialsFirst:
@@ -42,7 +42,7 @@ class CredentialsFirst:
         try:
             allowed = await self._allowed(scope, send)
         except UNAVAILABLE:
-            message = "the database is unavailable; retry the request in a few seconds"
+            message = UNAVAILABLE_MESSAGE
             retry = [(b"retry-after", str(RETRY_AFTER_SECONDS).encode())]
             await answer(send, 503, "database_unavailable", message, retry)
             return

@@ -76,21 +76,37 @@ def error_response(code: str, message: str, status: int, **extra: Any) -> JSONRe
     return JSONResponse(error_body(code, message, **extra), status_code=status, headers=headers)
 
 
-async def _optout_error(request: Request, error: Exception) -> Response:
-    assert isinstance(error, errors.OptoutError)
-    status = status_for(error)
-    if not request.url.path.startswith(API_PREFIXES):
-        return PlainTextResponse(error.message, status_code=status)
-    extra = {"field": error.field} if isinstance(error, errors.InvalidInput) and error.field else {}
-    return error_response(error.code, error.message, status, **extra)
+def api_answer(error: Exception) -> tuple[int, dict[str, Any], dict[str, str]] | None:
+    """Return the status, JSON body and headers of the API's answer to ``error``.
+
+    None for an error no handler takes. The exception handlers answer with it, and so does
+    the inbound route's own lane (:mod:`optout.api.inbound_lane`).
+    """
+    if isinstance(error, errors.OptoutError):
+        status = status_for(error)
+        field = error.field if isinstance(error, errors.InvalidInput) else None
+        extra = {"field": field} if field else {}
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+        return status, error_body(error.code, error.message, **extra), headers
+    if isinstance(error, RequestValidationError):
+        problems = [_describe(problem) for problem in error.errors()]
+        message = "; ".join(f"{name}: {text}" for name, text in problems) or "invalid request"
+        field = problems[0][0] if problems else None
+        return 422, error_body("invalid_input", message, field=field), {}
+    if isinstance(error, UNAVAILABLE):
+        body = error_body("database_unavailable", UNAVAILABLE_MESSAGE)
+        return 503, body, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    return None
 
 
-async def _validation_error(_request: Request, error: Exception) -> Response:
-    assert isinstance(error, RequestValidationError)
-    problems = [_describe(problem) for problem in error.errors()]
-    field = problems[0][0] if problems else None
-    message = "; ".join(f"{name}: {text}" for name, text in problems) or "invalid request"
-    return error_response("invalid_input", message, 422, field=field)
+async def _api_error(request: Request, error: Exception) -> Response:
+    answer = api_answer(error)
+    assert answer is not None  # installed only for the errors it answers
+    status, body, headers = answer
+    if not request.url.path.startswith(API_PREFIXES):  # a page: the message, as text
+        retry = {name: value for name, value in headers.items() if name == "Retry-After"}
+        return PlainTextResponse(body["error"]["message"], status_code=status, headers=retry)
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
@@ -107,15 +123,7 @@ RETRY_AFTER_SECONDS = 5
 """What a 503 asks the caller to wait: about a database restart or failover."""
 UNAVAILABLE = (database.OperationalError, database.InterfaceError, database.TimeoutError)
 """The database is down, unreachable, restarting, or did not answer in time."""
-
-
-async def _database_unavailable(request: Request, _error: Exception) -> Response:
-    message = "the database is unavailable; retry the request in a few seconds"
-    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
-    if not request.url.path.startswith(API_PREFIXES):
-        return PlainTextResponse(message, status_code=503, headers=headers)
-    body = error_body("database_unavailable", message)
-    return JSONResponse(body, status_code=503, headers=headers)
+UNAVAILABLE_MESSAGE = "the database is unavailable; retry the request in a few seconds"
 
 
 def _describe(problem: Any) -> tuple[str, str]:
@@ -127,11 +135,11 @@ def _describe(problem: Any) -> tuple[str, str]:
 
 def install_error_handlers(app: FastAPI) -> None:
     """Map optout's exception tree, validation and HTTP errors to the one error shape."""
-    app.add_exception_handler(errors.OptoutError, _optout_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(errors.OptoutError, _api_error)
+    app.add_exception_handler(RequestValidationError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     for kind in UNAVAILABLE:
-        app.add_exception_handler(kind, _database_unavailable)
+        app.add_exception_handler(kind, _api_error)
 
 
 class LastResort:
@@ -161,10 +169,11 @@ class LastResort:
             if started:  # too late for an answer: the server closes the connection
                 raise
             _log.exception("unexpected error answering %s", scope.get("method"))
-            await _internal_error(send)
+            await internal_error(send)
 
 
-async def _internal_error(send: Send) -> None:
+async def internal_error(send: Send) -> None:
+    """Answer 500 in the one shape: an error no handler took."""
     message = "the service failed to answer this request; retry, and report it if it recurs"
     payload = json.dumps(error_body("internal_error", message)).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(payload))]

@@ -2,13 +2,11 @@
 
 An account has two kinds of key (:class:`~optout.domain.KeyPurpose`): the management key,
 for everything the account does, and the inbound key, which only hands over replies and is
-given to the delivery channel alone. Each is refused (403) where the other belongs.
+given to the delivery channel alone; :mod:`optout.services.api_keys` checks them.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 import secrets
 from collections.abc import Sequence
@@ -17,20 +15,13 @@ from sqlalchemy.orm import Session
 
 from optout.detect.keywords import KEYWORDS
 from optout.domain import Action, KeyPurpose
-from optout.exceptions import AuthenticationFailed, InvalidInput, PermissionDenied, UnknownAccount
+from optout.exceptions import InvalidInput, UnknownAccount
+from optout.services.api_keys import KEY_PREFIXES, key_hash
 from optout.services.provider_settings import configure_provider
 from optout.services.providers import provider_named
-from optout.store.accounts import find_account_by_slug, find_api_key, revoke_api_keys, slug_taken
+from optout.store.accounts import find_account_by_slug, revoke_api_keys, slug_taken
 from optout.store.tables import Account, ApiKey
 
-KEY_PREFIXES = {KeyPurpose.MANAGEMENT: "oo_", KeyPurpose.INBOUND: "ooin_"}
-_KEY_SHAPE = re.compile(r"oo(?:in)?_([0-9a-f]{12})_[A-Za-z0-9_-]{20,}")
-_WRONG_KEY = {
-    KeyPurpose.MANAGEMENT: "this is the account's inbound key, which only hands over replies "
-    "(POST /v1/inbound); use the management key",
-    KeyPurpose.INBOUND: "replies are taken only with the account's inbound key, held by the "
-    "delivery channel, not with the management key; see 'optout accounts rotate-key --inbound'",
-}
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 
 
@@ -64,7 +55,9 @@ def issue_api_key(
     """Add a new API key of ``purpose`` to ``account`` and return it in plain text."""
     prefix = secrets.token_hex(6)
     key = f"{KEY_PREFIXES[purpose]}{prefix}_{secrets.token_urlsafe(24)}"
-    row = ApiKey(account_id=account.id, prefix=prefix, key_hash=_hash(key), purpose=purpose.value)
+    row = ApiKey(
+        account_id=account.id, prefix=prefix, key_hash=key_hash(key), purpose=purpose.value
+    )
     session.add(row)
     session.flush()
     return key
@@ -74,32 +67,6 @@ def rotate_api_key(session: Session, *, account: Account, purpose: KeyPurpose) -
     """Revoke the account's keys of ``purpose`` and return a new one, in plain text."""
     revoke_api_keys(session, account_id=account.id, purpose=purpose.value)
     return issue_api_key(session, account=account, purpose=purpose)
-
-
-def authenticate_api_key(
-    session: Session, key: str | None, purpose: KeyPurpose = KeyPurpose.MANAGEMENT
-) -> Account:
-    """Return the account whose ``purpose`` key is ``key``.
-
-    Raise AuthenticationFailed for a missing or wrong key, PermissionDenied for the
-    account's key of the other purpose.
-    """
-    shape = _KEY_SHAPE.fullmatch(key or "")
-    found = find_api_key(session, shape.group(1)) if shape else None
-    stored_hash = found[0] if found else _hash("no such key")
-    if not hmac.compare_digest(stored_hash, _hash(key or "")) or found is None:
-        raise AuthenticationFailed(
-            "missing or wrong API key; send it as 'Authorization: Bearer <api key>'"
-        )
-    if found[1] != purpose.value:
-        raise PermissionDenied(_WRONG_KEY[purpose])
-    return found[2]
-
-
-def key_prefix(key: str) -> str:
-    """Return the public prefix of an API key, used to name it as an actor."""
-    shape = _KEY_SHAPE.fullmatch(key)
-    return shape.group(1) if shape else "unknown"
 
 
 def configure_account(
@@ -145,10 +112,6 @@ def get_account_by_slug(session: Session, slug: str) -> Account:
     if account is None:
         raise UnknownAccount(f"no account has the slug {slug!r}; see 'optout accounts create'")
     return account
-
-
-def _hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _free_slug(session: Session, name: str) -> str:

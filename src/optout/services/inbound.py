@@ -26,17 +26,37 @@ from optout.domain import (
     Direction,
     EventSource,
     EventType,
+    KeyPurpose,
+    ReplyAccount,
     ReplyContext,
     Trigger,
 )
-from optout.exceptions import InvalidInput
+from optout.exceptions import AuthenticationFailed, InvalidInput
 from optout.numbers import MAX_KEY_CHARS, SenderKey, lookup_key, sender_key
+from optout.services.api_keys import (
+    authenticate_key,
+    checked_key,
+    key_actor,
+    key_parts,
+    wrong_key,
+)
 from optout.services.ledger import AUTO_ACTOR, CONTACT_ACTOR, opt_in_changes, opt_out_changes
 from optout.services.replies import help_reply, opt_in_reply, opt_out_reply
-from optout.store.conversations import find_message
 from optout.store.engine import region_of
-from optout.store.inbound import Reply, Sender, lock_sender, store_reply
-from optout.store.tables import Account, Message, OptEvent, utcnow
+from optout.store.inbound import (
+    Reply,
+    Sender,
+    StoredReply,
+    event_values,
+    find_stored_reply,
+    forget_contact,
+    lock_sender,
+    lock_sender_for_key,
+    message_values,
+    store_reply,
+)
+from optout.store.prepared import Db
+from optout.store.tables import utcnow
 
 EARLIEST_RECEIVED_AT = datetime(2000, 1, 1, tzinfo=UTC)
 MAX_CLOCK_AHEAD = timedelta(days=1)
@@ -71,47 +91,124 @@ class InboundResult:
 
 
 def receive_inbound(
-    session: Session, *, account: Account, detector: Detector, inbound: InboundMessage, channel: str
+    session: Session,
+    *,
+    account: ReplyAccount,
+    detector: Detector,
+    inbound: InboundMessage,
+    channel: str,
 ) -> InboundResult:
     """Store the reply, apply the detector's decision and return the answer to give.
 
     ``channel`` names the credential or channel that delivered the reply (an inbound key,
-    a signed webhook); the ledger event the reply makes records it.
+    a signed webhook); the ledger event the reply makes records it. The work is done in the
+    session's transaction, on its connection (the path :func:`receive_with_key` takes too).
 
     A stored reply with the same provider id is a retry only when it has the same sender
     and body; any other reply under that id is a new message, stored under
     :func:`reused_provider_id` (a provider that reuses ids must not make a STOP vanish).
     """
-    region = region_of(session)
-    key = sender_key(inbound.from_number, region, field="from")
-    received_at = received_time(inbound.received_at)
+    connection, reply = session.connection(), _prepare(inbound, region_of(session))
     sender = lock_sender(
-        session,
+        connection,
         account_id=account.id,
-        number=key.key,
+        number=reply.key.key,
         provider_id=inbound.provider_id,
-        prompt_since=received_at - reply_window(),
+        prompt_since=reply.prompt_since,
     )
+    try:
+        return _receive(connection, account, sender, reply, detector, channel)
+    finally:
+        forget_contact(session, sender.id)  # the session's copy may be out of date now
+
+
+def receive_with_key(
+    connection: Db, *, key: str | None, detector: Detector, inbound: InboundMessage, region: str
+) -> InboundResult:
+    """Check the account's inbound key, then receive the reply as :func:`receive_inbound` does.
+
+    The key's lookup travels with the contact's lock (:func:`lock_sender_for_key`), so a
+    reply costs no round trip of its own for the key. A reply that is refused anyway (an
+    implausible time) is refused only after the key passed, as on every call.
+    """
+    try:
+        reply = _prepare(inbound, region)
+    except InvalidInput:
+        authenticate_key(connection, key, KeyPurpose.INBOUND)
+        raise
+    parts = key_parts(key)
+    if parts is None:  # nothing shaped like a key: refused without a lookup
+        raise wrong_key()
+    found, sender = lock_sender_for_key(
+        connection,
+        prefix=parts[0],
+        key_hash=parts[1],
+        purpose=KeyPurpose.INBOUND.value,
+        number=reply.key.key,
+        provider_id=inbound.provider_id,
+        prompt_since=reply.prompt_since,
+    )
+    account = checked_key(found, key, KeyPurpose.INBOUND)
+    if sender is None:  # the key passed, so the upsert found it too; kept for safety's sake
+        raise AuthenticationFailed("the inbound key was revoked meanwhile; use the current one")
+    channel = key_actor(key, KeyPurpose.INBOUND)
+    return _receive(connection, account, sender, reply, detector, channel)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A reply read before anything is stored: its sender's key, its time, the region."""
+
+    inbound: InboundMessage
+    key: SenderKey
+    received_at: datetime
+    region: str
+
+    @property
+    def prompt_since(self) -> datetime:
+        """Return the earliest time a text this reply answers can have been sent."""
+        return self.received_at - reply_window()
+
+
+def _prepare(inbound: InboundMessage, region: str) -> _Prepared:
+    key = sender_key(inbound.from_number, region, field="from")
+    return _Prepared(inbound, key, received_time(inbound.received_at), region)
+
+
+def _receive(
+    connection: Db,
+    account: ReplyAccount,
+    sender: Sender,
+    reply: _Prepared,
+    detector: Detector,
+    channel: str,
+) -> InboundResult:
+    """Answer a retry of a stored reply, or store the new reply; the sender is locked."""
+    inbound, number = reply.inbound, reply.key.key
     provider_id, stored = inbound.provider_id, None
     if sender.stored_message_id is not None:
-        stored = session.get(Message, sender.stored_message_id)
-        if not _same_reply(stored, key.key, inbound):
-            provider_id = reused_provider_id(inbound, key.key)
-            stored = _stored(session, account, provider_id)
+        stored = find_stored_reply(
+            connection, account_id=account.id, message_id=sender.stored_message_id
+        )
+        if not _same_reply(stored, number, inbound):
+            provider_id = reused_provider_id(inbound, number)
+            stored = find_stored_reply(connection, account_id=account.id, provider_id=provider_id)
     if stored is not None:
-        return _replay(stored, region)
-    for attempt in (provider_id, reused_provider_id(inbound, key.key)):
-        new = _NewReply(inbound, key, attempt, received_at, channel)
-        result = _store_new(session, account, detector, sender, new)
+        return _replay(stored, reply.region)
+    for attempt in (provider_id, reused_provider_id(inbound, number)):
+        new = _NewReply(reply, attempt, channel)
+        result = _store_new(connection, account, detector, sender, new)
         if result is not None:
             return result
-        stored = _stored(session, account, attempt)  # committed meanwhile by another worker
-        if _same_reply(stored, key.key, inbound):
-            return _replay(stored, region)
+        stored = find_stored_reply(
+            connection, account_id=account.id, provider_id=attempt
+        )  # committed meanwhile
+        if _same_reply(stored, number, inbound):
+            return _replay(stored, reply.region)
     raise RuntimeError("a reply's own provider id was taken by a different reply")
 
 
-def reply_context(account: Account, prompt: str | None) -> ReplyContext | None:
+def reply_context(account: ReplyAccount, prompt: str | None) -> ReplyContext | None:
     """Return what the detector may know beside a reply: the text it answers, own keywords."""
     keywords = account.declared_keywords
     return ReplyContext(prompt, keywords) if prompt or keywords else None
@@ -127,44 +224,50 @@ def reused_provider_id(inbound: InboundMessage, number: str) -> str:
     return f"{inbound.provider_id[:100]}~{digest.hexdigest()[:24]}"
 
 
-def _same_reply(stored: Message | None, number: str, inbound: InboundMessage) -> bool:
+def _same_reply(stored: StoredReply | None, number: str, inbound: InboundMessage) -> bool:
     """Return whether ``stored`` is this reply: a retry has the same sender and body."""
     return stored is not None and stored.from_number == number and stored.body == inbound.body
 
 
 @dataclass(frozen=True, slots=True)
 class _NewReply:
-    """A reply to store: as delivered, its sender's key, the id and time to store it under."""
+    """A reply to store: as read, the id to store it under, the channel that delivered it."""
 
-    inbound: InboundMessage
-    key: SenderKey
+    reply: _Prepared
     provider_id: str
-    received_at: datetime
     channel: str
 
 
 def _store_new(
-    session: Session, account: Account, detector: Detector, sender: Sender, new: _NewReply
+    connection: Db, account: ReplyAccount, detector: Detector, sender: Sender, new: _NewReply
 ) -> InboundResult | None:
     """Decide and store a new reply; return None if its provider id was taken meanwhile."""
-    inbound, key, provider_id, received_at = new.inbound, new.key, new.provider_id, new.received_at
+    inbound, key, received_at = new.reply.inbound, new.reply.key, new.reply.received_at
     context = reply_context(account, inbound.prompt or sender.prompt)
     decision = detector.decide(
         inbound.body, context=context, last_unstop_at=sender.last_unstop_at, now=received_at
     )
     reply = _reply(account, sender, decision)
     status = _status_after(sender, decision)
-    to = _to_number(inbound, region_of(session))
-    message = _message(inbound, decision, number=key.key, to=to, provider_id=provider_id)
-    message |= {"created_at": received_at, "reply": reply, "status": status.value}
+    message = message_values(
+        decision,
+        direction=Direction.INBOUND.value,
+        provider_id=new.provider_id,
+        from_number=key.key,
+        to_number=_to_number(inbound, new.reply.region),
+        body=inbound.body,
+        created_at=received_at,
+        reply=reply,
+        status=status.value,
+    )
     stored = _to_store(account, sender, decision, message, received_at, new.channel)
-    message_id = store_reply(session, stored)
+    message_id = store_reply(connection, stored)
     if message_id is None:
         return None
     return InboundResult(message_id, decision, reply, key.key, status, validated=key.validated)
 
 
-def _reply(account: Account, sender: Sender, decision: Decision) -> str | None:
+def _reply(account: ReplyAccount, sender: Sender, decision: Decision) -> str | None:
     """Return the answer to send: an opt-out is confirmed once, only when it changes."""
     if decision.action is Action.OPT_OUT:
         changes = sender.status != ContactStatus.OPTED_OUT.value
@@ -186,7 +289,7 @@ def _status_after(sender: Sender, decision: Decision) -> ContactStatus:
 
 
 def _to_store(
-    account: Account,
+    account: ReplyAccount,
     sender: Sender,
     decision: Decision,
     message: dict[str, Any],
@@ -196,9 +299,7 @@ def _to_store(
     """Return the reply to store, with the ledger event and UNSTOP time it sets."""
     unstop = at if _moves_unstop(sender, decision, at) else None
     since = at - reply_window()
-    event = _event(sender, decision)
-    if event is not None:
-        event["channel"] = channel
+    event = _event(sender, decision, channel)
     return Reply(account.id, sender.id, message, event, unstop, answers_since=since)
 
 
@@ -209,20 +310,7 @@ def reply_window() -> timedelta:
     return timedelta(hours=get_settings().reply_window_hours)
 
 
-def _message(
-    inbound: InboundMessage, decision: Decision, *, number: str, to: str, provider_id: str
-) -> dict[str, Any]:
-    return {
-        "direction": Direction.INBOUND.value,
-        "provider_id": provider_id,
-        "from_number": number,
-        "to_number": to,
-        "body": inbound.body,
-        **Message.decision_columns(decision),
-    }
-
-
-def _event(sender: Sender, decision: Decision) -> dict[str, Any] | None:
+def _event(sender: Sender, decision: Decision, channel: str) -> dict[str, Any] | None:
     """Return the ledger event the reply adds, or None when it changes no status."""
     if decision.action is Action.OPT_OUT:
         keyword = decision.trigger is Trigger.KEYWORD
@@ -230,21 +318,18 @@ def _event(sender: Sender, decision: Decision) -> dict[str, Any] | None:
         if not opt_out_changes(sender.status, sender.status_source, source):
             return None
         actor = CONTACT_ACTOR if keyword else AUTO_ACTOR
-        return _event_values(EventType.OPT_OUT, source, actor, decision)
+        return event_values(
+            decision, type=EventType.OPT_OUT, source=source, actor=actor, channel=channel
+        )
     if decision.action is Action.OPT_IN and opt_in_changes(sender.status):
-        return _event_values(EventType.OPT_IN, EventSource.KEYWORD, CONTACT_ACTOR, None)
+        return event_values(
+            None,
+            type=EventType.OPT_IN,
+            source=EventSource.KEYWORD,
+            actor=CONTACT_ACTOR,
+            channel=channel,
+        )
     return None
-
-
-def _event_values(
-    type: EventType, source: EventSource, actor: str, decision: Decision | None
-) -> dict[str, Any]:
-    return {
-        "type": type.value,
-        "source": source.value,
-        "actor": actor,
-        **OptEvent.decision_columns(decision),
-    }
 
 
 def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
@@ -253,20 +338,13 @@ def _moves_unstop(sender: Sender, decision: Decision, at: datetime) -> bool:
     return sender.last_unstop_at is None or sender.last_unstop_at < at
 
 
-def _replay(message: Message | None, region: str) -> InboundResult:
-    if message is None:
+def _replay(stored: StoredReply | None, region: str) -> InboundResult:
+    if stored is None:
         raise RuntimeError("a conflicting message vanished; the database lost a committed row")
-    decision = message.decision
-    status = ContactStatus(message.status or ContactStatus.ACTIVE)
-    validated = sender_key(message.from_number, region).validated
-    number = message.from_number
-    return InboundResult(message.id, decision, message.reply, number, status, True, validated)
-
-
-def _stored(session: Session, account: Account, provider_id: str) -> Message | None:
-    return find_message(
-        session, account_id=account.id, direction=Direction.INBOUND, provider_id=provider_id
-    )
+    status = ContactStatus(stored.status or ContactStatus.ACTIVE)
+    validated = sender_key(stored.from_number, region).validated
+    number = stored.from_number
+    return InboundResult(stored.id, stored.decision, stored.reply, number, status, True, validated)
 
 
 def received_time(moment: datetime | None) -> datetime:

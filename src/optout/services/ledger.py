@@ -35,6 +35,7 @@ from optout.store import ledger as store
 from optout.store import reviews
 from optout.store.contacts import find_contact, lock_contact, lock_contact_by_id
 from optout.store.conversations import get_message
+from optout.store.decisions import event_decision_columns
 from optout.store.engine import region_of
 from optout.store.tables import Account, Contact, Message, OptEvent
 
@@ -126,7 +127,7 @@ def opt_out_contact(
         actor=actor,
         note=note,
         message_id=message_id,
-        **OptEvent.decision_columns(decision),
+        **event_decision_columns(decision),
     )
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from optout.store.tables import Account
+from optout.domain import ReplyAccount
 
 
-def opt_out_reply(account: Account) -> str | None:
+def opt_out_reply(account: ReplyAccount) -> str | None:
     """Return the one-time opt-out confirmation, or None when the account turned it off."""
     if not account.opt_out_confirmation_enabled:
         return None
@@ -15,14 +15,14 @@ def opt_out_reply(account: Account) -> str | None:
     )
 
 
-def opt_in_reply(account: Account) -> str:
+def opt_in_reply(account: ReplyAccount) -> str:
     """Return the confirmation sent after the contact opts back in."""
     return account.opt_in_confirmation or (
         f"{account.name}: You are subscribed again. Reply STOP to unsubscribe."
     )
 
 
-def help_reply(account: Account) -> str:
+def help_reply(account: ReplyAccount) -> str:
     """Return the answer to HELP or INFO."""
     return account.help_text or (
         f"{account.name}: Reply STOP to unsubscribe or START to resubscribe."

@@ -3,13 +3,17 @@
 SQLAlchemy compiles each statement once. Executing it on the driver's own connection then
 skips SQLAlchemy's per-execution work, processing every parameter and describing every
 result, which on the inbound path cost more CPU than the database's own work. The statement
-still runs in the session's transaction. Only statements whose parameters need no bind
-processing (plain values and timezone-aware datetimes) belong here, and callers convert the
-values they read (:func:`utc`). Errors come back as SQLAlchemy's (``OperationalError`` for a
-lost connection), and a lost connection is handled as SQLAlchemy handles it: the connection
-and every other connection the pool opened before it are discarded, so after a database
-restart the first failure renews the whole pool instead of each stale connection failing a
-request of its own. Other databases run the statement through SQLAlchemy.
+runs in the transaction of the connection it is given: a SQLAlchemy ``Connection`` (a
+session's, say) or a pooled psycopg connection used without SQLAlchemy (:data:`Db`). Only
+statements whose parameters need no bind processing (plain values and timezone-aware
+datetimes) belong here, and callers convert the values they read (:func:`utc`). Errors come
+back as SQLAlchemy's (``OperationalError`` for a lost connection). On a SQLAlchemy
+connection a lost connection is handled as SQLAlchemy handles it: the connection and every
+other connection the pool opened before it are discarded, so after a database restart the
+first failure renews the whole pool instead of each stale connection failing a request of
+its own; whoever checked out a driver connection does the same
+(:func:`optout.store.engine.driver_transaction`). Other databases run the statement through
+SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -19,39 +23,76 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Executable
-from sqlalchemy.exc import DBAPIError
+import psycopg
+from sqlalchemy import Connection, Executable
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.exc import DBAPIError, StatementError
+
+Db = Connection | psycopg.Connection[Any]
+"""A connection in a transaction: SQLAlchemy's (any database) or PostgreSQL's driver's."""
+Query = tuple[Executable, Mapping[str, Any]]
+Row = tuple[Any, ...]
+_POSTGRESQL = PGDialect_psycopg()  # type: ignore[no-untyped-call]
 
 
-def first_row(
-    connection: Connection, statement: Executable, params: Mapping[str, Any]
-) -> tuple[Any, ...] | None:
+def dialect_name(connection: Db) -> str:
+    """Return the name of the connection's database dialect."""
+    if isinstance(connection, psycopg.Connection):
+        return "postgresql"
+    return connection.dialect.name
+
+
+def first_row(connection: Db, statement: Executable, params: Mapping[str, Any]) -> Row | None:
     """Run ``statement`` with ``params``; return its first row, or None when it has none."""
-    if connection.dialect.name != "postgresql":
-        row = connection.execute(statement, dict(params)).first()
-        return None if row is None else tuple(row)
-    sql, defaults = _compiled(statement, connection.dialect)
-    driver: Any = connection.connection.driver_connection
+    if isinstance(connection, Connection) and connection.dialect.name != "postgresql":
+        return _through_sqlalchemy(connection, statement, params)
+    driver = _driver(connection)
     try:
-        with driver.cursor() as cursor:
-            cursor.execute(sql, defaults | dict(params), prepare=True)
-            found: tuple[Any, ...] | None = cursor.fetchone()
-    except connection.dialect.loaded_dbapi.Error as error:
-        lost = bool(driver.broken)
-        if lost:  # as SQLAlchemy does: no connection opened before the loss is used again
-            connection.engine.pool._invalidate(connection.connection, error)
-            connection.invalidate(error)
-        raise DBAPIError.instance(
-            sql, params, error, connection.dialect.loaded_dbapi.Error, connection_invalidated=lost
-        ) from error
-    return found
+        with _execute(driver, statement, params) as cursor:
+            return cursor.fetchone()
+    except psycopg.Error as error:
+        raise _lost(connection, driver, error, (statement, params)) from error
+
+
+def _through_sqlalchemy(
+    connection: Connection, statement: Executable, params: Mapping[str, Any]
+) -> Row | None:
+    row = connection.execute(statement, dict(params)).first()
+    return None if row is None else tuple(row)
+
+
+def _driver(connection: Db) -> psycopg.Connection[Any]:
+    if isinstance(connection, psycopg.Connection):
+        return connection
+    driver: psycopg.Connection[Any] = connection.connection.driver_connection  # type: ignore[assignment]
+    return driver
+
+
+def _execute(
+    driver: psycopg.Connection[Any], statement: Executable, params: Mapping[str, Any]
+) -> psycopg.Cursor[Any]:
+    sql, defaults = compiled(statement)
+    return driver.execute(sql, defaults | dict(params), prepare=True)
+
+
+def _lost(
+    connection: Db, driver: psycopg.Connection[Any], error: psycopg.Error, query: Query
+) -> StatementError:
+    """Return SQLAlchemy's error for ``error``, discarding a lost SQLAlchemy connection."""
+    lost = bool(driver.broken)
+    if lost and isinstance(connection, Connection):
+        # as SQLAlchemy does: no connection opened before the loss is used again
+        connection.engine.pool._invalidate(connection.connection, error)
+        connection.invalidate(error)
+    sql = compiled(query[0])[0]
+    return DBAPIError.instance(sql, query[1], error, psycopg.Error, connection_invalidated=lost)
 
 
 @cache
-def _compiled(statement: Executable, dialect: Dialect) -> tuple[str, dict[str, Any]]:
-    """Return the statement's SQL and the values of the literals it binds itself."""
-    compiled = statement.compile(dialect=dialect)  # type: ignore[attr-defined]
-    return str(compiled), dict(compiled.params)
+def compiled(statement: Executable) -> tuple[str, dict[str, Any]]:
+    """Return the statement's PostgreSQL SQL and the values of the literals it binds itself."""
+    result = statement.compile(dialect=_POSTGRESQL)  # type: ignore[attr-defined]
+    return str(result), dict(result.params)
 
 
 def utc(moment: datetime | None) -> datetime | None:

@@ -32,7 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from optout.domain import Action, Decision, Exclusion, Family, Trigger
+from optout.domain import Decision
+from optout.store.decisions import DECISION_COLUMNS, stored_decision
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -101,7 +102,12 @@ class Account(Base):
     @property
     def declared_keywords(self) -> tuple[str, ...]:
         """Return the account's own opt-out keywords, in the order they were added."""
-        return tuple(line for line in (self.opt_out_keywords or "").split("\n") if line)
+        return keywords_of(self.opt_out_keywords)
+
+
+def keywords_of(opt_out_keywords: str | None) -> tuple[str, ...]:
+    """Return the keywords an account's ``opt_out_keywords`` column holds, one per line."""
+    return tuple(line for line in (opt_out_keywords or "").split("\n") if line)
 
 
 class ProviderSetting(Base):
@@ -279,36 +285,10 @@ class Message(Base):
     # Not a foreign key: adding one would rebuild the table on SQLite (migration 0008).
     answers_id: Mapped[int | None] = mapped_column(Id)
 
-    @staticmethod
-    def decision_columns(decision: Decision) -> dict[str, Any]:
-        """Return the columns that store ``decision`` on its inbound reply."""
-        span_start, span_end = decision.span or (None, None)
-        return {
-            "action": decision.action.value,
-            "trigger": decision.trigger.value if decision.trigger else None,
-            "exclusion": decision.exclusion.value if decision.exclusion else None,
-            "confidence": decision.confidence,
-            "reason": decision.reason,
-            "span_start": span_start,
-            "span_end": span_end,
-            "family": decision.family.value if decision.family else None,
-        }
-
     @property
     def decision(self) -> Decision:
-        """Return the decision stored on this inbound reply (what the columns above hold)."""
-        span = None
-        if self.span_start is not None and self.span_end is not None:
-            span = (self.span_start, self.span_end)
-        return Decision(
-            Action(self.action or Action.NONE),
-            Trigger(self.trigger) if self.trigger else None,
-            Exclusion(self.exclusion) if self.exclusion else None,
-            self.confidence if self.confidence is not None else 1.0,
-            self.reason or "",
-            span,
-            Family(self.family) if self.family else None,
-        )
+        """Return the decision stored on this inbound reply (see :mod:`.decisions`)."""
+        return stored_decision({name: getattr(self, name) for name in DECISION_COLUMNS})
 
 
 class OptEvent(Base):
@@ -335,14 +315,6 @@ class OptEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
     channel: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-    @staticmethod
-    def decision_columns(decision: Decision | None) -> dict[str, Any]:
-        """Return the columns that record on an event the detector's decision behind it."""
-        if decision is None:
-            return {"reason": None, "confidence": None, "family": None}
-        family = decision.family.value if decision.family else None
-        return {"reason": decision.reason, "confidence": decision.confidence, "family": family}
 
 
 class CampaignDay(Base):
