@@ -34,5 +34,5 @@ def test_a_reply_stored_elsewhere_updates_the_open_page(page, site, web_detector
     page.clock.run_for(6_000)
     expect(auto).to_contain_text("3")
     expect(page.locator("li.conversation")).to_have_count(2)  # the list does not jump
-    page.get_by_role("link", name="1 new message — show").click()
+    page.get_by_role("button", name="1 new reply — show").click()
     expect(page.locator("li.conversation")).to_have_count(3)

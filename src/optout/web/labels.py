@@ -6,7 +6,14 @@ import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from optout.domain import AUTO_OPT_OUT_MAX_CHARS, REVIEW_BAND, EventSource, EventType, Exclusion
+from optout.domain import (
+    AUTO_OPT_OUT_MAX_CHARS,
+    REVIEW_BAND,
+    Action,
+    EventSource,
+    EventType,
+    Exclusion,
+)
 
 SOURCES = {
     EventSource.KEYWORD: "Keyword",
@@ -37,6 +44,11 @@ _GUESSES = [
     (re.compile(r"stop|no more|leave me", re.I), "asked to stop texting"),
     (re.compile(r"do ?n[o']?t (text|contact|message)|no me", re.I), "asked not to be contacted"),
 ]
+ANSWERS = {
+    Action.OPT_OUT: "opt-out confirmation",
+    Action.OPT_IN: "opt-in confirmation",
+    Action.HELP: "HELP answer",
+}
 _FAMILY = re.compile(r'^(?P<family>[a-z][a-z -]*): "')
 
 
@@ -54,6 +66,11 @@ def reason(text: str | None) -> str:
         if pattern.search(text or ""):
             return meaning
     return found["family"] if found else "asked not to be texted"
+
+
+def answer(action: str | None) -> str:
+    """Return what an automatic answer was, from the reply's action: "opt-out confirmation"."""
+    return ANSWERS.get(Action(action), "answer") if action in set(Action) else "answer"
 
 
 def event(type_: str, source_value: str) -> str:

@@ -1,0 +1,168 @@
+"""PostgreSQL announces a change to an account's conversations when it commits, never before.
+
+The order notifications arrive in is the order their transactions committed, so "B's change,
+committed while A's was still open, is heard first" shows A's was not announced early.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Iterator
+
+import anyio
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from optout.detect import Detector
+from optout.domain import EventSource, ReviewOutcome
+from optout.services import ledger, reviews
+from optout.services.accounts import create_account
+from optout.services.inbound import InboundMessage, receive_inbound
+from optout.store.change_feed import CHANNEL, conninfo, listen_for_changes
+from optout.store.engine import make_engine, make_session_factory
+from optout.store.tables import Account
+
+pytestmark = pytest.mark.postgres
+
+SENDER = "+12025550100"
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.fixture
+def factory(postgres_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(postgres_url)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def accounts(factory) -> tuple[int, int]:
+    with factory.begin() as session:
+        first, _key = create_account(session, name="Maple")
+        second, _key = create_account(session, name="Harbor")
+        return first.id, second.id
+
+
+@pytest.fixture
+def listener(postgres_url: str, accounts) -> Iterator[psycopg.Connection]:
+    del accounts  # made before listening: creating an account announces nothing anyway
+    with psycopg.connect(conninfo(postgres_url), autocommit=True) as connection:
+        connection.execute(f"LISTEN {CHANNEL}")
+        yield connection
+
+
+def _reply(session: Session, detector: Detector, account_id: int, body: str, key: str) -> None:
+    account = session.get_one(Account, account_id)
+    inbound = InboundMessage(f"+1202555{len(key):04d}", SENDER, body, key)
+    receive_inbound(session, account=account, detector=detector, inbound=inbound, channel="test")
+
+
+def _heard(listener: psycopg.Connection) -> int:
+    """Wait for the next notification; return the account it names."""
+    notes = list(listener.notifies(timeout=30, stop_after=1))
+    assert notes, "no change was announced"
+    assert notes[0].channel == CHANNEL
+    return int(notes[0].payload)
+
+
+def test_a_change_is_announced_when_it_commits_never_before(factory, accounts, listener, detector):
+    first, second = accounts
+    with factory.begin() as pending:
+        _reply(pending, detector, first, "STOP", "a")
+        with factory.begin() as other:
+            _reply(other, detector, second, "Thanks!", "bb")
+        assert _heard(listener) == second
+    assert _heard(listener) == first
+
+
+def test_a_rolled_back_change_is_never_announced(factory, accounts, listener, detector):
+    first, second = accounts
+    with factory() as session:
+        transaction = session.begin()
+        _reply(session, detector, first, "STOP", "a")
+        transaction.rollback()
+    with factory.begin() as session:
+        _reply(session, detector, second, "STOP", "bb")
+    assert _heard(listener) == second
+
+
+def test_one_transaction_is_one_announcement_per_account(factory, accounts, listener, detector):
+    first, second = accounts
+    with factory.begin() as session:
+        for key in ("a", "aa", "aaa"):
+            _reply(session, detector, first, "please remove me from your list", key)
+        account = session.get_one(Account, first)
+        ledger.opt_out(
+            session, account=account, number="+12025550199", source=EventSource.MANUAL, actor="t"
+        )
+    with factory.begin() as session:
+        _reply(session, detector, second, "STOP", "bbbb")
+    assert [_heard(listener), _heard(listener)] == [first, second]
+
+
+def test_a_review_is_announced(factory, accounts, listener, detector):
+    first, _second = accounts
+    with factory.begin() as session:
+        _reply(session, detector, first, "wrong number", "a")
+    assert _heard(listener) == first
+    with factory.begin() as session:
+        message_id = session.scalar(
+            text("SELECT id FROM messages WHERE account_id = :a"), {"a": first}
+        )
+        account = session.get_one(Account, first)
+        kept = reviews.review(
+            session,
+            account=account,
+            message_ids=[message_id],
+            outcome=ReviewOutcome.KEPT,
+            actor="user:ana@maple.test",
+        )
+        assert kept == 1
+    assert _heard(listener) == first
+
+
+@pytest.mark.anyio
+async def test_the_listener_hears_commits_and_listens_again_after_losing_its_connection(
+    postgres_url, factory, accounts, detector
+):
+    first, second = accounts
+    heard: asyncio.Queue[int] = asyncio.Queue()
+    gaps: asyncio.Queue[None] = asyncio.Queue()
+    listening = asyncio.create_task(
+        listen_for_changes(
+            postgres_url, on_change=heard.put_nowait, on_gap=lambda: gaps.put_nowait(None)
+        )
+    )
+    try:
+        with anyio.fail_after(30):
+            await gaps.get()
+            await anyio.to_thread.run_sync(_commit_reply, factory, detector, first, "a")
+            assert await heard.get() == first
+            await anyio.to_thread.run_sync(_drop_listeners, postgres_url)
+            await gaps.get()  # listening again, and says changes may have been missed
+            await anyio.to_thread.run_sync(_commit_reply, factory, detector, second, "bb")
+            assert await heard.get() == second
+    finally:
+        listening.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await listening
+
+
+def _commit_reply(factory, detector, account_id: int, key: str) -> None:
+    with factory.begin() as session:
+        _reply(session, detector, account_id, "STOP", key)
+
+
+def _drop_listeners(url: str) -> None:
+    with psycopg.connect(conninfo(url), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = 'optout change listener' AND datname = current_database()"
+        )
