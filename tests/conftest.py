@@ -8,6 +8,7 @@ answers, those tests skip and say why (or fail, where ``OPTOUT_REQUIRE_POSTGRES`
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -15,7 +16,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,6 +160,21 @@ def live_server() -> Iterator[Callable[[Any], str]]:
         server.should_exit = True
         thread.join(timeout=10)
         on_stop()
+
+
+@pytest.fixture
+def run_async() -> Callable[[Coroutine[Any, Any, Any]], Any]:
+    """Return a function that runs a coroutine to its end on a loop of its own, in a thread.
+
+    Not on the test's thread: a browser test earlier in the same process (Playwright's sync
+    API) keeps an event loop there.
+    """
+
+    def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
+
+    return run
 
 
 def free_port() -> int:

@@ -36,8 +36,11 @@ def test_streams_never_take_more_than_half_a_workers_connections():
     assert stream_limit(Settings(live_streams=64, max_connections=40)) == 20
 
 
-@pytest.mark.anyio
-async def test_a_change_reaches_its_accounts_streams_and_closing_ends_them():
+def test_a_change_reaches_its_accounts_streams_and_closing_ends_them(run_async):
+    run_async(_a_change_reaches_its_accounts_streams_and_closing_ends_them())
+
+
+async def _a_change_reaches_its_accounts_streams_and_closing_ends_them() -> None:
     streams = LiveStreams(limit=10)
     ours, also_ours, theirs = streams.open(1), streams.open(1), streams.open(2)
     for _ in range(3):
