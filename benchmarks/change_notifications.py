@@ -1,10 +1,12 @@
 """What announcing changes costs an inbound reply on PostgreSQL (migration 0014's triggers).
 
 Replies are committed through ``receive_inbound`` (the real detector and database, one
-transaction each) from several threads at once, with the ``*_notify_change`` triggers
-enabled and then disabled, in interleaved rounds on the same database, while a listener
-drains the channel as a running server's does. Printed: replies per second each way per
-round, each round's ratio (on / off) and the median ratio. Nothing is asserted.
+transaction each) from several threads at once, in interleaved rounds on the same database,
+three ways: with the ``*_notify_change`` triggers disabled (the baseline), enabled for an
+account no page watches (the usual case), and enabled for a watched account (a
+Conversations page open during a broadcast), while a listener drains the channel as a
+running server's does. Printed: replies per second each way per round, and the median ratio
+of each way to the baseline. Nothing is asserted.
 
     .venv/bin/python benchmarks/change_notifications.py --rounds 7 --replies 400 --threads 8
 """
@@ -19,15 +21,15 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import count
 
 import psycopg
+from service import REPLIES, database, make_account  # the sibling benchmark (on the path)
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from optout.detect import Detector
 from optout.services.inbound import InboundMessage, receive_inbound
-from optout.store.change_feed import CHANNEL, conninfo
+from optout.store.change_feed import CHANNEL, WATCH, conninfo, watch_accounts
 from optout.store.engine import make_engine, make_session_factory
-from optout.store.tables import Account
-from service import REPLIES, database, make_account  # the sibling benchmark (on the path)
+from optout.store.tables import Account, utcnow
 
 TABLES = ("messages", "opt_events", "message_reviews")
 _numbers = count(1)
@@ -86,27 +88,30 @@ def main() -> None:
         listener = threading.Thread(target=drain, args=(url, stop))
         listener.start()
         commit_replies(factory, detector, account_id, args.replies // 4, args.threads)  # warm
-        ratios = []
+        ways = ("silent", "unwatched", "watched")
+        ratios: dict[str, list[float]] = {way: [] for way in ways[1:]}
         for round_ in range(args.rounds):
             rates = {}
-            for enabled in (True, False) if round_ % 2 == 0 else (False, True):
-                set_triggers(factory, enabled)
-                rates[enabled] = commit_replies(
+            for way in ways if round_ % 2 == 0 else ways[::-1]:
+                set_triggers(factory, way != "silent")
+                watched = utcnow() if way == "watched" else utcnow() - WATCH * 2
+                with factory.begin() as session:
+                    watch_accounts(session, account_ids=[account_id], now=watched)
+                rates[way] = commit_replies(
                     factory, detector, account_id, args.replies, args.threads
                 )
-            ratios.append(rates[True] / rates[False])
-            print(
-                f"round {round_ + 1}: announced {rates[True]:7.1f}/s  silent {rates[False]:7.1f}/s"
-                f"  ratio {ratios[-1]:.3f}"
-            )
+            for way in ways[1:]:
+                ratios[way].append(rates[way] / rates["silent"])
+            print(f"round {round_ + 1}: " + "  ".join(f"{w} {rates[w]:6.1f}/s" for w in ways))
         stop.set()
         listener.join()
         set_triggers(factory, True)
         engine.dispose()
-    print(
-        f"median ratio announced / silent: {statistics.median(ratios):.3f} "
-        f"(range {min(ratios):.3f}-{max(ratios):.3f}, {args.threads} threads)"
-    )
+    for way, values in ratios.items():
+        print(
+            f"{way} / silent: median {statistics.median(values):.3f} "
+            f"(range {min(values):.3f}-{max(values):.3f}, {args.threads} threads)"
+        )
 
 
 if __name__ == "__main__":

@@ -22,9 +22,15 @@ from optout.domain import EventSource, ReviewOutcome
 from optout.services import ledger, reviews
 from optout.services.accounts import create_account
 from optout.services.inbound import InboundMessage, receive_inbound
-from optout.store.change_feed import CHANNEL, conninfo, listen_for_changes
+from optout.store.change_feed import (
+    CHANNEL,
+    WATCH,
+    conninfo,
+    listen_for_changes,
+    watch_accounts,
+)
 from optout.store.engine import make_engine, make_session_factory
-from optout.store.tables import Account
+from optout.store.tables import Account, utcnow
 
 pytestmark = pytest.mark.postgres
 
@@ -45,9 +51,11 @@ def factory(postgres_url: str) -> Iterator[sessionmaker[Session]]:
 
 @pytest.fixture
 def accounts(factory) -> tuple[int, int]:
+    """Return two accounts whose pages are open (watched)."""
     with factory.begin() as session:
         first, _key = create_account(session, name="Maple")
         second, _key = create_account(session, name="Harbor")
+        watch_accounts(session, account_ids=[first.id, second.id], now=utcnow())
         return first.id, second.id
 
 
@@ -99,6 +107,23 @@ def test_a_rolled_back_change_is_never_announced(factory, accounts, heard, detec
     with factory.begin() as session:
         _reply(session, detector, second, "STOP", "bb")
     assert heard() == second
+
+
+def test_only_an_account_with_an_open_page_is_announced(factory, accounts, heard, detector):
+    _first, second = accounts
+    with factory.begin() as session:
+        unwatched, _key = create_account(session, name="Quiet")
+        lapsed, _key = create_account(session, name="Closed")
+        watch_accounts(session, account_ids=[lapsed.id], now=utcnow() - WATCH * 2)
+    for account_id, key in ((unwatched.id, "a"), (lapsed.id, "aa"), (second, "aaa")):
+        with factory.begin() as session:
+            _reply(session, detector, account_id, "STOP", key)
+    assert heard() == second
+    with factory.begin() as session:  # a page of it opens
+        watch_accounts(session, account_ids=[unwatched.id], now=utcnow())
+    with factory.begin() as session:
+        _reply(session, detector, unwatched.id, "START", "a")
+    assert heard() == unwatched.id
 
 
 def test_one_transaction_is_one_announcement_per_account(factory, accounts, heard, detector):

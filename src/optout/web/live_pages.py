@@ -22,7 +22,7 @@ from optout.exceptions import NotFound
 from optout.services import conversation_search, conversations
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession
 from optout.web.conversation_list import folder_counts
-from optout.web.live_streams import Subscription, live_streams_of
+from optout.web.live_streams import Subscription, live_streams_of, watch
 from optout.web.rendering import SECURITY_HEADERS, PageNotFound, PageRoute
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
@@ -84,14 +84,16 @@ def _moment(since: str) -> datetime | None:
 async def live_stream(request: Request, account: CurrentAccount) -> AsyncIterator[Subscription]:
     """Hold one of this process's live streams for the request; raise StreamsFull if none.
 
-    Released once the response ends, however it ends. The sign-in checks before it have
-    committed, so the stream holds no database connection while it waits.
+    The database is told to announce the account's changes first. Released once the
+    response ends, however it ends. The sign-in checks before it have committed, so the
+    stream holds no database connection while it waits.
     """
     streams = live_streams_of(request)
     if streams is None:  # SQLite: the page asks every few seconds instead
         raise PageNotFound()
     subscription = streams.open(account.id)
     try:
+        await watch(request.app.state.session_factory, [account.id])  # before "ready"
         yield subscription
     finally:
         subscription.close()

@@ -1,7 +1,9 @@
 """The live streams open Conversations pages hold, and the changes each one waits for.
 
 A server process on PostgreSQL keeps one connection listening for committed changes
-(:mod:`optout.store.change_feed`) and tells each open stream of the changed account. A
+(:mod:`optout.store.change_feed`) and tells each open stream of the changed account. The
+database announces only the accounts a server says it streams to, renewed every forty
+seconds while a stream of the account is open (:func:`watch`). A
 stream waiting costs the process one connection slot and an idle task: no thread and no
 database connection. There are at most ``live_streams`` of them per process, and never more
 than half its ``max_connections``, so pages left open cannot starve the API; a page refused
@@ -13,14 +15,24 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from optout.config import Settings
-from optout.store.change_feed import can_listen, listen_for_changes
+from optout.store.change_feed import WATCH, can_listen, listen_for_changes, watch_accounts
+from optout.store.tables import utcnow
+
+RENEW_SECONDS = WATCH.total_seconds() / 3
+"""How often a process renews the watch of the accounts it streams to."""
+
+_log = logging.getLogger(__name__)
 
 
 class StreamsFull(Exception):
@@ -66,6 +78,10 @@ class LiveStreams:
     def count(self) -> int:
         """Return how many streams are open."""
         return self._count
+
+    def accounts(self) -> list[int]:
+        """Return the accounts that have a stream open."""
+        return list(self._by_account)
 
     def open(self, account_id: int) -> Subscription:
         """Open a stream following ``account_id``, or raise StreamsFull."""
@@ -122,15 +138,39 @@ async def live_changes(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     streams = app.state.live_streams = LiveStreams(stream_limit(settings))
-    listener = asyncio.create_task(
-        listen_for_changes(
-            settings.database_url, on_change=streams.publish, on_gap=streams.publish_all
-        )
-    )
+    tasks = [
+        asyncio.create_task(
+            listen_for_changes(
+                settings.database_url, on_change=streams.publish, on_gap=streams.publish_all
+            )
+        ),
+        asyncio.create_task(_keep_watching(app.state.session_factory, streams)),
+    ]
     try:
         yield
     finally:
         streams.close()
-        listener.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await listener
+        for task in tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+async def watch(factory: sessionmaker[Session], account_ids: Collection[int]) -> None:
+    """Have the database announce these accounts' changes for a while (in a worker thread)."""
+    await to_thread.run_sync(_watch, factory, account_ids)
+
+
+def _watch(factory: sessionmaker[Session], account_ids: Collection[int]) -> None:
+    with factory.begin() as session:
+        watch_accounts(session, account_ids=account_ids, now=utcnow())
+
+
+async def _keep_watching(factory: sessionmaker[Session], streams: LiveStreams) -> None:
+    """Renew the watch of the accounts with a stream open, before it lapses, until cancelled."""
+    while True:
+        await asyncio.sleep(RENEW_SECONDS)
+        try:
+            await watch(factory, streams.accounts())
+        except SQLAlchemyError as error:  # the database is away: try again next time
+            _log.warning("live pages' watch not renewed: %s", type(error).__name__)
