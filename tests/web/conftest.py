@@ -216,6 +216,17 @@ def page(browser: Any) -> Iterator[Any]:
     assert not problems, problems
 
 
+@pytest.fixture
+def page_without_javascript(browser: Any) -> Iterator[Any]:
+    """Return a desktop-sized page in a fresh context with JavaScript turned off."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 820}, java_script_enabled=False
+    )
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
 def _note_csp(message: Any, problems: list[str]) -> None:
     if message.type == "error" and "Content Security Policy" in message.text:
         problems.append(message.text)
