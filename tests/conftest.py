@@ -8,6 +8,7 @@ answers, those tests skip and say why (or fail, where ``OPTOUT_REQUIRE_POSTGRES`
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -15,7 +16,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +99,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
         return
-    url = request.getfixturevalue("postgres_server_url")
-    _truncate_all(url)
-    yield url
+    yield request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str) -> str:
+    """Return the URL of this test process's PostgreSQL database, emptied."""
+    _truncate_all(postgres_server_url)
+    return postgres_server_url
 
 
 @pytest.fixture
@@ -154,6 +162,21 @@ def live_server() -> Iterator[Callable[[Any], str]]:
         on_stop()
 
 
+@pytest.fixture
+def run_async() -> Callable[[Coroutine[Any, Any, Any]], Any]:
+    """Return a function that runs a coroutine to its end on a loop of its own, in a thread.
+
+    Not on the test's thread: a browser test earlier in the same process (Playwright's sync
+    API) keeps an event loop there.
+    """
+
+    def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
+
+    return run
+
+
 def free_port() -> int:
     """Return a TCP port on the loopback interface that nothing listens on now."""
     with socket.socket() as probe:
@@ -161,16 +184,25 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Served:
+    """An ``optout serve`` process started by a test: its URL, its output and the process."""
+
+    url: str
+    log: Path
+    process: subprocess.Popen[bytes]
+
+
 @pytest.fixture
-def optout_serve(tmp_path: Path) -> Iterator[Callable[..., tuple[str, Path]]]:
+def optout_server(tmp_path: Path) -> Iterator[Callable[..., Served]]:
     """Return a factory that runs ``optout serve`` as a real process on a free port.
 
-    ``url, log = optout_serve(env, "--workers", "2")`` waits for ``/healthz``; the server's
-    output goes to ``log``; every server started is stopped after the test.
+    ``served = optout_server(env, "--workers", "2")`` waits for ``/healthz``; the server's
+    output goes to ``served.log``; every server started is stopped after the test.
     """
     servers: list[subprocess.Popen[bytes]] = []
 
-    def start(env: dict[str, str], *args: str) -> tuple[str, Path]:
+    def start(env: dict[str, str], *args: str) -> Served:
         port = free_port()
         log = tmp_path / f"serve-{port}.log"
         with log.open("wb") as output:
@@ -178,12 +210,25 @@ def optout_serve(tmp_path: Path) -> Iterator[Callable[..., tuple[str, Path]]]:
             servers.append(subprocess.Popen(command, env=env, stdout=output, stderr=output))
         url = f"http://127.0.0.1:{port}"
         _wait_for_health(url, servers[-1], log)
-        return url, log
+        return Served(url, log, servers[-1])
 
     yield start
     for server in servers:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def optout_serve(
+    optout_server: Callable[..., Served],
+) -> Callable[..., tuple[str, Path]]:
+    """Return a factory like ``optout_server``'s that returns ``(url, log)``."""
+
+    def start(env: dict[str, str], *args: str) -> tuple[str, Path]:
+        served = optout_server(env, *args)
+        return served.url, served.log
+
+    return start
 
 
 def _wait_for_health(url: str, server: subprocess.Popen[bytes], log: Path) -> None:

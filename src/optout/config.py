@@ -40,6 +40,13 @@ class Settings(BaseSettings):
         description="Connections (and requests) one worker process holds at once; beyond "
         "them it answers 503 at once.",
     )
+    live_streams: int = Field(
+        64,
+        gt=0,
+        description="Open Conversations pages one worker process keeps current by a live "
+        "stream (PostgreSQL), at most half of max_connections; pages beyond them ask every "
+        "few seconds instead.",
+    )
     reply_window_hours: float = Field(
         72,
         gt=0,

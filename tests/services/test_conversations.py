@@ -14,8 +14,10 @@ from optout.services.accounts import create_account
 from optout.services.conversations import (
     Folder,
     count_auto_opt_outs,
+    count_new_replies,
     decode_cursor,
     encode_cursor,
+    get_conversation,
     get_thread,
     list_conversations,
 )
@@ -156,3 +158,34 @@ def test_a_cursor_round_trips_to_the_microsecond():
 def test_an_impossible_conversation_id_is_not_found(db_session, account, conversation_id):
     with pytest.raises(NotFound):
         get_thread(db_session, account_id=account.id, conversation_id=conversation_id)
+
+
+def test_new_replies_are_the_accounts_replies_after_a_moment(db_session, account, reply):
+    reply("+12025550111", "see you then", 1)
+    reply("+12025550112", "thanks", 2)
+    since = START + timedelta(minutes=2)
+    assert count_new_replies(db_session, account_id=account.id, since=since) == 0
+    reply("+12025550111", "can I come at 11?", 3)
+    reply("+12025550111", "or 12", 4)
+    reply("+12025550113", "STOP", 5)
+    send(db_session, account=account, to="+12025550112", body="Sure", from_number=SENDER)
+    other, _key = create_account(db_session, name="Other")
+    reply("+12025550150", "hello", 6, to_account=other)
+    assert count_new_replies(db_session, account_id=account.id, since=since) == 3
+
+
+def test_a_conversations_version_changes_with_a_message_or_a_status(db_session, account, reply):
+    reply("+12025550111", "see you then", 1)
+    row = list_conversations(db_session, account_id=account.id, folder=Folder.ALL).rows[0]
+    versions = [row.version]
+    reply("+12025550111", "can I come at 11?", 2)
+    versions.append(
+        get_conversation(db_session, account_id=account.id, conversation_id=row.id).version
+    )
+    ledger.opt_out(
+        db_session, account=account, number="+12025550111", source=EventSource.MANUAL, actor="t"
+    )
+    versions.append(
+        get_conversation(db_session, account_id=account.id, conversation_id=row.id).version
+    )
+    assert len(set(versions)) == 3

@@ -41,6 +41,7 @@ SEED = [
     f"status_changed_at = {NOW}, status_event_id = 1 WHERE id = 1",
     f"INSERT INTO sign_in_failures (id, email, at) VALUES (1, 'ana@maple.test', {NOW})",
     f"INSERT INTO ended_sessions (id, ended_at) VALUES ('s1', {NOW})",
+    f"INSERT INTO live_watches (account_id, until) VALUES (1, {NOW})",
     "INSERT INTO provider_settings (id, account_id, provider, name, value, updated_at) "
     f"VALUES (1, 1, 'twilio', 'auth_token', 't', {NOW})",
     "INSERT INTO message_reviews (id, account_id, message_id, outcome, actor, created_at) "

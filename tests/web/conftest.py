@@ -7,6 +7,7 @@ conversations made by the real inbound service; ``page`` is a fresh browser cont
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
@@ -22,12 +24,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.api.app import create_app
 from optout.config import Settings
 from optout.detect import Detector
+from optout.domain import KeyPurpose
 from optout.services import users
-from optout.services.accounts import create_account
+from optout.services.accounts import create_account, issue_api_key
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
 from optout.services.users import create_user
-from optout.store.tables import Contact, Conversation, OptEvent, utcnow
+from optout.store.engine import make_engine, make_session_factory
+from optout.store.tables import Account, Contact, Conversation, OptEvent, utcnow
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -154,6 +158,31 @@ def site(make_site: Callable[[str], Site], sqlite_url: str) -> Site:
     return make_site(sqlite_url)
 
 
+@dataclass
+class ServedSite:
+    """``optout serve --workers 2`` on PostgreSQL with the clinic seeded as in ``site``."""
+
+    url: str
+    served: Any  # tests/conftest.py's Served: the process, its URL and log
+    clinic: Tenant
+    inbound_headers: dict[str, str]
+
+
+@pytest.fixture
+def served_site(
+    postgres_url: str, optout_server: Callable[..., Any], web_detector: Detector
+) -> ServedSite:
+    """Return a real ``optout serve`` process with two workers on a seeded PostgreSQL."""
+    engine = make_engine(postgres_url)
+    with make_session_factory(engine).begin() as session:
+        clinic = _seed(session, web_detector, "Maple Clinic", CLINIC_EMAIL, CLINIC_REPLIES)
+        account = session.get_one(Account, clinic.account_id)
+        inbound_key = issue_api_key(session, account=account, purpose=KeyPurpose.INBOUND)
+    engine.dispose()
+    served = optout_server(os.environ | {"OPTOUT_DATABASE_URL": postgres_url}, "--workers", "2")
+    return ServedSite(served.url, served, clinic, {"Authorization": f"Bearer {inbound_key}"})
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Return headless Debian Chromium; skip without it, unless CI requires it."""
@@ -187,6 +216,17 @@ def page(browser: Any) -> Iterator[Any]:
     assert not problems, problems
 
 
+@pytest.fixture
+def page_without_javascript(browser: Any) -> Iterator[Any]:
+    """Return a desktop-sized page in a fresh context with JavaScript turned off."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 820}, java_script_enabled=False
+    )
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
 def _note_csp(message: Any, problems: list[str]) -> None:
     if message.type == "error" and "Content Security Policy" in message.text:
         problems.append(message.text)
@@ -201,6 +241,19 @@ def screenshot() -> Callable[[Any, str], None]:
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return save
+
+
+@pytest.fixture
+def sign_in_over_http() -> Callable[[httpx.Client, str], None]:
+    """Return a function that signs an HTTP client in through the form, as a browser does."""
+
+    def submit(client: httpx.Client, email: str) -> None:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+        assert token, "the sign-in page has no CSRF token"
+        fields = {"email": email, "password": PASSWORD, "csrf_token": token.group(1)}
+        assert client.post("/login", data=fields).status_code == 303
+
+    return submit
 
 
 @pytest.fixture

@@ -57,24 +57,18 @@ def test_phone_targets_are_44_pixels_and_the_sign_outs_stand_apart(browser, site
         context.close()
 
 
-def test_undo_works_without_javascript(browser, site, sign_in, screenshot):
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 820}, java_script_enabled=False
-    )
-    page = context.new_page()
-    try:
-        sign_in(page, site, site.clinic.email)
-        page.goto(f"{site.url}/conversations?folder=auto")
-        page.get_by_role("button", name="Conversation actions for +1 202-555-0114").first.click()
-        expect(page.get_by_role("heading", name="Opt +1 202-555-0114 back in?")).to_be_visible()
-        expect(page.locator(".warning")).to_contain_text("100% sure")
-        screenshot(page, "opt-back-in-without-javascript")
-        page.get_by_role("link", name="Cancel").click()
-        assert site.contact(site.clinic, WRONG_NUMBER).status == "opted_out"
-        page.goto(f"{site.url}/conversations?folder=auto")
-        page.get_by_role("button", name="Conversation actions for +1 202-555-0114").first.click()
-        page.get_by_role("button", name="Opt in").click()
-        expect(page.get_by_role("status")).to_contain_text("+1 202-555-0114 is opted back in")
-        assert site.contact(site.clinic, WRONG_NUMBER).status == "active"
-    finally:
-        context.close()
+def test_undo_works_without_javascript(page_without_javascript, site, sign_in, screenshot):
+    page = page_without_javascript
+    sign_in(page, site, site.clinic.email)
+    page.goto(f"{site.url}/conversations?folder=auto")
+    page.get_by_role("button", name="Conversation actions for +1 202-555-0114").first.click()
+    expect(page.get_by_role("heading", name="Opt +1 202-555-0114 back in?")).to_be_visible()
+    expect(page.locator(".warning")).to_contain_text("100% sure")
+    screenshot(page, "opt-back-in-without-javascript")
+    page.get_by_role("link", name="Cancel").click()
+    assert site.contact(site.clinic, WRONG_NUMBER).status == "opted_out"
+    page.goto(f"{site.url}/conversations?folder=auto")
+    page.get_by_role("button", name="Conversation actions for +1 202-555-0114").first.click()
+    page.get_by_role("button", name="Opt in").click()
+    expect(page.get_by_role("status")).to_contain_text("+1 202-555-0114 is opted back in")
+    assert site.contact(site.clinic, WRONG_NUMBER).status == "active"

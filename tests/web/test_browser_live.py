@@ -34,5 +34,23 @@ def test_a_reply_stored_elsewhere_updates_the_open_page(page, site, web_detector
     page.clock.run_for(6_000)
     expect(auto).to_contain_text("3")
     expect(page.locator("li.conversation")).to_have_count(2)  # the list does not jump
-    page.get_by_role("link", name="1 new message — show").click()
+    page.get_by_role("button", name="1 new reply — show").click()
     expect(page.locator("li.conversation")).to_have_count(3)
+
+
+def test_without_javascript_the_page_offers_to_check_again(
+    page_without_javascript, site, web_detector, sign_in
+):
+    page = page_without_javascript
+    sign_in(page, site, site.clinic.email)
+    page.goto(f"{site.url}/conversations")
+    expect(page.locator("li.conversation")).to_have_count(4)
+    with site.session_factory.begin() as session:
+        account = session.get_one(Account, site.clinic.account_id)
+        inbound = InboundMessage("+12025550171", SENDER, "Is parking free?", "no-js-1")
+        receive_inbound(
+            session, account=account, detector=web_detector, inbound=inbound, channel="test"
+        )
+    page.get_by_role("link", name="Check for new replies").click()
+    expect(page.locator("li.conversation").first).to_contain_text("Is parking free?")
+    expect(page.locator("li.conversation")).to_have_count(5)

@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, lazyload
 
-from optout.domain import CONTACT_ONLY_SOURCES, ContactStatus, EventSource, Family, ReviewOutcome
+from optout.domain import (
+    CONTACT_ONLY_SOURCES,
+    ContactStatus,
+    Direction,
+    EventSource,
+    Family,
+    ReviewOutcome,
+)
 from optout.exceptions import InvalidInput, NotFound
 from optout.services.conversation_search import (
     Filters,
@@ -81,6 +88,11 @@ class ConversationRow:
     def opted_out(self) -> bool:
         """Return whether the contact may not be texted."""
         return self.status == ContactStatus.OPTED_OUT
+
+    @property
+    def version(self) -> str:
+        """Return what changes when a message comes or goes or the contact's status changes."""
+        return f"{encode_cursor(self.last_message_at, self.id)}.{self.status_event_id or 0}"
 
     @property
     def can_opt_back_in(self) -> bool:
@@ -313,9 +325,20 @@ def newest_message_at(session: Session, *, account_id: int) -> datetime | None:
     return session.scalar(query)
 
 
-def count_newer(session: Session, *, account_id: int, since: datetime) -> int:
-    """Return how many conversations have a message after ``since``, up to COUNT_CAP + 1."""
-    query = select(Conversation.id).where(
-        Conversation.account_id == account_id, Conversation.last_message_at > since
+def count_new_replies(session: Session, *, account_id: int, since: datetime) -> int:
+    """Return how many replies came after ``since``, up to COUNT_CAP + 1.
+
+    Read through the conversations that moved after ``since`` (their index), then each
+    one's messages after it: the cost follows what is new, not the account's history.
+    """
+    query = (
+        select(Message.id)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(
+            Conversation.account_id == account_id,
+            Conversation.last_message_at > since,
+            Message.created_at > since,
+            Message.direction == Direction.INBOUND.value,
+        )
     )
     return capped_count(session, query)

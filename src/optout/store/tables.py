@@ -358,6 +358,22 @@ class MessageReview(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class LiveWatch(Base):
+    """An account whose Conversations page a server holds open: its changes are announced.
+
+    PostgreSQL sends ``NOTIFY optout_changes`` for a watched account's new messages, ledger
+    events and reviews until ``until`` (migration 0014); a server renews the accounts it
+    streams to.
+    """
+
+    __tablename__ = "live_watches"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    until: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class SiteSecret(Base):
     """Secrets the service creates for itself (e.g. the session signing key), shared by workers."""
 

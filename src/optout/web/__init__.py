@@ -38,7 +38,8 @@ from optout.web.auth import (
     SignInRequired,
     session_secret,
 )
-from optout.web.rendering import PageNotFound, render
+from optout.web.live_streams import StreamsFull, live_changes
+from optout.web.rendering import SECURITY_HEADERS, PageNotFound, render
 
 __all__ = ["has_session", "lifespan", "mount"]
 
@@ -110,12 +111,13 @@ async def has_session(scope: Scope) -> bool:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Read the signing key as the server starts, so no page request waits for it."""
+    """Read the signing key as the server starts; listen for changes while it runs."""
     try:
         await signing_key(app)
     except Exception as error:  # the server still starts; the first page request retries
         _log.warning("session signing key not loaded at start-up: %s", type(error).__name__)
-    yield
+    async with live_changes(app):
+        yield
 
 
 async def _sign_in_first(request: Request, _error: Exception) -> Response:
@@ -135,6 +137,13 @@ async def _csrf_refused(request: Request, _error: Exception) -> Response:
         "another site, or the page was open too long. Go back, reload the page and "
         "try again.",
     )
+
+
+async def _streams_full(_request: Request, _error: Exception) -> Response:
+    # The page's script falls back to asking every few seconds (an EventSource gives up on 503).
+    headers = SECURITY_HEADERS | {"Retry-After": "30"}
+    text = "This server holds as many live pages as it may; the page checks every few seconds."
+    return Response(text, status_code=503, media_type="text/plain", headers=headers)
 
 
 async def _not_found(request: Request, _error: Exception) -> Response:
@@ -164,3 +173,4 @@ def mount(app: FastAPI) -> None:
     app.add_exception_handler(SignInRequired, _sign_in_first)
     app.add_exception_handler(CsrfRefused, _csrf_refused)
     app.add_exception_handler(PageNotFound, _not_found)
+    app.add_exception_handler(StreamsFull, _streams_full)

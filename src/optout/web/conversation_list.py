@@ -16,6 +16,7 @@ from optout.services.conversations import ConversationPage, Folder
 from optout.services.time_zones import zone_of
 from optout.store.engine import region_of
 from optout.store.tables import Account
+from optout.web.live_streams import live_streams_of
 from optout.web.rendering import PageNotFound, flash
 
 
@@ -105,6 +106,7 @@ def folder_context(
         "newest": conversations.newest_message_at(session, account_id=account.id),
         "total": _total(session, account, query.folder, filters),
         "count_cap": COUNT_CAP,
+        "live_events": live_streams_of(request) is not None,
         "precision": reviews.precision(session, account_id=account.id)
         if query.folder is Folder.AUTO
         else None,

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from optout.domain import (
     AUTO_OPT_OUT_MAX_CHARS,
     REVIEW_FROM,
+    Action,
     EventSource,
     EventType,
     Exclusion,
@@ -43,6 +44,12 @@ FAMILIES = {
     Family.INTENT: "asked not to be texted",
 }
 """What each opt-out family means, in the words the pages use."""
+ANSWERS = {
+    Action.OPT_OUT: "opt-out confirmation",
+    Action.OPT_IN: "opt-in confirmation",
+    Action.HELP: "HELP answer",
+}
+"""What each kind of automatic answer is called in a thread."""
 
 
 def source(value: str | None) -> str:
@@ -62,6 +69,11 @@ def family_counts(rows: Iterable[CountRow]) -> list[CountRow]:
     for row in rows:
         counts[family(row.name)] += row.count
     return [CountRow(name, count) for name, count in counts.most_common()]
+
+
+def answer(action: str | None) -> str:
+    """Return what an automatic answer was, from the reply's action: "opt-out confirmation"."""
+    return ANSWERS.get(Action(action), "answer") if action in set(Action) else "answer"
 
 
 def event(type_: str, source_value: str) -> str:

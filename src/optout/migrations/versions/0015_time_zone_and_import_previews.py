@@ -6,7 +6,7 @@ preview and the user's confirm, so the confirm opts out exactly what was shown. 
 is added in place (no table rebuild), so the ledger's triggers stay as they are.
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-07 09:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 // The pages work without this script: each three-dot menu is a link to a page with the
 // same choices as forms. The script turns those links into menus with confirmation
-// dialogs, shows times in the account's time zone (or the reader's own) and re-announces
-// the flash message.
+// dialogs, shows times in the account's time zone (or the reader's own), re-announces the
+// flash message and keeps an open Conversations page current.
 "use strict";
 
 function closeMenus(except) {
@@ -111,36 +111,142 @@ function announceFlashes() {
   });
 }
 
-function showLive(answer) {
-  Object.entries(answer.counts).forEach(([folder, text]) => {
+// Live: on PostgreSQL the server streams an event whenever the account's conversations
+// change, whichever worker changed them; on SQLite, or when the server has no stream to
+// spare, the page asks every few seconds. Either way it then asks /conversations/live what
+// changed. The list is never redrawn under the reader: a button offers the new replies.
+const LIVE_POLL_MS = 5000;
+const LIVE_GAP_MS = 1000;
+
+function showCounts(counts) {
+  Object.entries(counts).forEach(([folder, text]) => {
     const badge = document.querySelector(`[data-count='${folder}']`);
     if (!badge) return;
     badge.querySelector(".count-text").textContent = text;
     badge.hidden = !text;
   });
-  const link = document.querySelector("#new-replies a");
-  if (answer.new_text) {
-    link.textContent = answer.new_text; // a link, not a redraw: the list does not jump
-    link.href = window.location.href;
-    link.hidden = false;
-  }
 }
 
-function pollLive(every) {
-  // Every worker reads the same database: asking it is enough to see other workers' replies.
+function announceLive(box, text) {
+  const region = box.querySelector("[data-announce-live]");
+  if (region.textContent !== text) region.textContent = text;
+}
+
+function showNewReplies(box, answer) {
+  const button = box.querySelector("button");
+  if (!answer.new || button.textContent === answer.new_text) return;
+  button.textContent = answer.new_text;
+  button.hidden = false;
+  announceLive(box, answer.new_text.replace(" — show", ""));
+}
+
+async function fetchPage() {
+  const answer = await fetch(window.location.href, { credentials: "same-origin" });
+  if (!answer.ok) return null;
+  return new DOMParser().parseFromString(await answer.text(), "text/html");
+}
+
+function holdsReader(region) {
+  // What the reader is using (focus, an open menu or dialog, typed text) stays as it is.
+  if (region.contains(document.activeElement)) return true;
+  if (region.querySelector("dialog[open], [aria-expanded='true']")) return true;
+  return Array.from(region.querySelectorAll("textarea")).some((field) => field.value);
+}
+
+function swap(id, fresh, force) {
+  const current = document.getElementById(id);
+  const next = fresh.getElementById(id);
+  if (!current || !next || (!force && holdsReader(current))) return;
+  current.replaceWith(document.adoptNode(next));
+}
+
+function appendMessages(fresh) {
+  // New messages join the end of the thread; nothing above them moves.
+  const list = document.getElementById("thread-messages");
+  const next = fresh.getElementById("thread-messages");
+  if (!list || !next) return;
+  const known = new Set(Array.from(list.children, (item) => item.dataset.key));
+  Array.from(next.children).forEach((item) => {
+    if (!item.dataset.key || known.has(item.dataset.key)) return;
+    list.querySelector(":scope > .empty")?.remove();
+    list.append(document.adoptNode(item));
+  });
+}
+
+async function refreshThread(box, version) {
+  const fresh = await fetchPage();
+  if (!fresh) return;
+  appendMessages(fresh);
+  ["thread-header", "reply-box", "thread-history"].forEach((id) => swap(id, fresh, false));
+  box.dataset.threadVersion = version;
+  localTimes();
+}
+
+async function showNewList(box) {
+  const fresh = await fetchPage();
+  if (!fresh) return;
+  const since = new Date(box.dataset.since || 0);
+  swap("list-body", fresh, true);
+  swap("list-range", fresh, true);
+  box.dataset.since = fresh.querySelector("[data-live]").dataset.since;
+  const rows = Array.from(document.querySelectorAll("#list-body li[data-at]"));
+  const added = rows.filter((row) => row.dataset.at && new Date(row.dataset.at) > since);
+  added.forEach((row) => row.classList.add("fresh"));
+  const button = box.querySelector("button");
+  button.hidden = true;
+  button.textContent = "";
+  localTimes();
+  announceLive(box, "The list shows the newest conversations.");
+  const first = (added[0] || rows[0])?.querySelector("a");
+  if (first) first.focus();
+}
+
+function startLive() {
   const box = document.querySelector("[data-live]");
   if (!box) return;
-  const url = `${box.dataset.live}?since=${encodeURIComponent(box.dataset.since)}`;
-  const poll = () => {
-    fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
-      .then((answer) => (answer.ok ? answer.json() : null))
-      .then((answer) => { if (answer) showLive(answer); })
-      .catch(() => {})
-      .finally(() => setTimeout(poll, every));
+  let busy = false;
+  let again = false;
+  let last = 0;
+  const ask = async () => {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      const wait = last + LIVE_GAP_MS - Date.now(); // a burst of changes is one question a second
+      if (wait > 0) await new Promise((done) => { setTimeout(done, wait); });
+      last = Date.now();
+      const url = new URL(box.dataset.live, window.location.href);
+      url.searchParams.set("since", box.dataset.since);
+      if (box.dataset.thread) url.searchParams.set("thread", box.dataset.thread);
+      const answer = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+      if (answer.ok) {
+        const news = await answer.json();
+        showCounts(news.counts);
+        showNewReplies(box, news);
+        if (news.thread && news.thread !== box.dataset.threadVersion) await refreshThread(box, news.thread);
+      }
+    } catch (_) {
+      // Offline for a moment: the next event or poll asks again.
+    } finally {
+      busy = false;
+      if (again) { again = false; ask(); }
+    }
   };
-  setTimeout(poll, every);
+  box.querySelector("button").addEventListener("click", () => { showNewList(box); });
+  if (!box.dataset.events || !window.EventSource) {
+    setInterval(ask, LIVE_POLL_MS);
+    return;
+  }
+  const source = new EventSource(box.dataset.events);
+  source.addEventListener("ready", (event) => { box.dataset.stream = event.data; ask(); });
+  source.addEventListener("change", ask);
+  source.addEventListener("error", () => {
+    if (source.readyState !== EventSource.CLOSED) return; // it reconnects by itself
+    delete box.dataset.stream;
+    setInterval(ask, LIVE_POLL_MS); // refused a stream: ask every few seconds instead
+  });
+  window.addEventListener("pagehide", () => source.close()); // give the server its place back
 }
 
 localTimes();
 announceFlashes();
-pollLive(5000);
+startLive();
