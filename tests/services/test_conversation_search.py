@@ -105,6 +105,25 @@ def test_a_source_keeps_the_contacts_whose_opt_out_came_from_it(db_session, acco
         read_filters(None, None, None, source="robot")
 
 
+def test_a_family_keeps_the_opt_outs_and_replies_that_said_it(db_session, account):
+    def found(family, folder=Folder.ALL):
+        filters = read_filters(None, None, None, family=family)
+        page = list_conversations(db_session, account_id=account.id, folder=folder, filters=filters)
+        return [row.number for row in page.rows]
+
+    assert found("wrong number") == ["+12025550114"]
+    assert found("keyword", Folder.OPTED_OUT) == ["+12025550112"]
+    assert found("hostile demand") == []
+    waiting = reviews.needs_review(
+        db_session,
+        account_id=account.id,
+        filters=read_filters(None, None, None, family="remove from list"),
+    )
+    assert [item.number for item in waiting.items] == ["+12025550115"]
+    with pytest.raises(InvalidInput, match="Choose the kind of opt-out from the list"):
+        read_filters(None, None, None, family="robot")
+
+
 def test_dates_are_days_in_the_accounts_time_zone(db_session, account):
     def found(zone):
         filters = read_filters(None, "2026-11-03", "2026-11-03", zone=ZoneInfo(zone))

@@ -85,3 +85,17 @@ def test_the_source_filter_keeps_opt_outs_of_one_source(page, site, sign_in, scr
     rows.first.get_by_role("link", name=re.compile("202-555-0114")).click()
     expect(page.get_by_role("heading", name="+1 202-555-0114", level=2)).to_be_visible()
     expect(_search(page).get_by_label("Opt-out source")).to_have_value("auto")
+
+
+def test_what_they_said_keeps_the_opt_outs_of_one_family(page, site, sign_in):
+    sign_in(page, site, site.clinic.email)
+    _search(page).get_by_label("What they said").select_option("Wrong number")
+    _search(page).get_by_role("button", name="Search").click()
+    rows = page.get_by_role("list", name="Conversations in All").get_by_role("listitem")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("+1 202-555-0114")
+    expect(_search(page).get_by_label("What they said")).to_have_value("wrong number")
+    _search(page).get_by_label("What they said").select_option("Hostile demand")
+    _search(page).get_by_role("button", name="Search").click()
+    expect(_search(page).get_by_label("What they said")).to_have_value("hostile demand")
+    expect(page.get_by_role("link", name=re.compile("202-555-01"))).to_have_count(0)

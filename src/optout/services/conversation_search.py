@@ -5,7 +5,9 @@ the contacts whose number holds those digits; anything else finds conversations 
 message holding every word (PostgreSQL's full-text index, SQLite's FTS5 table). Dates are
 days in the account's time zone (UTC when it has none), both ends included, and filter on
 the conversation's latest message. A source keeps the contacts whose opt-out in force came
-from it (a keyword, the detector, a person, an import, the contact's own request).
+from it (a keyword, the detector, a person, an import, the contact's own request); a family
+keeps those whose opt-out in force said it ("wrong number"), and in Needs review the replies
+the detector read as it.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, select, text
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from optout.domain import ContactStatus, EventSource
+from optout.domain import ContactStatus, EventSource, Family
 from optout.exceptions import InvalidInput
 from optout.numbers import DEFAULT_REGION, normalise_for_lookup
-from optout.store.tables import Contact, Conversation, Message
+from optout.store.tables import Contact, Conversation, Message, OptEvent
 
+_Choice = TypeVar("_Choice", bound=StrEnum)
 COUNT_CAP = 1_000
 """Counts stop here ("1,000+"): a count read on every page view must not grow with the data."""
 _NUMBER_LIKE = re.compile(r"[\d\s().+\-]*")
@@ -41,12 +45,20 @@ class Filters:
     """Only the conversations of the contacts this campaign texted (the Reports page's links)."""
     source: EventSource | None = None
     """Only the contacts whose opt-out in force came from this source."""
+    family: Family | None = None
+    """Only the contacts whose opt-out in force (the replies that) said this."""
     zone: tzinfo = UTC
     """The zone whose days ``since`` and ``until`` are."""
 
     def __bool__(self) -> bool:
         return bool(
-            self.digits or self.words or self.since or self.until or self.campaign or self.source
+            self.digits
+            or self.words
+            or self.since
+            or self.until
+            or self.campaign
+            or self.source
+            or self.family
         )
 
 
@@ -58,6 +70,7 @@ def read_filters(
     *,
     region: str = DEFAULT_REGION,
     source: str | None = None,
+    family: str | None = None,
     zone: tzinfo = UTC,
 ) -> Filters:
     """Return the filters of a search form, or raise InvalidInput saying what to type."""
@@ -76,18 +89,28 @@ def read_filters(
     start, end = _day(since, "From"), _day(until, "To")
     if start and end and end < start:
         raise InvalidInput("The To date is before the From date: swap them", field="until")
-    return Filters(digits, words, start, end, campaign or None, _source(source), zone)
+    chosen = _choice(EventSource, source, "source", "opt-out source")
+    return Filters(
+        digits,
+        words,
+        start,
+        end,
+        campaign or None,
+        chosen,
+        _choice(Family, family, "family", "kind of opt-out"),
+        zone,
+    )
 
 
-def _source(value: str | None) -> EventSource | None:
+def _choice(kind: type[_Choice], value: str | None, field: str, name: str) -> _Choice | None:
+    """Return the member ``value`` names, None when empty, or say which to choose."""
     if not value:
         return None
     try:
-        return EventSource(value)
+        return kind(value)
     except ValueError as error:
-        known = ", ".join(EventSource)
-        message = f"Choose the opt-out source from the list ({known})"
-        raise InvalidInput(message, field="source") from error
+        known = ", ".join(kind)
+        raise InvalidInput(f"Choose the {name} from the list ({known})", field=field) from error
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -124,6 +147,11 @@ def conversation_conditions(
             Contact.status == ContactStatus.OPTED_OUT.value,
             Contact.status_source == filters.source.value,
         ]
+    if filters.family:
+        said = select(OptEvent.id).where(
+            OptEvent.id == Contact.status_event_id, OptEvent.family == filters.family.value
+        )
+        found += [Contact.status == ContactStatus.OPTED_OUT.value, exists(said)]
     return found
 
 
@@ -139,6 +167,8 @@ def message_conditions(
         found.append(_number_matches(number, filters.digits))
     if filters.words:
         found.append(word_match(session, filters.words))
+    if filters.family:
+        found.append(Message.family == filters.family.value)
     return found + time_window(Message.created_at, filters)
 
 

@@ -32,6 +32,7 @@ class ListQuery:
     until: str = ""
     campaign: str = ""
     source: str = ""
+    family: str = ""
 
     def search(self, **changes: Any) -> str:
         """Return the query string of this search in another folder or page."""
@@ -41,6 +42,7 @@ class ListQuery:
             "to": self.until,
             "campaign": self.campaign,
             "source": self.source,
+            "family": self.family,
         }
         values |= changes
         return urlencode({k: v for k, v in values.items() if v})
@@ -48,7 +50,8 @@ class ListQuery:
     @property
     def searching(self) -> bool:
         """Return whether anything was typed into the search."""
-        return bool(self.q or self.since or self.until or self.campaign or self.source)
+        typed = (self.q, self.since, self.until, self.campaign, self.source, self.family)
+        return any(typed)
 
 
 def list_query(
@@ -60,13 +63,14 @@ def list_query(
     until: Annotated[str, Query(alias="to")] = "",
     campaign: str = "",
     source: str = "",
+    family: str = "",
 ) -> ListQuery:
     """Read the list's query string; an unknown folder is a missing page."""
     try:
         chosen = Folder(folder or Folder.ALL)
     except ValueError as error:
         raise PageNotFound() from error
-    typed = (q[:200], since[:20], until[:20], campaign[:200], source[:20])
+    typed = (q[:200], since[:20], until[:20], campaign[:200], source[:20], family[:40])
     return ListQuery(chosen, after, max(start, 1), *typed)
 
 
@@ -86,6 +90,7 @@ def folder_context(
             query.campaign,
             region=region_of(session),
             source=query.source,
+            family=query.family,
             zone=zone_of(account),
         )
     except InvalidInput as error:
