@@ -1,4 +1,4 @@
-"""The opt-out vocabulary the pre-filter looks for, as data.
+"""The opt-out vocabulary the screen (:mod:`.screen`) looks for, as data.
 
 ``WORD_STEMS``: a regex alternation of word openings (``$`` ends a whole word) that make any
 reply holding them a candidate. ``PHRASES``: ``head head: follower, follower`` lines, where a
