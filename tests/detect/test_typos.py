@@ -48,3 +48,28 @@ def test_a_misspelt_opt_out_is_explained_by_its_words_as_typed(detector: Detecto
 def test_a_lone_surrogate_beside_a_typo_is_read_as_a_word_break():
     mended = mend("pls stpo\ud800texting")
     assert mended is not None and mended[0].startswith("pls stop\ud800")
+
+
+def test_the_one_generator_makes_the_screens_typo_words_as_before():
+    from optout.detect import screen
+    from optout.detect.screen_vocabulary import CORE_WORDS, REAL_WORDS
+    from optout.detect.typos import typo_table
+
+    table = typo_table(CORE_WORDS, real_words=REAL_WORDS, shortest=4, ends=True, slips=True)
+    assert frozenset(table) == screen._typos(CORE_WORDS)
+
+
+def test_the_one_generator_makes_the_corrections_as_before():
+    from optout.detect import typos
+
+    before: dict[str, str] = {}
+    for word in typos.VOCABULARY:
+        for typo in typos._misspellings(word):
+            before.setdefault(typo, word)
+    before = {
+        t: w for t, w in before.items() if t not in typos.COMMON_WORDS and t not in typos.VOCABULARY
+    }
+    assert typos.typo_table(typos.VOCABULARY, real_words=typos.COMMON_WORDS) == before
+    assert typos.corrections() == before
+    for word in typos.VOCABULARY:
+        assert typos.misspellings(word) == typos._misspellings(word)
