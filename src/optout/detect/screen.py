@@ -4,7 +4,7 @@ Most replies ("ok", "see you at 5") contain none of the words an opt-out is made
 they are answered with the shared "none" decision without normalising them or running
 the model. The vocabulary (:mod:`.screen_vocabulary`) covers every phrase family,
 keyword and Spanish phrase, the "I'm not who you think" ways of saying wrong person, and
-one-letter typos of the core words ("stoop", "wrng"); a reply without any of it is not an
+one-letter typos of the core words ("stpo", "wrng", "sgop"); a reply without any of it is not an
 opt-out by definition.
 
 The question has one name, asked of three kinds of input:
@@ -39,11 +39,11 @@ from optout.detect.automata import options, search_set
 from optout.detect.families.english.words import EVERYDAY_AFTER_NOT
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
-from optout.detect.mistyped_keywords import keys_beside
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
+from optout.detect.typos import typo_table
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -78,26 +78,12 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
     return heads
 
 
-def _typos(words: list[str]) -> frozenset[str]:
-    """Return every one-letter drop, swap, doubling or slip to a key beside of ``words``.
-
-    Real words among them (``REAL_WORDS``) are left out.
-    """
-    found = set()
-    beside = keys_beside()
-    for word in words:
-        for i in range(len(word)):
-            found.add(word[:i] + word[i + 1 :])
-            found.add(word[:i] + word[i] + word[i:])
-            found.update(word[:i] + key + word[i + 1 :] for key in beside.get(word[i], ""))
-            if i + 1 < len(word):
-                found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-    return frozenset(t for t in found if len(t) > 3 and t not in REAL_WORDS) - set(words)
-
-
 _HEADS = _phrase_heads(PHRASES)
 _heads = frozenset(_HEADS)
-_TYPO_WORDS = _typos(CORE_WORDS)
+_TYPO_WORDS = frozenset(
+    typo_table(CORE_WORDS, real_words=REAL_WORDS, shortest=4, ends=True, slips=True)
+)
+"""One-letter typos of the core words, keyboard slips included ("stpo", "wrng", "sgop")."""
 
 
 _SEPARATOR = "\x00"

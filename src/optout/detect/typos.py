@@ -79,27 +79,10 @@ def typo_table(
     }
 
 
-def _misspellings(word: str) -> set[str]:
-    """Return every swap of two neighbouring letters and every drop or doubling of an inner one."""
-    found = {word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :] for k in range(1, len(word))}
-    for k in range(1, len(word) - 1):
-        found.add(word[:k] + word[k + 1 :])
-        found.add(word[:k] + word[k] + word[k:])
-    return found - {word}
-
-
 @cache
 def corrections() -> dict[str, str]:
     """Return each recognised misspelling with the word it stands for (built once)."""
-    fixes: dict[str, str] = {}
-    for word in VOCABULARY:
-        for typo in _misspellings(word):
-            fixes.setdefault(typo, word)
-    return {
-        typo: word
-        for typo, word in fixes.items()
-        if typo not in COMMON_WORDS and typo not in VOCABULARY
-    }
+    return typo_table(VOCABULARY, real_words=COMMON_WORDS)
 
 
 @cache
