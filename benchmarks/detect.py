@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from optout.detect import Detector
-from optout.detect.prefilter import needs_a_look
+from optout.detect.screen import which_may_opt_out
 
 DEFAULT_REPLIES = Path(__file__).resolve().parents[2] / "shared/eval/real-sms/ordinary.txt"
 ROUNDS = 11
@@ -95,7 +95,7 @@ def main() -> None:
     ratios = sorted(theirs / ours for ours, theirs in zip(mine, spoke, strict=True))
     single = latencies(detector, texts)
     flagged = sum(d.opts_out for d in detector.decide_many(texts))
-    looked = len(needs_a_look(texts))
+    looked = len(which_may_opt_out(texts))
     median_mine, median_spoke = statistics.median(mine), statistics.median(spoke)
     print(f"replies: {len(texts)} from {args.path.name}, {args.rounds} interleaved rounds")
     print(f"candidates:          {looked} ({looked / len(texts):.1%}) looked at past the screen")

@@ -28,12 +28,12 @@ def test_the_served_app_is_frozen_with_its_detector(monkeypatch, tmp_path):
 
 WARM_UP_CHECK = """
 from optout.api.app import create_served_app
-from optout.detect import phrasebook, prefilter
+from optout.detect import phrasebook, screen
 
 assert phrasebook._BOOK._built is None, "built before the app"
 create_served_app()
 assert phrasebook._BOOK._built is not None, "phrase automaton not built at start"
-assert prefilter._screen.cache_info().currsize == 1, "batch screen not built at start"
+assert screen._batch_pattern.cache_info().currsize == 1, "batch screen not built at start"
 """
 
 

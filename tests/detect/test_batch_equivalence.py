@@ -22,7 +22,7 @@ from optout.detect.keywords import STOP_SIGNS, keyword_decision
 from optout.detect.normalize import normalize, rough_fold
 from optout.detect.phrase_texts import required_text
 from optout.detect.phrasebook import PHRASES
-from optout.detect.prefilter import is_candidate, needs_a_look
+from optout.detect.screen import may_opt_out, which_may_opt_out
 
 _KEYWORD_FORMS = [
     "stop", "end", "cancel", "unsubscribe", "quit", "stopall", "stop all", "revoke",
@@ -89,7 +89,7 @@ def test_a_reply_decides_alike_after_one_whose_match_reaches_its_end(detector: D
 
 
 def test_the_batch_screen_sees_a_reply_shape_right_after_another_reply():
-    assert needs_a_look(["ok not bob", "not mike smith", "fine"]) == [0, 1]
+    assert which_may_opt_out(["ok not bob", "not mike smith", "fine"]) == [0, 1]
 
 
 def test_per_reply_times_are_applied_in_the_batch(detector: Detector):
@@ -102,13 +102,13 @@ def test_per_reply_times_are_applied_in_the_batch(detector: Detector):
         assert decision == detector.decide(text, last_unstop_at=unstop, now=now)
 
 
-def test_the_batch_screen_keeps_every_reply_the_word_screen_keeps(replies):
-    looked = set(needs_a_look(replies))
+def test_the_batch_screen_keeps_every_reply_the_one_reply_screen_keeps(replies):
+    looked = set(which_may_opt_out(replies))
     for position, text in enumerate(replies):
         folded = text.lower() if text.isascii() else rough_fold(text)
         words = set(re.findall(r"[a-z0-9]+", folded))
         needed = (
-            is_candidate(folded)
+            may_opt_out(folded)
             or words & set(HELP_WORDS)
             or keyword_decision(normalize(text))
             or not STOP_SIGNS.isdisjoint(text)
@@ -119,12 +119,12 @@ def test_the_batch_screen_keeps_every_reply_the_word_screen_keeps(replies):
 
 def test_the_batch_screen_passes_over_a_keyword_word_in_other_talk():
     replies = ["see you at the end", "what time does it start", "END", "'Start!'", "help me"]
-    assert needs_a_look(replies) == [2, 3, 4]
+    assert which_may_opt_out(replies) == [2, 3, 4]
 
 
 def test_the_batch_screen_looks_at_every_reply_when_one_holds_its_separator():
-    assert needs_a_look(["ok", "fine\x00thanks", "yes"]) == [0, 1, 2]
-    assert needs_a_look([]) == []
+    assert which_may_opt_out(["ok", "fine\x00thanks", "yes"]) == [0, 1, 2]
+    assert which_may_opt_out([]) == []
 
 
 def test_required_text_is_held_by_every_match():

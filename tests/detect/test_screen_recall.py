@@ -1,6 +1,6 @@
 """The screen may only skip replies that are surely not opt-outs.
 
-Recall should be decided by the patterns and the model, never by the pre-filter. The
+Recall should be decided by the patterns and the model, never by the screen. The
 vocabulary screen does not hold that yet: it drops one labelled opt-out of the held-out
 split ("Our daughter ... Chicago now.") and one of the first probe ("wong person sry"), and
 3.95% of the noisy variants of the held-out opt-outs, mostly typos of words outside its typo

@@ -1,11 +1,12 @@
-"""Typos in opt-out words are read as the words they misspell, with spans as typed."""
+"""Typos from one generator: the screen counts them as vocabulary, the mender as their word."""
 
 from __future__ import annotations
 
 import pytest
 
 from optout.detect import Detector
-from optout.detect.typos import corrections, mend
+from optout.detect.screen import may_opt_out
+from optout.detect.typos import corrections, mend, misspellings, typo_table
 
 
 def test_a_swapped_dropped_or_doubled_letter_is_mended():
@@ -48,3 +49,43 @@ def test_a_misspelt_opt_out_is_explained_by_its_words_as_typed(detector: Detecto
 def test_a_lone_surrogate_beside_a_typo_is_read_as_a_word_break():
     mended = mend("pls stpo\ud800texting")
     assert mended is not None and mended[0].startswith("pls stop\ud800")
+
+
+SWAPS_DROPS_DOUBLES = {"tsop", "sotp", "stpo", "sop", "stp", "sttop", "stoop"}
+AT_THE_ENDS = {"top", "sto", "sstop", "stopp"}
+SLIPS = {
+    "atop", "dtop", "etop", "wtop", "xtop", "ztop", "srop", "s5op", "s6op", "sfop", "sgop",
+    "syop", "st0p", "st9p", "stip", "stkp", "stlp", "sto0", "stol", "stoo", "stpp",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ends", "slips", "expected"),
+    [
+        (False, False, SWAPS_DROPS_DOUBLES),
+        (True, False, SWAPS_DROPS_DOUBLES | AT_THE_ENDS),
+        (False, True, SWAPS_DROPS_DOUBLES | SLIPS),
+        (True, True, SWAPS_DROPS_DOUBLES | AT_THE_ENDS | SLIPS),
+    ],
+)
+def test_a_words_typos_under_each_option(ends, slips, expected):
+    assert misspellings("stop", ends=ends, slips=slips) == expected
+
+
+def test_a_typo_table_files_each_typo_under_the_first_word_it_misspells():
+    table = typo_table(["form", "from"], real_words=frozenset({"fom"}))
+    assert table["frm"] == "form"  # "frm" misspells both: the first listed wins
+    assert typo_table(["from", "form"], real_words=frozenset())["frm"] == "from"
+    assert "from" not in table  # a word of the list is no typo of another
+    assert "fom" not in table  # nor a real word
+    assert typo_table(["stop"], real_words=frozenset(), shortest=4).keys() == {
+        "tsop", "sotp", "stpo", "sttop", "stoop"
+    }  # fmt: skip
+
+
+def test_the_mender_reads_inner_typos_only_and_the_screen_slips_and_ends_too():
+    assert "stopp" not in corrections() and "emove" not in corrections()
+    assert may_opt_out("pls emove me")  # "remove" with its first letter dropped
+    assert may_opt_out("sgop it")  # "stop" with a key beside
+    assert may_opt_out("u have the wrng guy")
+    assert not may_opt_out("the top one")  # a real word, and too short to count

@@ -1,7 +1,7 @@
-"""The detector cascade: pre-filter, normalise, keyword, phrase evidence and the model.
+"""The detector cascade: screen, normalise, keyword, phrase evidence and the model.
 
-1. An ASCII reply that is a bare keyword is answered at once; one without any opt-out
-   vocabulary gets the shared "none" decision (most replies end here).
+1. An ASCII reply that is a bare keyword is answered at once; one the screen finds could
+   not be an opt-out gets the shared "none" decision (most replies end here).
 2. Otherwise the reply is normalised and matched against the standard keywords.
 3. Phrase patterns gather evidence: strong opt-out phrases, weak ones, and guards for the
    same words in another sense. A strong phrase no guard overlaps opts out; otherwise the
@@ -27,8 +27,8 @@ from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch, Strength
 from optout.detect.phrasebook import evidence_in
 from optout.detect.policy import auto_opt_out_exclusion
-from optout.detect.prefilter import holds_vocabulary, is_candidate, needs_a_look
 from optout.detect.reactions import own_words
+from optout.detect.screen import may_opt_out, may_opt_out_folded, which_may_opt_out
 from optout.domain import NO_DECISION, Action, Decision, Family, ReplyContext, Trigger
 
 WARM_UP_REPLIES = (
@@ -48,7 +48,7 @@ STRONG_PHRASE_CONFIDENCE = 0.95
 """The least confidence reported for an opt-out phrase that no guard or the model vetoes."""
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _WORDISH_EDGES = frozenset("'*#\x00")
-"""Characters the pre-filter reads as part of a word (see :func:`_screen_ascii`)."""
+"""Characters the screen reads as part of a word (see :func:`_decide_ascii_as_typed`)."""
 REACTION_DECISION = Decision(
     Action.NONE, confidence=1.0, reason="a reaction quoting a message, with nothing added"
 )
@@ -103,11 +103,11 @@ class Detector:
         own = own_words(text)
         if own is not None:
             return self._decide_reaction(text, own, context, last_unstop_at, now)
-        screened = self._screen(text, context, last_unstop_at, now)
-        if isinstance(screened, Decision):
-            return screened
-        probability = self._model.probability(screened.document)
-        return self._conclude(screened, probability, last_unstop_at, now)
+        early = self._decide_before_model(text, context, last_unstop_at, now)
+        if isinstance(early, Decision):
+            return early
+        probability = self._model.probability(early.document)
+        return self._conclude(early, probability, last_unstop_at, now)
 
     def _decide_reaction(
         self,
@@ -156,11 +156,11 @@ class Detector:
                     text, context=context, last_unstop_at=unstops[position], now=moments[position]
                 )
                 continue
-            screened = self._screen(text, context, unstops[position], moments[position])
-            if isinstance(screened, Decision):
-                decisions[position] = screened
+            early = self._decide_before_model(text, context, unstops[position], moments[position])
+            if isinstance(early, Decision):
+                decisions[position] = early
             else:
-                pending.append((position, screened))
+                pending.append((position, early))
         scores = self._model.probabilities([item.document for _, item in pending])
         for (position, item), probability in zip(pending, scores, strict=True):
             decisions[position] = self._conclude(
@@ -168,7 +168,7 @@ class Detector:
             )
         return decisions
 
-    def _screen(
+    def _decide_before_model(
         self,
         text: str,
         context: ReplyContext | None,
@@ -179,11 +179,11 @@ class Detector:
         declared = declared_keywords(context)
         name = greeted_name(context)
         if text.isascii():
-            screened = _screen_ascii(text, declared, name)
-            if isinstance(screened, Decision):
-                return screened
-            normal, checked = screened
-        elif name is None and not holds_vocabulary(rough_fold(text)):
+            as_typed = _decide_ascii_as_typed(text, declared, name)
+            if isinstance(as_typed, Decision):
+                return as_typed
+            normal, checked = as_typed
+        elif name is None and not may_opt_out_folded(rough_fold(text)):
             return _mistyped(text, declared) or NO_DECISION
         else:
             normal, checked = normalize(text), False
@@ -195,7 +195,7 @@ class Detector:
             return mistyped
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
-        if not checked and name is None and not is_candidate(normal.text):
+        if not checked and name is None and not may_opt_out(normal.text):
             return _help(text, normal) or NO_DECISION
         evidence = evidence_with_context(evidence_in(normal.text), normal.text, declared, name)
         return _Pending(text, normal, evidence, model_document(normal.text, evidence))
@@ -207,7 +207,7 @@ class Detector:
         last_unstop_at: datetime | None,
         now: datetime | None,
     ) -> Decision:
-        """Return the decision for a screened reply given its opt-out probability."""
+        """Return the decision for a reply the model has read, given its opt-out probability."""
         text, normal, evidence = pending.text, pending.normal, pending.evidence
         if not self._model.thresholds.opts_out(evidence, probability):
             return _not_opted_out(text, normal, evidence, probability)
@@ -235,14 +235,14 @@ class Detector:
         )
 
 
-def _screen_ascii(
+def _decide_ascii_as_typed(
     text: str, declared: tuple[str, ...], name: str | None
 ) -> Decision | tuple[NormalizedText, bool]:
-    """Return the decision an ASCII reply gets from a first look, else its canonical form.
+    """Return the decision an ASCII reply gets as typed (not normalised), else its canonical form.
 
     With the form comes whether the keyword and vocabulary checks made on the reply as
     typed hold for it too: they do when its core was already canonical and its edges
-    hold no character the pre-filter reads as part of a word.
+    hold no character the screen reads as part of a word.
     """
     lowered = text.lower()
     core = lowered.strip(_ASCII_EDGES)
@@ -255,7 +255,7 @@ def _screen_ascii(
         return mistyped
     if name is not None:
         return normalize(text), False
-    if not is_candidate(lowered):
+    if not may_opt_out(lowered):
         if not mentions_help(lowered):
             return NO_DECISION
         return _help(text, normalize(text)) or NO_DECISION  # read as every reply is: canonical
@@ -317,7 +317,7 @@ def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> li
     Those the batch screen keeps, short ones that may be a mistyped keyword, and those
     with a context (a declared keyword or a greeted name may make any reply count).
     """
-    kept = set(needs_a_look(texts))
+    kept = set(which_may_opt_out(texts))
     short = [i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS and i not in kept]
     kept.update(short[j] for j in keyword_suspects([texts[i] for i in short]))
     kept.update(i for i, context in enumerate(contexts) if context is not None)

@@ -10,7 +10,7 @@ without any of a pattern's texts cannot match it.
   lost"): a pattern is not run in a reply that holds none of them.
 - :func:`starts_anchored`: whether every match starts at the start of the reply.
 
-:func:`top_level_branches` splits an alternation's source, for the pre-filter.
+:func:`top_level_branches` splits an alternation's source, for the screen.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from optout.detect.model import (
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
 from optout.detect.phrasebook import evidence_in, phrase_book_digest
-from optout.detect.prefilter import is_candidate
+from optout.detect.screen import may_opt_out
 
 REGULARISATION_C = 30.0
 SCALED_REGULARISATION_C = 10.0
@@ -163,8 +163,8 @@ def _tune(
 
 
 def _reaches_model(original: str, text: str) -> bool:
-    """Return whether the detector's pre-filter lets this reply through to the model."""
-    return not original.isascii() or is_candidate(text)
+    """Return whether the detector's screen lets this reply through to the model."""
+    return not original.isascii() or may_opt_out(text)
 
 
 def best_threshold(

@@ -1,6 +1,6 @@
 """Alternations with their common openings merged, so a search tries a few letters, not all.
 
-The pre-filter's batch screen and trigger-word test (:mod:`.prefilter`) try hundreds of
+The screen's batch pattern and trigger-word test (:mod:`.screen`) try hundreds of
 alternatives at each word; merged on their first characters, the regex engine follows one path per
 letter instead of trying each alternative in turn.
 """

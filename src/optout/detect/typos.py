@@ -1,18 +1,22 @@
-"""Mend one-letter typos in the words opt-outs are made of, so phrase patterns still match.
+"""One-letter typos: the one generator of them, and mending them so phrase patterns still match.
 
 People type fast: "pls dont teext me", "remoove my numbr", "how do i sotp thsee", "remoev".
-A word one swap of neighbouring letters, or one dropped or doubled inner letter, away from
-the vocabulary below (and not itself a common word) is read as the word it misspells. Only
-the phrase search sees the mended text; every match is mapped back to the reply as typed.
+:func:`misspellings` makes a word's typos, with the edits as options; :func:`typo_table`
+files them under the words they misspell. The screen (:mod:`.screen`) counts typos of its
+core words as vocabulary; here, a word one swap of neighbouring letters, or one dropped or
+doubled inner letter, away from the vocabulary below (and not itself a common word) is read
+as the word it misspells. Only the phrase search sees the mended text; every match is mapped
+back to the reply as typed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from optout.detect.automata import search_set
+from optout.detect.mistyped_keywords import keys_beside
 
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
@@ -34,27 +38,51 @@ _WORD = re.compile(r"[a-z]+")
 SpanMap = Callable[[int, int], tuple[int, int]]
 
 
-def _misspellings(word: str) -> set[str]:
-    """Return every swap of two neighbouring letters and every drop or doubling of an inner one."""
-    found = {word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :] for k in range(1, len(word))}
-    for k in range(1, len(word) - 1):
-        found.add(word[:k] + word[k + 1 :])
-        found.add(word[:k] + word[k] + word[k:])
+def misspellings(word: str, *, ends: bool = False, slips: bool = False) -> set[str]:
+    """Return ``word`` with two neighbouring letters swapped, or an inner letter dropped or doubled.
+
+    ``ends``: the first and last letters may be dropped or doubled too ("top", "sstop").
+    ``slips``: any letter may be typed as a key beside it on a QWERTY keyboard ("atop").
+    """
+    found = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+    edited = range(len(word)) if ends else range(1, len(word) - 1)
+    found.update(word[:k] + word[k + 1 :] for k in edited)
+    found.update(word[:k] + word[k] + word[k:] for k in edited)
+    if slips:
+        beside = keys_beside()
+        for k, letter in enumerate(word):
+            found.update(word[:k] + key + word[k + 1 :] for key in beside.get(letter, ""))
     return found - {word}
+
+
+def typo_table(
+    words: Iterable[str],
+    *,
+    real_words: frozenset[str],
+    shortest: int = 1,
+    ends: bool = False,
+    slips: bool = False,
+) -> dict[str, str]:
+    """Return each misspelling of ``words`` with the word it stands for (the first listed wins).
+
+    A misspelling that is one of ``words`` or a ``real_words`` word, or is shorter than
+    ``shortest`` letters, is left out; ``ends`` and ``slips`` are :func:`misspellings`'s.
+    """
+    words = list(words)
+    table: dict[str, str] = {}
+    for word in words:
+        for typo in misspellings(word, ends=ends, slips=slips):
+            table.setdefault(typo, word)
+    known = real_words.union(words)
+    return {
+        typo: word for typo, word in table.items() if len(typo) >= shortest and typo not in known
+    }
 
 
 @cache
 def corrections() -> dict[str, str]:
     """Return each recognised misspelling with the word it stands for (built once)."""
-    fixes: dict[str, str] = {}
-    for word in VOCABULARY:
-        for typo in _misspellings(word):
-            fixes.setdefault(typo, word)
-    return {
-        typo: word
-        for typo, word in fixes.items()
-        if typo not in COMMON_WORDS and typo not in VOCABULARY
-    }
+    return typo_table(VOCABULARY, real_words=COMMON_WORDS)
 
 
 @cache

@@ -1,9 +1,10 @@
-"""The opt-out vocabulary the pre-filter looks for, as data.
+"""The opt-out vocabulary the screen (:mod:`.screen`) looks for, as data.
 
 ``WORD_STEMS``: a regex alternation of word openings (``$`` ends a whole word) that make any
 reply holding them a candidate. ``PHRASES``: ``head head: follower, follower`` lines, where a
 common word is vocabulary only when one of its followers comes next ("take me", "not her").
-``CORE_WORDS``: words whose one-letter typos count too, unless the typo is in ``REAL_WORDS``.
+``CORE_WORDS``: words whose one-letter typos count too (:func:`.typos.misspellings` with
+the first and last letters and keyboard slips), unless the typo is in ``REAL_WORDS``.
 """
 
 from __future__ import annotations

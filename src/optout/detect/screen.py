@@ -1,19 +1,26 @@
-"""The cheap first look: does an ASCII reply contain any opt-out vocabulary at all?
+"""The screen: could this reply be an opt-out? A cheap first look before any other reading.
 
 Most replies ("ok", "see you at 5") contain none of the words an opt-out is made of, so
 they are answered with the shared "none" decision without normalising them or running
-the model. The vocabulary (:mod:`.prefilter_vocabulary`) covers every phrase family,
+the model. The vocabulary (:mod:`.screen_vocabulary`) covers every phrase family,
 keyword and Spanish phrase, the "I'm not who you think" ways of saying wrong person, and
-one-letter typos of the core words ("stoop", "wrng"); a reply without any of it is not an
+one-letter typos of the core words ("stpo", "wrng", "sgop"); a reply without any of it is not an
 opt-out by definition.
 
-One reply (:func:`is_candidate`) is split into words; each distinct word is classified
-once and remembered. A batch (:func:`needs_a_look`) is joined and searched with one
-pattern compiled from the same vocabulary by RE2, whose automaton reads the whole batch
-in one linear pass, so only the candidates cost a Python call. RE2 has no lookaround:
-the batch pattern consumes the character that ends a word instead of peeking at it, and
-drops a stem's exception ("text" but not "textbook"), so it may keep a few replies more
-than the word screen, which then lets them go.
+The question has one name, asked of three kinds of input:
+
+- :func:`may_opt_out`: one lower-cased reply, split into words; each distinct word is
+  classified once and remembered (:func:`may_opt_out_by_words` is that reading alone).
+- :func:`which_may_opt_out`: a batch, joined and searched with one pattern compiled from
+  the same vocabulary by RE2, whose automaton reads the whole batch in one linear pass,
+  so only the replies it keeps cost a Python call. It also keeps a reply that is a
+  standard keyword, asks for help or holds a stop sign: anything but a plain "none".
+- :func:`may_opt_out_folded`: one reply folded as the batch folds it, read by the batch's
+  pattern.
+
+RE2 has no lookaround: the batch pattern consumes the character that ends a word instead
+of peeking at it, and drops a stem's exception ("text" but not "textbook"), so it may
+keep a few replies more than the word-by-word reading, which then lets them go.
 """
 
 from __future__ import annotations
@@ -32,11 +39,11 @@ from optout.detect.automata import options, search_set
 from optout.detect.families.english.words import EVERYDAY_AFTER_NOT
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
-from optout.detect.mistyped_keywords import keys_beside
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
-from optout.detect.prefilter_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
+from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
+from optout.detect.typos import typo_table
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -71,35 +78,21 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
     return heads
 
 
-def _typos(words: list[str]) -> frozenset[str]:
-    """Return every one-letter drop, swap, doubling or slip to a key beside of ``words``.
-
-    Real words among them (``REAL_WORDS``) are left out.
-    """
-    found = set()
-    beside = keys_beside()
-    for word in words:
-        for i in range(len(word)):
-            found.add(word[:i] + word[i + 1 :])
-            found.add(word[:i] + word[i] + word[i:])
-            found.update(word[:i] + key + word[i + 1 :] for key in beside.get(word[i], ""))
-            if i + 1 < len(word):
-                found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-    return frozenset(t for t in found if len(t) > 3 and t not in REAL_WORDS) - set(words)
-
-
 _HEADS = _phrase_heads(PHRASES)
 _heads = frozenset(_HEADS)
-_TYPO_WORDS = _typos(CORE_WORDS)
+_TYPO_WORDS = frozenset(
+    typo_table(CORE_WORDS, real_words=REAL_WORDS, shortest=4, ends=True, slips=True)
+)
+"""One-letter typos of the core words, keyboard slips included ("stpo", "wrng", "sgop")."""
 
 
 _SEPARATOR = "\x00"
 _WORD_END = r"[ \x00]"
-"""What ends a word in the batch screen (consumed: only whether a reply matches counts)."""
+"""What ends a word in the batch pattern (consumed: only whether a reply matches counts)."""
 _NOT_WORD = "[^a-z0-9]"
-"""What follows a keyword word in the batch screen; the batch's last reply ends in NUL."""
+"""What follows a keyword word in the batch pattern; the batch's last reply ends in NUL."""
 _EXCEPTION = re.compile(r"\(\?![a-z]+\)")
-"""A stem's lookahead exception ("text(?!book)"), which the batch screen drops."""
+"""A stem's lookahead exception ("text(?!book)"), which the batch pattern drops."""
 _KEYWORD_FORMS = trie([" +".join(map(re.escape, re.split("[ -]", kw))) for kw in KEYWORDS])
 _KEYWORD_REPLY = rf"\x00[ '*#]*(?:(?:{_KEYWORD_FORMS})[ '*#]*)+\x00"
 """A whole reply that is a standard keyword, perhaps repeated, once folded ("'STOP!!'",
@@ -109,11 +102,11 @@ _STOP_SIGN = re.compile(f"[{''.join(sorted(STOP_SIGNS))}]")
 """The stop-sign emoji that alone ask to stop."""
 
 
-def needs_a_look(texts: list[str]) -> list[int]:
+def which_may_opt_out(texts: list[str]) -> list[int]:
     """Return the positions of the replies that may be anything but a plain "none".
 
-    A reply needs a closer look when it holds a word of a standard keyword, a stop sign,
-    or what :func:`is_candidate` looks for, once folded as the detector folds it. All
+    A reply is kept when it holds a word of a standard keyword, a stop sign,
+    or what :func:`may_opt_out` looks for, once folded as the detector folds it. All
     replies are joined, folded to words with byte operations and searched with one
     RE2 pattern, so its automaton does the work and the 90% of replies without
     such words cost no Python call at all; replies that are not ASCII are searched again
@@ -121,23 +114,23 @@ def needs_a_look(texts: list[str]) -> list[int]:
     """
     if any(map(operator.contains, texts, repeat(_SEPARATOR))):
         return list(range(len(texts)))  # a reply holds the separator itself: look at all
-    loud = set(_screened(texts))
+    loud = set(_matched(texts))
     others = list(compress(range(len(texts)), map(operator.not_, map(str.isascii, texts))))
     folded = rough_fold(_SEPARATOR.join(texts[position] for position in others))
     replies = folded.split(_SEPARATOR) if others else []
     if len(replies) != len(others):
         return sorted(loud.union(others))
-    loud.update(others[index] for index in _screened(replies))
+    loud.update(others[index] for index in _matched(replies))
     loud.update(others[index] for index, reply in enumerate(replies) if _STOP_SIGN.search(reply))
     return sorted(loud)
 
 
-def holds_vocabulary(folded: str) -> bool:
-    """Return whether one reply, folded as :func:`needs_a_look` folds it, may need a look.
+def may_opt_out_folded(folded: str) -> bool:
+    """Return whether one reply, folded as :func:`which_may_opt_out` folds it, may opt out.
 
-    The batch screen's reading for a single reply: the same pattern and the same stop signs.
+    The batch's reading for a single reply: the same pattern and the same stop signs.
     """
-    if _screen().search(_joined([folded])) is not None:
+    if _batch_pattern().search(_joined([folded])) is not None:
         return True
     return _STOP_SIGN.search(folded) is not None
 
@@ -154,12 +147,12 @@ def _joined(texts: list[str]) -> bytes:
     return padded.encode("ascii", "replace").lower().translate(_SPACES)
 
 
-def _screened(texts: list[str]) -> set[int]:
+def _matched(texts: list[str]) -> set[int]:
     """Return the positions of the replies in which the screen pattern finds something."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(lengths + len(_JOINT))  # where each reply's stretch of the batch ends
     # a match starts on the space before its word, or on the separator before its reply
-    matches = _screen().finditer(_joined(texts))
+    matches = _batch_pattern().finditer(_joined(texts))
     found = np.fromiter((match.start() for match in matches), dtype=np.int64)
     return set(np.searchsorted(ends, found, side="right").tolist())
 
@@ -180,19 +173,19 @@ _EXACT = {
     "word_end": "(?![a-z])",
 }
 _LOOSE = {"everyday": "", "everyday_last": "", "reply_end": r"\x00", "word_end": "[^a-z]"}
-"""The shapes as the batch screen seeks them: RE2 has no lookaround, so the everyday words
+"""The shapes as the batch pattern seeks them: RE2 has no lookaround, so the everyday words
 are not ruled out ("not sure" is kept for a closer look) and the ends are consumed."""
 _SHAPES = tuple(re.compile(shape.format(**_EXACT).encode("ascii")) for shape in _SHAPE_TEMPLATES)
 
 
 class _Found(Protocol):
-    """A match of the batch screen: only where it starts is read."""
+    """A match of the batch pattern: only where it starts is read."""
 
     def start(self) -> int: ...
 
 
-class _Screen(Protocol):
-    """The compiled batch screen (an RE2 pattern)."""
+class _BatchPattern(Protocol):
+    """The compiled batch pattern (RE2)."""
 
     def finditer(self, text: bytes) -> Iterator[_Found]: ...
 
@@ -200,8 +193,8 @@ class _Screen(Protocol):
 
 
 @cache
-def _screen() -> _Screen:
-    """Return the RE2 pattern finding the vocabulary and shapes a reply needs a look for.
+def _batch_pattern() -> _BatchPattern:
+    """Return the RE2 pattern finding the vocabulary and shapes of a reply that may opt out.
 
     Built on first use: trigger stems, typos as whole words, help words, phrase heads
     followed by their required words, the shapes of a reply naming someone else, loosened
@@ -218,9 +211,9 @@ def _screen() -> _Screen:
         after = [_follower_pattern(follower) for follower in followers]
         branches.append(re.escape(head) + " +(?:" + trie(after) + ")")
     shapes = [shape.format(**_LOOSE) for shape in _SHAPE_TEMPLATES] + [_KEYWORD_REPLY]
-    pattern = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
-    screen: _Screen = re2.compile(pattern, options())
-    return screen
+    source = "|".join([f" (?:{trie(branches)})", *shapes]).encode("ascii")
+    compiled: _BatchPattern = re2.compile(source, options())
+    return compiled
 
 
 def _follower_pattern(follower: str) -> str:
@@ -239,7 +232,7 @@ def _holds_trigger_word() -> Callable[[str], list[int] | None]:
     """Return a test whether a reply holds a trigger word, in one pass of an RE2 set.
 
     The same words :func:`_classify` files as triggers, but for the stems with an exception
-    ("text" but not "textbook"), which RE2 cannot say and the word screen then reads.
+    ("text" but not "textbook"), which RE2 cannot say and :func:`may_opt_out_by_words` then reads.
     """
     end = f"(?:{_WORD_BREAK}|$)"
     stems = [stem for stem in top_level_branches(WORD_STEMS) if "(?" not in stem]
@@ -248,14 +241,14 @@ def _holds_trigger_word() -> Callable[[str], list[int] | None]:
     return search_set([f"(?:^|{_WORD_BREAK})(?:{trie(words)})".encode("ascii")])
 
 
-def is_candidate(lowered: str) -> bool:
+def may_opt_out(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary."""
     if _holds_trigger_word()(lowered) is not None:
-        return True  # most candidates: one pass of an automaton finds a trigger word
-    return word_screen(lowered)
+        return True  # most such replies: one pass of an automaton finds a trigger word
+    return may_opt_out_by_words(lowered)
 
 
-def word_screen(lowered: str) -> bool:
+def may_opt_out_by_words(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary, read word by word."""
     words = _words_of(lowered).split()
     if not _seen.issuperset(words):

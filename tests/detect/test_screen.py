@@ -1,11 +1,11 @@
-"""The pre-filter's one-pass trigger test agrees with its word-by-word reading."""
+"""The screen's one-pass trigger test agrees with its word-by-word reading."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from optout.detect.prefilter import is_candidate, word_screen
+from optout.detect.screen import may_opt_out, may_opt_out_by_words
 
 PIECES = [
     "stop", "text", "textbook", "texts", "txt", "remove", "remv", "wrong", "number", "numbr",
@@ -18,13 +18,13 @@ PIECES = [
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=8))
-def test_is_candidate_agrees_with_the_word_by_word_reading(pieces):
+def test_may_opt_out_agrees_with_the_word_by_word_reading(pieces):
     lowered = "".join(pieces)
-    assert is_candidate(lowered) == word_screen(lowered), lowered
+    assert may_opt_out(lowered) == may_opt_out_by_words(lowered), lowered
 
 
 def test_a_stem_with_an_exception_is_read_word_by_word():
-    assert not is_candidate("my textbook is late")
-    assert is_candidate("no more texts")
-    assert not is_candidate("alertness training")
-    assert is_candidate("turn off the alerts")
+    assert not may_opt_out("my textbook is late")
+    assert may_opt_out("no more texts")
+    assert not may_opt_out("alertness training")
+    assert may_opt_out("turn off the alerts")
