@@ -40,25 +40,27 @@ class Family(StrEnum):
 
     Every opt-out decision names one; the pages word it for people (``web.labels``), the
     reports group by it, and the intent model reads phrase evidence by it, so a value is
-    never renamed without retraining.
+    never renamed without retraining. The phrase families are listed in the order a reply's
+    evidence is reported: where phrases of two families match, the earlier one's is the
+    reason given.
     """
 
     KEYWORD = "keyword"
     """A standard or declared opt-out keyword, as typed or mistyped ("STOP", "Sotp")."""
     KEYWORD_FIRST = "keyword first"
     """A keyword as the opening sentence, then a reason ("Stop. way too many")."""
-    STOP_TEXTING = "stop texting"
-    REMOVE_FROM_LIST = "remove from list"
-    UNSUBSCRIBE = "unsubscribe"
-    OPT_OUT = "opt out"
-    DO_NOT_CONTACT = "do not contact"
-    CONSENT_WITHDRAWN = "consent withdrawn"
     WRONG_NUMBER = "wrong number"
     WRONG_PERSON = "wrong person"
-    HOSTILE = "hostile demand"
     HOW_TO_OPT_OUT = "asks how to opt out"
+    OPT_OUT = "opt out"
+    CONSENT_WITHDRAWN = "consent withdrawn"
     CHANNEL_PREFERENCE = "channel preference"
     """Reach me another way, not by text ("email only", "don't text, call me")."""
+    REMOVE_FROM_LIST = "remove from list"
+    UNSUBSCRIBE = "unsubscribe"
+    DO_NOT_CONTACT = "do not contact"
+    STOP_TEXTING = "stop texting"
+    HOSTILE = "hostile demand"
     STOP_SIGN = "stop sign"
     """A reply of stop-sign emoji only."""
     INTENT = "opt-out intent"

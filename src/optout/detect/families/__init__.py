@@ -12,48 +12,56 @@ replies of that family in that language:
 appointment", "the bus stop"), by the sense they recognise; ``<language>/words.py`` holds
 the vocabulary the language's patterns share. Patterns match the canonical text of
 :mod:`optout.detect.normalize`: lower case, no accents, straight quotes, single spaces.
-A new language is a new package here with the same layout, listed in ``LANGUAGES``.
+A new family is a new module in a language's package (found, not listed) and a member of
+``Family``, whose order says which family's phrase is reported when two match. A new
+language is a new package here with the same layout, listed in ``LANGUAGES``.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import import_module
+from pkgutil import iter_modules
 from types import ModuleType
 
-from optout.detect.families import english, spanish
 from optout.detect.patterns import Phrase, Strength, phrases
 from optout.domain import Family
 
-LANGUAGES: dict[str, ModuleType] = {"en": english, "es": spanish}
-"""Each language's package, by its tag."""
-ORDER = (
-    Family.WRONG_NUMBER,
-    Family.WRONG_PERSON,
-    Family.HOW_TO_OPT_OUT,
-    Family.OPT_OUT,
-    Family.CONSENT_WITHDRAWN,
-    Family.CHANNEL_PREFERENCE,
-    Family.REMOVE_FROM_LIST,
-    Family.UNSUBSCRIBE,
-    Family.DO_NOT_CONTACT,
-    Family.STOP_TEXTING,
-    Family.HOSTILE,
-)
-"""The phrase families, in the order a reply's evidence is reported: where phrases of two
-families match, the earlier family's is the reason given (within it, the first listed)."""
+LANGUAGES = {"en": "english", "es": "spanish"}
+"""Each language's tag and its package here."""
+SHARED = frozenset({"guards", "words"})
+"""The modules of a language package that are not a family: its guards and shared words."""
 
 
-def family_modules() -> list[tuple[str, ModuleType]]:
-    """Return every family module with its language tag, in ``ORDER``."""
-    found = [(tag, module) for tag, package in LANGUAGES.items() for module in package.FAMILIES]
-    return sorted(found, key=lambda item: ORDER.index(item[1].FAMILY))
+def language_package(tag: str) -> ModuleType:
+    """Return the package of a language's families, by its tag."""
+    return import_module(f"{__name__}.{LANGUAGES[tag]}")
+
+
+@cache
+def family_modules() -> tuple[tuple[str, ModuleType], ...]:
+    """Return every family module with its language tag, in the order of ``Family``.
+
+    Found, not listed: a module added to a language's package is a family of it.
+    """
+    found = []
+    for tag in LANGUAGES:
+        package = language_package(tag)
+        for module in iter_modules(package.__path__):
+            if module.name not in SHARED:
+                found.append((tag, import_module(f"{package.__name__}.{module.name}")))
+    order = list(Family)
+    return tuple(sorted(found, key=lambda item: order.index(item[1].FAMILY)))
 
 
 def phrase_table() -> tuple[Phrase, ...]:
     """Return every guard, then every family's strong and weak patterns, compiled."""
     table = [
         phrase
-        for package in LANGUAGES.values()
-        for sense, patterns in package.GUARDS.items()
+        for tag in LANGUAGES
+        for sense, patterns in import_module(
+            f"{language_package(tag).__name__}.guards"
+        ).GUARDS.items()
         for phrase in phrases(sense, Strength.GUARD, patterns)
     ]
     for _, module in family_modules():
