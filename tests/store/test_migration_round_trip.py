@@ -45,6 +45,7 @@ SEED = [
     f"VALUES (1, 1, 'twilio', 'auth_token', 't', {NOW})",
     "INSERT INTO message_reviews (id, account_id, message_id, outcome, actor, created_at) "
     f"VALUES (1, 1, 1, 'kept', 'user:ana@maple.test', {NOW})",
+    "INSERT INTO folder_counts (id, account_id, conversations) VALUES (1, 1, 1)",
 ]
 DERIVED = "messages_fts"
 """SQLite's full-text index of message bodies and its shadow tables: derived from messages."""

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, insert, select, text, update
+from sqlalchemy import Select, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, EventSource, EventType
@@ -90,16 +90,6 @@ def auto_opt_out_rows(
     if before_event_id is not None:
         statement = statement.where(Contact.status_event_id < before_event_id)
     return [(row[0], row[1], row[2], row[3]) for row in session.execute(statement)]
-
-
-def count_auto(session: Session, *, account_id: int) -> int:
-    """Return how many auto opt-outs of the account are in force."""
-    statement = select(func.count()).where(
-        Contact.account_id == account_id,
-        Contact.status == ContactStatus.OPTED_OUT.value,
-        Contact.status_source == EventSource.AUTO.value,
-    )
-    return session.scalars(statement).one()
 
 
 def opted_out_rows(

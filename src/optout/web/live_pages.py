@@ -14,15 +14,15 @@ from fastapi.responses import JSONResponse
 
 from optout.services import conversation_search, conversations
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession
-from optout.web.conversation_list import folder_counts
+from optout.web.conversation_list import sidebar_counts
 from optout.web.rendering import SECURITY_HEADERS, PageRoute
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
 
-def count_text(count: int) -> str:
-    """Return a count as a badge shows it: "" for none, "1,000+" past the cap."""
-    if count > conversation_search.COUNT_CAP:
+def count_text(count: int, *, capped: bool = False) -> str:
+    """Return a count as a badge shows it: "" for none, "1,000+" past the cap if ``capped``."""
+    if capped and count > conversation_search.COUNT_CAP:
         return f"{conversation_search.COUNT_CAP:,}+"
     return f"{count:,}" if count else ""
 
@@ -40,8 +40,13 @@ def live(
     newer = 0
     if moment is not None and moment.tzinfo is not None:
         newer = conversations.count_newer(session, account_id=account.id, since=moment)
-    counts = {name: count_text(n) for name, n in folder_counts(session, account).items()}
-    text = f"{count_text(newer)} new message{'' if newer == 1 else 's'} — show" if newer else ""
+    folders = conversations.folder_counts(session, account_id=account.id)
+    counts = {name: count_text(n) for name, n in sidebar_counts(folders).items()}
+    text = (
+        f"{count_text(newer, capped=True)} new message{'' if newer == 1 else 's'} — show"
+        if newer
+        else ""
+    )
     return JSONResponse(
         {"counts": counts, "new": newer, "new_text": text}, headers=SECURITY_HEADERS
     )
