@@ -185,7 +185,9 @@ class Contact(Base):
     waiting_reviews: Mapped[int] = mapped_column(Integer, server_default="0")
     """Its replies that look like opt-outs and that nobody reviewed yet."""
     status_kept: Mapped[bool] = mapped_column(Boolean, server_default=false())
-    """Someone chose to keep the opt-out in force (a review "kept" of its message)."""
+    """Someone chose to keep the auto opt-out in force (a review "kept" of its message).
+
+    Only read while the status is an auto opt-out; under any other status it means nothing."""
 
 
 class Conversation(Base):
