@@ -1,4 +1,4 @@
-"""The inbound path's statements, run on PostgreSQL's driver as prepared statements.
+"""The inbound path's statements, run on PostgreSQL's driver as prepared statements; COPY.
 
 SQLAlchemy compiles each statement once. Executing it on the driver's own connection then
 skips SQLAlchemy's per-execution work, processing every parameter and describing every
@@ -14,7 +14,7 @@ request of its own. Other databases run the statement through SQLAlchemy.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -37,14 +37,42 @@ def first_row(
             cursor.execute(sql, defaults | dict(params), prepare=True)
             found: tuple[Any, ...] | None = cursor.fetchone()
     except connection.dialect.loaded_dbapi.Error as error:
-        lost = bool(driver.broken)
-        if lost:  # as SQLAlchemy does: no connection opened before the loss is used again
-            connection.engine.pool._invalidate(connection.connection, error)
-            connection.invalidate(error)
-        raise DBAPIError.instance(
-            sql, params, error, connection.dialect.loaded_dbapi.Error, connection_invalidated=lost
-        ) from error
+        raise _translated(connection, sql, params, error) from error
     return found
+
+
+def copy_lines(connection: Connection, statement: str, lines: Sequence[str]) -> None:
+    """Send ``lines``, one value each, to ``COPY … FROM STDIN`` (PostgreSQL's driver)."""
+    driver: Any = connection.connection.driver_connection
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            copy.write(_copy_text(lines))
+    except connection.dialect.loaded_dbapi.Error as error:
+        raise _translated(connection, statement, {}, error) from error
+
+
+def _copy_text(lines: Sequence[str]) -> str:
+    """Return ``lines`` in COPY's text format: one a line, its backslashes escaped."""
+    text = "\n".join(lines) + "\n"
+    if "\\" in text or "\t" in text or "\r" in text or text.count("\n") != len(lines):
+        text = "".join(line.translate(_COPY_ESCAPES) + "\n" for line in lines)
+    return text
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _translated(
+    connection: Connection, sql: str, params: Mapping[str, Any], error: Exception
+) -> Exception:
+    """Return the driver's ``error`` as SQLAlchemy's, renewing the pool if it lost the server."""
+    driver: Any = connection.connection.driver_connection
+    lost = bool(driver.broken)
+    if lost:  # as SQLAlchemy does: no connection opened before the loss is used again
+        connection.engine.pool._invalidate(connection.connection, error)
+        connection.invalidate(error)
+    dbapi_error = connection.dialect.loaded_dbapi.Error
+    return DBAPIError.instance(sql, params, error, dbapi_error, connection_invalidated=lost)
 
 
 @cache
