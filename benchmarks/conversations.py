@@ -251,31 +251,50 @@ def pages(url: str) -> dict[str, float]:
         return {f"PAGE {folder.value}": timed(partial(page, folder), 7) for folder in Folder}
 
 
-def _run(url: str | None, count: int, folder: str) -> dict[str, float]:
-    url = url or f"sqlite:///{Path(folder) / f'bench-{count}.sqlite3'}"
+def _seeded(url: str, count: int) -> str:
     upgrade(url)
     engine = make_engine(url)
     started = time.perf_counter()
     seed(engine, count)
     engine.dispose()
     print(f"seeded {count:,} conversations in {time.perf_counter() - started:.1f} s", flush=True)
-    return measure(url, count)
+    return url
+
+
+def _best(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {name: min(run[name] for run in runs) for name in runs[0]}
 
 
 def main() -> None:
-    """Seed a fresh database per size (SQLite in a temporary folder unless --url), measure."""
+    """Seed a database per size (SQLite in a temporary folder unless --url), measure.
+
+    Both SQLite files are kept and measured in turn, round after round, so that a machine
+    busier during one size than the other does not pass for growth; each figure is the best
+    of its rounds. A ``--url`` database is emptied between sizes and measured once per size.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--url", help="an empty database, emptied between sizes; default: temporary SQLite files"
     )
     parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=3, help="SQLite: turns at each size")
     args = parser.parse_args()
     small, large = args.sizes
+    runs: dict[int, list[dict[str, float]]] = {small: [], large: []}
     with tempfile.TemporaryDirectory() as folder:
-        first = _run(args.url, small, folder)
         if args.url:
+            runs[small].append(measure(_seeded(args.url, small), small))
             _empty(args.url)
-        second = _run(args.url, large, folder)
+            runs[large].append(measure(_seeded(args.url, large), large))
+        else:
+            urls = {n: _seeded(f"sqlite:///{Path(folder) / f'bench-{n}.sqlite3'}", n) for n in runs}
+            for _ in range(args.rounds):
+                for count, url in urls.items():
+                    runs[count].append(measure(url, count))
+    _report(small, _best(runs[small]), large, _best(runs[large]))
+
+
+def _report(small: int, first: dict[str, float], large: int, second: dict[str, float]) -> None:
     print(f"{'':24} {small:>10,} {large:>10,}   ratio")
     for name, ms in first.items():
         print(f"{name:24} {ms:8.2f}ms {second[name]:8.2f}ms {second[name] / ms:6.2f}x")

@@ -278,7 +278,7 @@ def check_numbers(base: str, key: str, args: argparse.Namespace) -> tuple[float,
     """Check ``args.check`` numbers in batches, ``args.parallel`` at a time; (seconds, found)."""
     payloads = [
         json.dumps({"numbers": [_number(i, args.opt_outs) for i in range(start, stop)]}).encode()
-        for start, stop in _batches(args.check)
+        for start, stop in _batches(args.check, args.batch)
     ]
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
@@ -294,8 +294,8 @@ def check_numbers(base: str, key: str, args: argparse.Namespace) -> tuple[float,
         return time.perf_counter() - started, found
 
 
-def _batches(total: int) -> list[tuple[int, int]]:
-    return [(start, min(start + BATCH, total)) for start in range(0, total, BATCH)]
+def _batches(total: int, size: int) -> list[tuple[int, int]]:
+    return [(start, min(start + size, total)) for start in range(0, total, size)]
 
 
 def _number(index: int, opted_out: int) -> str:
@@ -326,7 +326,7 @@ def suppression(url: str, kind: str, account_id: int, key: str, args: argparse.N
                 print(f"[{kind}] round {round_}: plain SQL, {name}: {took:.2f} s ({found:,})")
     print(
         f"[{kind}] suppression check of {args.check:,} numbers against {args.opt_outs:,} "
-        f"opt-outs, {args.parallel} batch(es) of {BATCH:,} in flight: best {min(http):.2f} s"
+        f"opt-outs, {args.parallel} batch(es) of {args.batch:,} in flight: best {min(http):.2f} s"
     )
     if plain:
         name, best = min(((n, min(t)) for n, t in plain.items()), key=lambda item: item[1])
@@ -366,6 +366,7 @@ def main() -> None:
     parser.add_argument("--opt-outs", type=int, default=1_000_000)
     parser.add_argument("--check", type=int, default=1_000_000)
     parser.add_argument("--parallel", type=int, default=2, help="Suppression batches in flight.")
+    parser.add_argument("--batch", type=int, default=BATCH, help="Numbers per suppression call.")
     parser.add_argument("--rounds", type=int, default=3, help="Suppression checks, each way.")
     parser.add_argument("--only-suppression", action="store_true", help="Skip the inbound rates.")
     args = parser.parse_args()
