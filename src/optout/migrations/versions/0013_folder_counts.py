@@ -50,7 +50,11 @@ FOLD_EVERY = 64
 
 
 def _lookalike(row: str) -> str:
-    """Return whether message ``row`` looks like an opt-out that was not applied (0010)."""
+    """Return whether message ``row`` looks like an opt-out that was not applied.
+
+    The predicate of the partial index ``ix_messages_account_lookalike`` (migration 0010),
+    which the Needs review folder reads: a migration that changes one recreates the other.
+    """
     return (
         f"{row}.direction = 'inbound' AND ({row}.exclusion IN ('too_long', 'recent_unstop') OR "
         f"({row}.action = 'none' AND {row}.\"trigger\" IS NULL AND {row}.confidence > 0.145 "
