@@ -210,7 +210,12 @@ SQLITE_FOLD = [
     "WHERE folder_counts.id = NEW.id",
     "DELETE FROM folder_counts WHERE account_id = NEW.account_id AND id <> NEW.id",
 ]
+# A transaction folds once at most: the rows a fold deletes stay in the index until the
+# transaction ends, so a bulk statement folding every 64th of its own million rows would
+# read all the ones it already folded each time. A later transaction folds what it left.
 POSTGRES_FOLD = [
+    "IF current_setting('optout.folded', true) = 'yes' THEN RETURN NULL; END IF",
+    "PERFORM set_config('optout.folded', 'yes', true)",
     "WITH gone AS (DELETE FROM folder_counts WHERE id IN (SELECT id FROM folder_counts "
     "WHERE account_id = NEW.account_id AND id <> NEW.id FOR UPDATE SKIP LOCKED) RETURNING *) "
     f"UPDATE folder_counts SET {', '.join(f'{c} = folder_counts.{c} + s.{c}' for c in COUNTS)} "
