@@ -19,7 +19,8 @@ needs onto the contact's row, kept by triggers on the other tables:
 The triggers append one row of changes per event to ``folder_counts`` and an account's
 counts are the sums of its rows: concurrent replies insert rows and never wait on one
 another. Every 64th row folds the account's rows into itself; on PostgreSQL it takes only
-rows nobody else holds (``SKIP LOCKED``), so the fold waits on no one either. A trigger that
+rows nobody else holds (``SKIP LOCKED``), so the fold waits on no one either, and a
+transaction folds once at most. A trigger that
 reads another table (a reply's other reviews, a contact's status event) first locks the
 contact, the lock every change to one contact already takes, so two transactions cannot
 both count the same change.
