@@ -1,4 +1,4 @@
-"""What announcing changes costs an inbound reply on PostgreSQL (migration 0014's triggers).
+"""What announcing changes costs an inbound reply on PostgreSQL (migration 0015's triggers).
 
 Replies are committed through ``receive_inbound`` (the real detector and database, one
 transaction each) from several threads at once, in interleaved rounds on the same database,

@@ -6,7 +6,11 @@ For each database this script starts one ``optout serve`` (uvicorn, 1 worker) on
 1. requests per second of ``GET /healthz`` and of ``POST /v1/inbound`` (the real detector
    and database, a unique provider id and a realistic reply each), and their ratio;
 2. the time to check 1,000,000 numbers (half opted out, half in national format) against
-   1,000,000 opt-outs through ``POST /v1/suppression/check`` in batches of 100,000.
+   1,000,000 opt-outs through ``POST /v1/suppression/check`` in batches of 100,000, two
+   in flight, and on PostgreSQL, in the same rounds, the best plain SQL for the same check
+   from a client that holds the numbers as keys already: index probes in batches, or one
+   ``COPY`` into a temporary table and one join (by hash or by probes). It prints both
+   and their ratio, the HTTP check's best round over the best plain SQL's.
 
 The opt-outs are seeded with one ``INSERT … SELECT`` over a generated series, not through
 the API. PostgreSQL runs in a database of its own (``optout_bench``, created afresh) on the
@@ -30,9 +34,11 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import httpx
+import psycopg
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -220,11 +226,59 @@ def inbound_requests(base: str, key: str, count: int, run: str) -> list[bytes]:
     return requests
 
 
+PLAIN_JOIN = (
+    "SELECT c.number FROM {source} JOIN contacts AS c ON c.account_id = %(account)s "
+    "AND c.number = n.value WHERE c.status = 'opted_out'"
+)
+ONLY = {
+    "hash": "SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true), "
+    "set_config('work_mem', '128MB', true)",
+    "probes": "SELECT set_config('enable_hashjoin', 'off', true), set_config('jit', 'off', true), "
+    "set_config('enable_mergejoin', 'off', true), set_config('work_mem', '32MB', true)",
+}
+
+
+def plain_sql(url: str, account_id: int, keys: list[str]) -> dict[str, tuple[float, int]]:
+    """Return (seconds, found) of each plain SQL way to check ``keys`` (E.164 already)."""
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    timings = {}
+    with psycopg.connect(dsn) as connection:
+        for name, run in [
+            ("index probes, 100,000 a batch", _probes),
+            ("COPY + hash join", partial(_copied, join="hash")),
+            ("COPY + index probes", partial(_copied, join="probes")),
+        ]:
+            started = time.perf_counter()
+            with connection.transaction():
+                found = run(connection, account_id, keys)
+            timings[name] = (time.perf_counter() - started, found)
+    return timings
+
+
+def _probes(connection: psycopg.Connection, account_id: int, keys: list[str]) -> int:
+    connection.execute(ONLY["probes"])
+    statement = PLAIN_JOIN.format(source="unnest(string_to_array(%(keys)s, ',')) AS n(value)")
+    found = 0
+    for start in range(0, len(keys), BATCH):
+        values = {"account": account_id, "keys": ",".join(keys[start : start + BATCH])}
+        found += len(connection.execute(statement, values).fetchall())
+    return found
+
+
+def _copied(connection: psycopg.Connection, account_id: int, keys: list[str], join: str) -> int:
+    connection.execute(ONLY[join])
+    connection.execute("CREATE TEMPORARY TABLE checked (value text) ON COMMIT DROP")
+    with connection.cursor().copy("COPY checked (value) FROM STDIN") as copy:
+        copy.write("\n".join(keys) + "\n")
+    statement = PLAIN_JOIN.format(source="checked AS n")
+    return len(connection.execute(statement, {"account": account_id}).fetchall())
+
+
 def check_numbers(base: str, key: str, args: argparse.Namespace) -> tuple[float, int]:
     """Check ``args.check`` numbers in batches, ``args.parallel`` at a time; (seconds, found)."""
     payloads = [
         json.dumps({"numbers": [_number(i, args.opt_outs) for i in range(start, stop)]}).encode()
-        for start, stop in _batches(args.check)
+        for start, stop in _batches(args.check, args.batch)
     ]
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
@@ -240,8 +294,8 @@ def check_numbers(base: str, key: str, args: argparse.Namespace) -> tuple[float,
         return time.perf_counter() - started, found
 
 
-def _batches(total: int) -> list[tuple[int, int]]:
-    return [(start, min(start + BATCH, total)) for start in range(0, total, BATCH)]
+def _batches(total: int, size: int) -> list[tuple[int, int]]:
+    return [(start, min(start + size, total)) for start in range(0, total, size)]
 
 
 def _number(index: int, opted_out: int) -> str:
@@ -251,12 +305,44 @@ def _number(index: int, opted_out: int) -> str:
     return f"+1303{5550000 + index // 2}"
 
 
+def _key(index: int, opted_out: int) -> str:
+    """Return the key of :func:`_number` ``index``: what a client with clean data holds."""
+    number = _number(index, opted_out)
+    return number if number.startswith("+") else "+1" + number
+
+
+def suppression(url: str, kind: str, account_id: int, key: str, args: argparse.Namespace) -> None:
+    """Check the numbers over HTTP and, on PostgreSQL, by plain SQL, round after round."""
+    keys = [_key(i, args.opt_outs) for i in range(args.check)] if kind == "postgresql" else []
+    http: list[float] = []
+    plain: dict[str, list[float]] = {}
+    with server(url) as base:
+        for round_ in range(1, args.rounds + 1):
+            seconds, found = check_numbers(base, key, args)
+            http.append(seconds)
+            print(f"[{kind}] round {round_}: HTTP {seconds:.2f} s ({found:,} opted out found)")
+            for name, (took, found) in (plain_sql(url, account_id, keys) if keys else {}).items():
+                plain.setdefault(name, []).append(took)
+                print(f"[{kind}] round {round_}: plain SQL, {name}: {took:.2f} s ({found:,})")
+    print(
+        f"[{kind}] suppression check of {args.check:,} numbers against {args.opt_outs:,} "
+        f"opt-outs, {args.parallel} batch(es) of {args.batch:,} in flight: best {min(http):.2f} s"
+    )
+    if plain:
+        name, best = min(((n, min(t)) for n, t in plain.items()), key=lambda item: item[1])
+        print(f"[{kind}] best plain SQL: {best:.2f} s ({name})")
+        print(f"[{kind}] suppression HTTP / best plain SQL: {min(http) / best:.2f}x")
+
+
 def bench(kind: str, args: argparse.Namespace) -> None:
     """Run every measurement on one database and print the figures."""
     with database(kind) as url:
         account_id, key, inbound_key = make_account(url)
         seeded = seed_opt_outs(url, account_id, args.opt_outs)
         print(f"[{kind}] seeded {args.opt_outs:,} opt-outs in {seeded:.1f} s")
+        if args.only_suppression:
+            suppression(url, kind, account_id, key, args)
+            return
         with server(url) as base:
             health = [_request(base, "GET", "/healthz", key, None)] * args.requests
             rate(base, health[: args.requests // 10], args.connections)  # warm up
@@ -268,12 +354,7 @@ def bench(kind: str, args: argparse.Namespace) -> None:
             print(f"[{kind}] GET /healthz      {health_rps:8.0f} req/s ({health_errors} errors)")
             print(f"[{kind}] POST /v1/inbound  {inbound_rps:8.0f} req/s ({inbound_errors} errors)")
             print(f"[{kind}] inbound / healthz ratio {inbound_rps / health_rps:.3f}")
-            seconds, found = check_numbers(base, key, args)
-            print(
-                f"[{kind}] suppression check of {args.check:,} numbers against "
-                f"{args.opt_outs:,} opt-outs, {args.parallel} batch(es) of {BATCH:,} at a time: "
-                f"{seconds:.2f} s ({found:,} opted out found)"
-            )
+        suppression(url, kind, account_id, key, args)
 
 
 def main() -> None:
@@ -284,7 +365,10 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--opt-outs", type=int, default=1_000_000)
     parser.add_argument("--check", type=int, default=1_000_000)
-    parser.add_argument("--parallel", type=int, default=1, help="Suppression batches in flight.")
+    parser.add_argument("--parallel", type=int, default=2, help="Suppression batches in flight.")
+    parser.add_argument("--batch", type=int, default=BATCH, help="Numbers per suppression call.")
+    parser.add_argument("--rounds", type=int, default=3, help="Suppression checks, each way.")
+    parser.add_argument("--only-suppression", action="store_true", help="Skip the inbound rates.")
     args = parser.parse_args()
     kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     for kind in kinds:

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from optout.exceptions import InvalidPhoneNumber
-from optout.numbers import KeyKind, lookup_key, normalise, normalise_for_lookup, sender_key
+from optout.numbers import (
+    KeyKind,
+    lookup_key,
+    lookup_keys,
+    normalise,
+    normalise_for_lookup,
+    sender_key,
+)
 
 NANP = st.builds(
     lambda area, exchange, line: f"{area}{exchange}{line:04d}",
@@ -105,3 +112,18 @@ def test_the_fast_path_gives_the_strict_key(text, region):
         strict = None
     found = lookup_key(text, region)
     assert (found.key if found else None) == strict
+
+
+@given(
+    st.lists(st.one_of(PHONE_LIKE, NANP, st.text(max_size=40)), max_size=20),
+    st.sampled_from(["US", "GB", "DE"]),
+)
+def test_a_bulk_lookup_gives_each_key_one_lookup_gives(texts, region):
+    found = lookup_keys(texts, region)
+    one_by_one = [lookup_key(text, region) for text in texts]
+    assert found.keys == [key.key if key else None for key in one_by_one]
+    for index, key in enumerate(one_by_one):
+        if index in found.others:
+            assert found.others[index] == key
+        else:  # a clean NANP number: no object, always a number to text
+            assert key is not None and key.textable

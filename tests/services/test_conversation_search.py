@@ -84,11 +84,13 @@ def test_a_search_that_cannot_be_read_says_what_to_type(q, since, until, message
         read_filters(q, since, until)
 
 
-def test_counts_stop_at_the_cap(db_session, account, monkeypatch):
+def test_searched_counts_stop_at_the_cap_and_folder_counts_do_not(db_session, account, monkeypatch):
+    searched = read_filters(None, "2026-11-01", None)
     assert count_folder(db_session, account_id=account.id, folder=Folder.ALL) == 5
     assert count_folder(db_session, account_id=account.id, folder=Folder.OPTED_OUT) == 3
     monkeypatch.setattr(conversation_search, "COUNT_CAP", 2)
-    assert count_folder(db_session, account_id=account.id, folder=Folder.ALL) == 3
+    assert count_folder(db_session, account_id=account.id, folder=Folder.ALL, filters=searched) == 3
+    assert count_folder(db_session, account_id=account.id, folder=Folder.ALL) == 5
 
 
 def test_a_source_keeps_the_contacts_whose_opt_out_came_from_it(db_session, account):

@@ -13,6 +13,7 @@ from optout.exceptions import (
     OptInNotAllowed,
 )
 from optout.services import ledger
+from optout.services.conversations import count_auto_opt_outs
 from optout.services.inbound import InboundMessage, receive_inbound
 from optout.store.engine import LedgerIsAppendOnly
 from optout.store.tables import OptEvent
@@ -71,7 +72,7 @@ def test_opt_in_needs_confirmation_and_a_known_number(db_session, account):
 
 def test_the_folder_and_its_count_follow_opt_back_in(db_session, account, detector):
     result = _reply(db_session, account, detector, "please take me off your list", "SM1")
-    assert ledger.count_auto_opt_outs(db_session, account=account) == 1
+    assert count_auto_opt_outs(db_session, account_id=account.id) == 1
     items, cursor = ledger.auto_opt_out_folder(db_session, account=account, after=None, limit=10)
     assert cursor is None
     assert items[0].id == result.message_id
@@ -79,7 +80,7 @@ def test_the_folder_and_its_count_follow_opt_back_in(db_session, account, detect
     ledger.opt_back_in_auto(
         db_session, account=account, message_id=result.message_id, actor="user:a@b.c", confirm=True
     )
-    assert ledger.count_auto_opt_outs(db_session, account=account) == 0
+    assert count_auto_opt_outs(db_session, account_id=account.id) == 0
 
 
 def test_list_opt_outs_searches_by_number_in_any_format(db_session, account):

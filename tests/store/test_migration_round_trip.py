@@ -48,6 +48,7 @@ SEED = [
     f"VALUES (1, 1, 1, 'kept', 'user:ana@maple.test', {NOW})",
     "INSERT INTO import_previews (token, account_id, user_id, filename, numbers, skipped, "
     f"created_at) VALUES ('t1', 1, 1, 'list.csv', '+12025550101', '[]', {NOW})",
+    "INSERT INTO folder_counts (id, account_id, conversations) VALUES (1, 1, 1)",
 ]
 DERIVED = "messages_fts"
 """SQLite's full-text index of message bodies and its shadow tables: derived from messages.

@@ -33,6 +33,8 @@ from optout.services.conversation_search import (
     conversation_conditions,
 )
 from optout.services.paging import BAD_CURSOR, row_cursor
+from optout.store.folder_counts import FolderCounts
+from optout.store.folder_counts import folder_counts as store_counts
 from optout.store.reviews import reviewed
 from optout.store.tables import Contact, Conversation, Message, OptEvent
 
@@ -240,10 +242,30 @@ def list_conversations(
     return ConversationPage(rows, _next_cursor(folder, rows[-1]) if len(results) > limit else None)
 
 
+def folder_counts(session: Session, *, account_id: int) -> FolderCounts:
+    """Return the account's folder counts, which the database keeps as things change."""
+    return store_counts(session, account_id=account_id)
+
+
+def counted(counts: FolderCounts, folder: Folder) -> int:
+    """Return how many conversations (replies, for Needs review) ``folder`` holds."""
+    return int(getattr(counts, _COUNTED[folder]))
+
+
+_COUNTED = {
+    Folder.ALL: "conversations",
+    Folder.REVIEW: "needs_review",
+    Folder.AUTO: "auto_opt_outs",
+    Folder.OPTED_OUT: "opted_out",
+}
+
+
 def count_folder(
     session: Session, *, account_id: int, folder: Folder, filters: Filters = NO_FILTERS
 ) -> int:
-    """Return how many conversations ``folder`` holds (with ``filters``), up to COUNT_CAP + 1."""
+    """Return how many conversations ``folder`` holds; with ``filters``, up to COUNT_CAP + 1."""
+    if not filters:
+        return counted(folder_counts(session, account_id=account_id), folder)
     conditions = conversation_conditions(session, account_id, filters)
     query = (
         select(Conversation.id)
@@ -261,23 +283,13 @@ def _next_cursor(folder: Folder, last: ConversationRow) -> str:
 
 
 def count_auto_opt_outs(session: Session, *, account_id: int) -> int:
-    """Return how many conversations the Auto Opt-Out folder holds."""
-    query = select(func.count()).where(Contact.account_id == account_id, *_in_folder(Folder.AUTO))
-    return session.scalar(query) or 0
+    """Return how many auto opt-outs of the account are in force (the Auto Opt-Out folder)."""
+    return folder_counts(session, account_id=account_id).auto_opt_outs
 
 
 def count_unreviewed_auto_opt_outs(session: Session, *, account_id: int) -> int:
-    """Return how many auto opt-outs in force nobody has reviewed yet, up to COUNT_CAP + 1."""
-    query = (
-        select(Contact.id)
-        .join(_StatusEvent, _StatusEvent.id == Contact.status_event_id)
-        .where(
-            Contact.account_id == account_id,
-            *_in_folder(Folder.AUTO),
-            ~_kept(_StatusEvent.message_id),
-        )
-    )
-    return capped_count(session, query)
+    """Return how many auto opt-outs in force nobody has reviewed yet."""
+    return folder_counts(session, account_id=account_id).auto_unreviewed
 
 
 def get_conversation(session: Session, *, account_id: int, conversation_id: int) -> ConversationRow:

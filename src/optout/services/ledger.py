@@ -223,11 +223,6 @@ def auto_opt_out_folder(
     return items, (str(rows[limit - 1][0].status_event_id) if more and limit else None)
 
 
-def count_auto_opt_outs(session: Session, *, account: Account) -> int:
-    """Return how many auto opt-outs of the account are in force."""
-    return store.count_auto(session, account_id=account.id)
-
-
 def list_opt_outs(
     session: Session, *, account: Account, search: str | None, after: str | None, limit: int
 ) -> tuple[list[OptOutItem], str | None]:

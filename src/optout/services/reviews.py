@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optout.domain import (
     Action,
     ContactStatus,
     EventSource,
-    EventType,
     Exclusion,
     Family,
     ReviewOutcome,
@@ -36,7 +35,8 @@ from optout.services.paging import row_cursor
 from optout.store import reviews as store
 from optout.store.contacts import lock_contact_by_id
 from optout.store.conversations import get_message
-from optout.store.tables import Account, Contact, Message, MessageReview, OptEvent
+from optout.store.folder_counts import FolderCounts, folder_counts
+from optout.store.tables import Account, Contact, Message, OptEvent
 
 PAGE_SIZE = 50
 NO_FILTERS = Filters()
@@ -76,6 +76,11 @@ class Precision:
     auto_opt_outs: int
     undone: int
 
+    @classmethod
+    def of(cls, counts: FolderCounts) -> Precision:
+        """Return the precision the account's folder counts record."""
+        return cls(counts.auto_opt_outs_made, counts.auto_opt_outs_undone)
+
     @property
     def rate(self) -> float | None:
         """Return the share of auto opt-outs that stood, or None before the first one."""
@@ -104,7 +109,9 @@ def needs_review(
 
 
 def count_needs_review(session: Session, *, account_id: int, filters: Filters = NO_FILTERS) -> int:
-    """Return how many replies wait in Needs review (with ``filters``), up to COUNT_CAP + 1."""
+    """Return how many replies wait in Needs review; with ``filters``, up to COUNT_CAP + 1."""
+    if not filters:
+        return folder_counts(session, account_id=account_id).needs_review
     conditions = message_conditions(session, filters, Contact.number)
     return capped_count(session, store.waiting_ids(account_id, *conditions))
 
@@ -201,16 +208,7 @@ def _auto_opt_out_in_force(session: Session, account: Account, message_id: int) 
 
 def precision(session: Session, *, account_id: int) -> Precision:
     """Return how many auto opt-outs the account made and how many its people undid."""
-    made = select(func.count()).where(
-        OptEvent.account_id == account_id,
-        OptEvent.source == EventSource.AUTO.value,
-        OptEvent.type == EventType.OPT_OUT.value,
-    )
-    undone = select(func.count()).where(
-        MessageReview.account_id == account_id,
-        MessageReview.outcome == ReviewOutcome.OPTED_BACK_IN.value,
-    )
-    return Precision(session.scalar(made) or 0, session.scalar(undone) or 0)
+    return Precision.of(folder_counts(session, account_id=account_id))
 
 
 def feedback(session: Session, *, account_id: int | None) -> Iterator[dict[str, Any]]:

@@ -7,12 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from optout.numbers import lookup_key
+from optout.numbers import lookup_keys
 from optout.store.engine import region_of
 from optout.store.ledger import suppressed_numbers
 from optout.store.tables import Account
-
-QUERY_BATCH = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +31,12 @@ def check_suppression(
     session: Session, *, account: Account, numbers: Sequence[str]
 ) -> SuppressionResult:
     """Return which of ``numbers``, written in any format, the account has opted out."""
-    region = region_of(session)
-    keys = [lookup_key(raw, region) for raw in numbers]
-    unique = list(dict.fromkeys(key.key for key in keys if key is not None))
-    suppressed: set[str] = set()
-    for start in range(0, len(unique), QUERY_BATCH):
-        batch = unique[start : start + QUERY_BATCH]
-        suppressed |= suppressed_numbers(session, account_id=account.id, numbers=batch)
+    found = lookup_keys(numbers, region_of(session))
+    unique = [key for key in dict.fromkeys(found.keys) if key is not None]
+    suppressed = suppressed_numbers(session, account_id=account.id, numbers=unique)
     invalid = [
-        raw
-        for raw, key in zip(numbers, keys, strict=True)
+        numbers[index]
+        for index, key in found.others.items()
         if key is None or (not key.textable and key.key not in suppressed)
     ]
     return SuppressionResult([n for n in unique if n in suppressed], invalid)

@@ -2,7 +2,7 @@
 
 The database announces them itself: inserting a message, a ledger event or a review of a
 watched account (:func:`watch_accounts`) sends ``NOTIFY optout_changes`` with the account's
-id, in the inserting transaction (migration 0014). PostgreSQL delivers it only once that
+id, in the inserting transaction (migration 0015). PostgreSQL delivers it only once that
 transaction commits, so whoever hears of a change can read it. A process keeps one
 connection listening (:func:`listen_for_changes`); when that connection is lost and opened
 again, anything may have changed meanwhile, and the listener says so (``on_gap``). SQLite

@@ -95,6 +95,11 @@ def _sqlite_pragmas_for_migrations(dbapi_connection: Any, _record: Any) -> None:
 def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+    if not foreign_keys:
+        # A migration rebuilds a table by dropping it and renaming a copy; the rename
+        # checks every trigger, and one on another table naming the dropped table (the
+        # folder counts' triggers of migration 0014) would refuse it in between.
+        cursor.execute("PRAGMA legacy_alter_table=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: WAL with NORMAL may lose the last commits on power loss, and a commit is an opt-out
     # the SMS platform was told is stored.

@@ -1,4 +1,4 @@
-"""The inbound path's statements, run on PostgreSQL's driver as prepared statements.
+"""The inbound path's statements, run on PostgreSQL's driver as prepared statements; COPY.
 
 SQLAlchemy compiles each statement once. Executing it on the driver's own connection then
 skips SQLAlchemy's per-execution work, processing every parameter and describing every
@@ -18,13 +18,13 @@ SQLAlchemy.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Executable
+from sqlalchemy import Connection, Executable, text
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.exc import DBAPIError, StatementError
 
@@ -86,6 +86,27 @@ def _lost(
         connection.invalidate(error)
     sql = compiled(query[0])[0]
     return DBAPIError.instance(sql, query[1], error, psycopg.Error, connection_invalidated=lost)
+
+
+def copy_lines(connection: Connection, statement: str, lines: Sequence[str]) -> None:
+    """Send ``lines``, one value each, to ``COPY … FROM STDIN`` (PostgreSQL's driver)."""
+    driver = _driver(connection)
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            copy.write(_copy_text(lines))
+    except psycopg.Error as error:
+        raise _lost(connection, driver, error, (text(statement), {})) from error
+
+
+def _copy_text(lines: Sequence[str]) -> str:
+    """Return ``lines`` in COPY's text format: one a line, its backslashes escaped."""
+    text = "\n".join(lines) + "\n"
+    if "\\" in text or "\t" in text or "\r" in text or text.count("\n") != len(lines):
+        text = "".join(line.translate(_COPY_ESCAPES) + "\n" for line in lines)
+    return text
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 @cache

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -188,6 +189,16 @@ class Contact(Base):
     status_event_id: Mapped[int | None] = mapped_column(Id)
     last_unstop_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Kept by the database's triggers for the folder counts (migration 0014); never written
+    # by the code.
+    has_messages: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    """Its conversation holds a message: it shows in All (and Opted Out, if opted out)."""
+    waiting_reviews: Mapped[int] = mapped_column(Integer, server_default="0")
+    """Its replies that look like opt-outs and that nobody reviewed yet."""
+    status_kept: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    """Someone chose to keep the auto opt-out in force (a review "kept" of its message).
+
+    Only read while the status is an auto opt-out; under any other status it means nothing."""
 
 
 class Conversation(Base):
@@ -362,7 +373,7 @@ class LiveWatch(Base):
     """An account whose Conversations page a server holds open: its changes are announced.
 
     PostgreSQL sends ``NOTIFY optout_changes`` for a watched account's new messages, ledger
-    events and reviews until ``until`` (migration 0014); a server renews the accounts it
+    events and reviews until ``until`` (migration 0015); a server renews the accounts it
     streams to.
     """
 
@@ -372,6 +383,29 @@ class LiveWatch(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
     )
     until: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FolderCount(Base):
+    """Changes to an account's folder counts; the account's counts are the sums of its rows.
+
+    Only the database's triggers write here (migration 0014), in the transaction of the
+    change they count: a reply, an opt-out or opt-in, a review. Each change is a row of its
+    own, so concurrent replies never wait on one counter; every 64th row folds the account's
+    rows into one, so a sum reads a few dozen rows however large the account.
+    """
+
+    __tablename__ = "folder_counts"
+    __table_args__ = (Index("ix_folder_counts_account", "account_id"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    conversations: Mapped[int] = mapped_column(Integer, server_default="0")
+    opted_out: Mapped[int] = mapped_column(Integer, server_default="0")
+    auto_opt_outs: Mapped[int] = mapped_column(Integer, server_default="0")
+    auto_unreviewed: Mapped[int] = mapped_column(Integer, server_default="0")
+    needs_review: Mapped[int] = mapped_column(Integer, server_default="0")
+    auto_opt_outs_made: Mapped[int] = mapped_column(Integer, server_default="0")
+    auto_opt_outs_undone: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class SiteSecret(Base):

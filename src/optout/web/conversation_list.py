@@ -15,6 +15,7 @@ from optout.services.conversation_search import COUNT_CAP, Filters, read_filters
 from optout.services.conversations import ConversationPage, Folder
 from optout.services.time_zones import zone_of
 from optout.store.engine import region_of
+from optout.store.folder_counts import FolderCounts
 from optout.store.tables import Account
 from optout.web.live_streams import live_streams_of
 from optout.web.rendering import PageNotFound, flash
@@ -101,20 +102,20 @@ def folder_context(
         flash(request, error.message, "error")
         query = replace(query, after=None, start=1)
         page = _list(session, account, query.folder, None, filters)
+    counts = conversations.folder_counts(session, account_id=account.id)
     return {
         "page": page,
         "folder": query.folder,
         "listing": query,
         "after": query.after,
         "search_error": search_error,
-        "counts": folder_counts(session, account),
+        "counts": sidebar_counts(counts),
         "newest": conversations.newest_message_at(session, account_id=account.id),
-        "total": _total(session, account, query.folder, filters),
+        "total": _total(session, account, query.folder, filters, counts),
+        "total_capped": bool(filters),
         "count_cap": COUNT_CAP,
         "live_events": live_streams_of(request) is not None,
-        "precision": reviews.precision(session, account_id=account.id)
-        if query.folder is Folder.AUTO
-        else None,
+        "precision": reviews.Precision.of(counts) if query.folder is Folder.AUTO else None,
     }
 
 
@@ -128,23 +129,17 @@ def _list(
     )
 
 
-def folder_counts(session: Session, account: Account) -> dict[str, int]:
+def sidebar_counts(counts: FolderCounts) -> dict[str, int]:
     """Return each folder's count for the sidebar; Auto Opt-Out's is of unreviewed ones."""
-    return {
-        Folder.ALL.value: conversations.count_folder(
-            session, account_id=account.id, folder=Folder.ALL
-        ),
-        Folder.REVIEW.value: reviews.count_needs_review(session, account_id=account.id),
-        Folder.AUTO.value: conversations.count_unreviewed_auto_opt_outs(
-            session, account_id=account.id
-        ),
-        Folder.OPTED_OUT.value: conversations.count_folder(
-            session, account_id=account.id, folder=Folder.OPTED_OUT
-        ),
-    }
+    shown = {folder.value: conversations.counted(counts, folder) for folder in Folder}
+    return shown | {Folder.AUTO.value: counts.auto_unreviewed}
 
 
-def _total(session: Session, account: Account, folder: Folder, filters: Filters) -> int:
+def _total(
+    session: Session, account: Account, folder: Folder, filters: Filters, counts: FolderCounts
+) -> int:
+    if not filters:
+        return conversations.counted(counts, folder)
     if folder is Folder.REVIEW:
         return reviews.count_needs_review(session, account_id=account.id, filters=filters)
     return conversations.count_folder(

@@ -21,7 +21,7 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from optout.exceptions import NotFound
 from optout.services import conversation_search, conversations
 from optout.web.auth import CurrentAccount, CurrentUser, DbSession
-from optout.web.conversation_list import folder_counts
+from optout.web.conversation_list import sidebar_counts
 from optout.web.live_streams import Subscription, live_streams_of, watch
 from optout.web.rendering import SECURITY_HEADERS, PageNotFound, PageRoute
 
@@ -34,9 +34,9 @@ SEND_TIMEOUT_SECONDS = 30
 RECONNECT_MILLISECONDS = 3000
 
 
-def count_text(count: int) -> str:
-    """Return a count as a badge shows it: "" for none, "1,000+" past the cap."""
-    if count > conversation_search.COUNT_CAP:
+def count_text(count: int, *, capped: bool = False) -> str:
+    """Return a count as a badge shows it: "" for none, "1,000+" past the cap if ``capped``."""
+    if capped and count > conversation_search.COUNT_CAP:
         return f"{conversation_search.COUNT_CAP:,}+"
     return f"{count:,}" if count else ""
 
@@ -60,7 +60,8 @@ def live(
     new = 0
     if moment is not None:
         new = conversations.count_new_replies(session, account_id=account.id, since=moment)
-    counts = {name: count_text(n) for name, n in folder_counts(session, account).items()}
+    folders = conversations.folder_counts(session, account_id=account.id)
+    counts = {name: count_text(n) for name, n in sidebar_counts(folders).items()}
     answer = {"counts": counts, "new": new, "new_text": new_replies_text(new), "thread": None}
     if thread is not None:
         try:

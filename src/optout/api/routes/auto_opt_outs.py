@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from optout.api.deps import AccountDep, ActorDep, RowId, SessionDep
 from optout.api.routes.contacts import contact_out
 from optout.api.schemas import AutoOptOutOut, AutoOptOutPage, ConfirmIn, ContactOut
-from optout.services import ledger
+from optout.services import conversations, ledger
 
 router = APIRouter(prefix="/v1", tags=["auto opt-outs"])
 
@@ -25,7 +25,7 @@ def get_auto_opt_outs(
     items, next_cursor = ledger.auto_opt_out_folder(
         session, account=account, after=after, limit=limit
     )
-    total = ledger.count_auto_opt_outs(session, account=account)
+    total = conversations.count_auto_opt_outs(session, account_id=account.id)
     return AutoOptOutPage(
         items=[AutoOptOutOut.model_validate(item) for item in items],
         next=next_cursor,

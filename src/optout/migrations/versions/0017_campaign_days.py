@@ -18,7 +18,7 @@ SQLite drops a table's triggers with the table: a later migration that rebuilds
 ``tests/services/test_campaign_days.py`` fails when they are missing.
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-07 09:00:00
 """
 
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -12,8 +12,8 @@ transaction that sends a notification wait for the one before it: announcing eve
 a busy server a quarter or more of its inbound replies per second. The table exists on SQLite
 too, unused: SQLite has no such channel, and its pages ask instead.
 
-Revision ID: 0014
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-08 09:00:00
 """
 
@@ -22,8 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
-down_revision = "0012"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

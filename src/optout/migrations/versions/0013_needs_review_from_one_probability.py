@@ -5,8 +5,8 @@ probability lay between 0.5 and the model's lowest threshold (0.855), so a retra
 with a higher threshold left replies in between out of every folder. It now holds every
 "none" decision from 0.5 up; those above a threshold were vetoed by a guard, unsure too.
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07 08:45:00
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018"
-down_revision = "0017"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

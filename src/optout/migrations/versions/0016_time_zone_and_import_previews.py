@@ -5,8 +5,8 @@ reader's own). ``import_previews`` holds the numbers read from an uploaded file 
 preview and the user's confirm, so the confirm opts out exactly what was shown. The column
 is added in place (no table rebuild), so the ledger's triggers stay as they are.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-07 09:00:00
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
