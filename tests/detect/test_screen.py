@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from optout.detect.screen import may_opt_out, may_opt_out_by_words
+from optout.detect.screen import may_opt_out, may_opt_out_by_words, which_may_opt_out
+from optout.domain import Action, Family
 
 PIECES = [
     "stop", "text", "textbook", "texts", "txt", "remove", "remv", "wrong", "number", "numbr",
@@ -28,3 +30,19 @@ def test_a_stem_with_an_exception_is_read_word_by_word():
     assert may_opt_out("no more texts")
     assert not may_opt_out("alertness training")
     assert may_opt_out("turn off the alerts")
+
+
+@pytest.mark.parametrize(
+    "reply", ["End. my kid graduated last yr", "END!!! enough with the asks", "Cancel, 2 many"]
+)
+def test_a_reply_led_by_an_opt_out_keyword_passes_and_opts_out(detector, reply):
+    assert which_may_opt_out([reply]) == [0]
+    assert may_opt_out(reply.lower())
+    assert detector.decide(reply).family is Family.KEYWORD_FIRST
+    assert detector.decide_many([reply])[0].family is Family.KEYWORD_FIRST
+
+
+def test_the_same_words_in_another_sense_pass_but_stay_opted_in(detector):
+    replies = ["End of the day works", "cancel my appt for tues pls"]
+    assert which_may_opt_out(replies) == [0, 1]
+    assert [d.action for d in detector.decide_many(replies)] == [Action.NONE, Action.NONE]

@@ -44,6 +44,7 @@ from optout.detect.phrase_texts import top_level_branches
 from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
 from optout.detect.typos import typo_table
+from optout.domain import Action
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
 _SPACES = bytes.maketrans(
@@ -157,22 +158,37 @@ def _matched(texts: list[str]) -> set[int]:
     return set(np.searchsorted(ends, found, side="right").tolist())
 
 
+OPENING_KEYWORDS = frozenset(
+    word for word, action in KEYWORDS.items() if action is Action.OPT_OUT and " " not in word
+)
+"""Opt-out keywords that open a keyword-led reply ("End. way too many texts", "quit, I can't
+afford it"): the detector reads one as opt-out evidence, so a reply opening with one passes."""
 _SHAPE_TEMPLATES = (
+    r"\x00 +(?:{opening}){word_end}",
     r"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +{everyday}[a-z']+(?: +[a-z0-9']+){{0,2}} *"
     r"{reply_end}",
     r" not +{everyday_last}[a-z']+ *{reply_end}",
     r" no +[a-z']+ +(?:here|in this|at this|named|by that|in my){word_end}",
 )
-"""Shapes of a whole reply that say "wrong person" with a name in them ("not Mike",
-"I'm Carla, not Karla", "no Kevin here"): names are no vocabulary, so the shape is. The
-first opens on the separator before a reply, the others on the space before a word."""
+"""Shapes of a whole reply that may opt out without vocabulary: one opening with an opt-out
+keyword, and those that say "wrong person" with a name in them ("not Mike", "I'm Carla, not
+Karla", "no Kevin here"), since names are no vocabulary. The first two open on the
+separator before a reply, the others on the space before a word."""
+_OPENING = trie(sorted(OPENING_KEYWORDS))
 _EXACT = {
+    "opening": _OPENING,
     "everyday": f"(?!(?:{EVERYDAY_AFTER_NOT})(?![a-z]))",
     "everyday_last": f"(?!(?:{EVERYDAY_AFTER_NOT}) *\\x00)",
     "reply_end": r"(?=\x00)",
     "word_end": "(?![a-z])",
 }
-_LOOSE = {"everyday": "", "everyday_last": "", "reply_end": r"\x00", "word_end": "[^a-z]"}
+_LOOSE = {
+    "opening": _OPENING,
+    "everyday": "",
+    "everyday_last": "",
+    "reply_end": r"\x00",
+    "word_end": "[^a-z]",
+}
 """The shapes as the batch pattern seeks them: RE2 has no lookaround, so the everyday words
 are not ruled out ("not sure" is kept for a closer look) and the ends are consumed."""
 _SHAPES = tuple(re.compile(shape.format(**_EXACT).encode("ascii")) for shape in _SHAPE_TEMPLATES)
@@ -258,8 +274,10 @@ def may_opt_out_by_words(lowered: str) -> bool:
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
         return True
+    if words and words[0] in OPENING_KEYWORDS:
+        return True  # a keyword-led reply (the first shape)
     if "not" not in words and "no" not in words:
-        return False  # every shape holds one of them
+        return False  # every other shape holds one of them
     shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")
     return any(shape.search(shaped) is not None for shape in _SHAPES)
 
