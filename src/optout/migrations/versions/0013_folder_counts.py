@@ -220,7 +220,7 @@ POSTGRES_FOLD = [
     "WITH gone AS (DELETE FROM folder_counts WHERE id IN (SELECT id FROM folder_counts "
     "WHERE account_id = NEW.account_id AND id <> NEW.id FOR UPDATE SKIP LOCKED) RETURNING *) "
     f"UPDATE folder_counts SET {', '.join(f'{c} = folder_counts.{c} + s.{c}' for c in COUNTS)} "
-    f"FROM (SELECT {_SUMS} FROM gone) AS s WHERE folder_counts.id = NEW.id"
+    f"FROM (SELECT {_SUMS} FROM gone) AS s WHERE folder_counts.id = NEW.id",
 ]
 POSTGRES_STATUS_KEPT = f"NEW.status_kept := {_KEPT_EVENT.format(event='NEW.status_event_id')}"
 SQLITE_STATUS_KEPT = (
