@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 from tests.folder_counts import plain_counts
 
@@ -20,7 +20,7 @@ from optout.services.inbound import InboundMessage, receive_inbound
 from optout.services.outbound import send
 from optout.store.folder_counts import FolderCounts
 from optout.store.ledger import opt_out_many
-from optout.store.tables import Account, FolderCount
+from optout.store.tables import Account, Contact, Conversation, FolderCount
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 SENDER = "+12025550100"
@@ -142,3 +142,31 @@ def test_counts_stay_exact_and_few_rows_past_many_changes(engine, detector):
         rows = select(func.count()).where(FolderCount.account_id == account.id)
         assert session.scalar(rows) < 64  # what a page sums stays small
     assert (counts.conversations, counts.auto_opt_outs) == (150, 50)
+
+
+def test_a_bulk_statement_is_folded_by_the_next_read(engine):
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        account, _key = create_account(session, name="Bulk")
+    contacts = [
+        {"id": n, "account_id": account.id, "number": f"+1303555{n:04d}"} for n in range(1, 1501)
+    ]
+    with engine.begin() as connection:  # one statement each, as an import or a backfill
+        connection.execute(
+            insert(Contact), [c | {"status": "active", "created_at": START} for c in contacts]
+        )
+        conversations = [
+            {
+                "account_id": account.id,
+                "contact_id": c["id"],
+                "last_message_at": START,
+                "created_at": START,
+            }
+            for c in contacts
+        ]
+        connection.execute(insert(Conversation), conversations)
+    rows = select(func.count()).where(FolderCount.account_id == account.id)
+    with Session(engine) as session:
+        assert _check(session, account).conversations == 1500
+    with Session(engine) as session:
+        assert session.scalar(rows) < 64
+        assert _check(session, account).conversations == 1500

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from optout.store.tables import FolderCount
-from optout.store.upserts import table_of
+from optout.store.upserts import dialect_of, table_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +39,34 @@ class FolderCounts:
 
 _TABLE = table_of(FolderCount)
 _COUNTS = [column for column in _TABLE.c if column.name not in ("id", "account_id")]
-_READ = select(*(func.coalesce(func.sum(column), 0) for column in _COUNTS)).where(
+_READ = select(*(func.coalesce(func.sum(column), 0) for column in _COUNTS), func.count()).where(
     _TABLE.c.account_id == bindparam("account")
+)
+FOLD_AFTER = 1_000
+"""Rows of one account beyond which reading its counts folds them first (PostgreSQL)."""
+_NAMES = ", ".join(column.name for column in _COUNTS)
+_FOLD = text(
+    "WITH gone AS (DELETE FROM folder_counts WHERE id IN (SELECT id FROM folder_counts "
+    "WHERE account_id = :account FOR UPDATE SKIP LOCKED) RETURNING *) "
+    f"INSERT INTO folder_counts (account_id, {_NAMES}) SELECT :account, "
+    + ", ".join(f"coalesce(sum({column.name}), 0)" for column in _COUNTS)
+    + " FROM gone"
 )
 
 
 def folder_counts(session: Session, *, account_id: int) -> FolderCounts:
     """Return the account's folder counts."""
-    row = session.execute(_READ, {"account": account_id}).one()
-    return FolderCounts(*(int(value) for value in row))
+    *sums, rows = session.execute(_READ, {"account": account_id}).one()
+    if rows > FOLD_AFTER and dialect_of(session) == "postgresql":
+        _fold(session, account_id)
+    return FolderCounts(*(int(value) for value in sums))
+
+
+def _fold(session: Session, account_id: int) -> None:
+    """Fold the account's rows into one, in a transaction of its own, waiting on no one.
+
+    A transaction folds once at most on PostgreSQL (migration 0013), so a bulk statement
+    leaves its rows unfolded; the next read folds them for the reads after it.
+    """
+    with session.get_bind().engine.begin() as connection:
+        connection.execute(_FOLD, {"account": account_id})
