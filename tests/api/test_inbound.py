@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from optout.api.schemas import InboundOut
 from optout.domain import months_before
 
 
@@ -160,3 +163,9 @@ def test_missing_or_wrong_key_is_401(client):
     response = client.post("/v1/inbound", json=payload, headers=wrong)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "unauthorized"
+
+
+@pytest.mark.parametrize("body", ["STOP", "please take me off your list", "HELP", "ok thanks"])
+def test_every_answer_has_the_declared_shape(inbound, body):
+    answer = inbound(body)
+    assert InboundOut.model_validate(answer).model_dump(mode="json", by_alias=True) == answer
