@@ -233,8 +233,8 @@ LOOKALIKE = text(
     "(action = 'none' AND \"trigger\" IS NULL AND confidence <= 0.5))"
 )
 """An inbound reply that looks like an opt-out but was not applied: an auto opt-out kept
-back by the length or UNSTOP rule, or a "none" whose opt-out probability is in
-:data:`optout.domain.REVIEW_FROM` on (its confidence is ``1 - probability``)."""
+back by the length or UNSTOP rule, or a "none" whose opt-out probability is
+:data:`optout.domain.REVIEW_FROM` or more (its confidence is ``1 - probability``)."""
 
 
 class Message(Base):
