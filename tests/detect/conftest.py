@@ -26,15 +26,16 @@ def every_pattern() -> Callable[[str], Evidence]:
     The gated phrase search must always find exactly this.
     """
 
+    first: dict[str, int] = {}
+    for index, phrase in enumerate(PHRASES):
+        first.setdefault(phrase.family, index)
+
     def search(canonical: str) -> Evidence:
         found = []
         for phrase in PHRASES:
             match = phrase.regex.search(canonical)
             if match is not None:
                 found.append(PhraseMatch(phrase.family, phrase.strength, *match.span()))
-        first = {}
-        for index, phrase in enumerate(PHRASES):
-            first.setdefault(phrase.family, index)
         return evidence_from(sorted(found, key=lambda m: first[m.family]))  # stable
 
     return search

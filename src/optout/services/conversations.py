@@ -162,14 +162,15 @@ def _to_row(
 
 
 def _to_trigger(message: Message) -> TriggerMessage:
+    decision = message.decision
     return TriggerMessage(
         message.id,
         message.body,
         message.reason,
-        message.decision.span,
+        decision.span,
         message.confidence,
         message.created_at,
-        message.decision.family,
+        decision.family,
     )
 
 

@@ -117,10 +117,9 @@ def count_needs_review(session: Session, *, account_id: int, filters: Filters = 
 
 
 def _item(message: Message, number: str, conversation_id: int) -> ReviewItem:
-    span = message.decision.span
-    exclusion = Exclusion(message.exclusion) if message.exclusion else None
+    decision = message.decision
     probability = None
-    if exclusion is None and message.confidence is not None:
+    if decision.exclusion is None and message.confidence is not None:
         probability = 1.0 - message.confidence
     return ReviewItem(
         message.id,
@@ -128,11 +127,11 @@ def _item(message: Message, number: str, conversation_id: int) -> ReviewItem:
         number,
         message.body,
         message.reason,
-        span,
-        exclusion,
+        decision.span,
+        decision.exclusion,
         probability,
         message.created_at,
-        message.decision.family,
+        decision.family,
     )
 
 

@@ -44,6 +44,7 @@ FAMILIES = {
     Family.INTENT: "asked not to be texted",
 }
 """What each opt-out family means, in the words the pages use."""
+_FAMILY_VALUES = frozenset(Family)
 ANSWERS = {
     Action.OPT_OUT: "opt-out confirmation",
     Action.OPT_IN: "opt-in confirmation",
@@ -59,7 +60,7 @@ def source(value: str | None) -> str:
 
 def family(value: str | None) -> str:
     """Return what an opt-out's family means in words, e.g. "wrong number"."""
-    return FAMILIES[Family(value)] if value in set(Family) else FAMILIES[Family.INTENT]
+    return FAMILIES[Family(value)] if value in _FAMILY_VALUES else FAMILIES[Family.INTENT]
 
 
 def family_counts(rows: Iterable[CountRow]) -> list[CountRow]:
