@@ -3,9 +3,10 @@
 Recall should be decided by the patterns and the model, never by the screen. The
 vocabulary screen does not hold that yet: it drops one labelled opt-out of the held-out
 split ("Our daughter ... Chicago now.") and one of the first probe ("wong person sry"), and
-3.95% of the noisy variants of the held-out opt-outs, mostly typos of words outside its typo
-list ("disabke", "Np Brittany here"). These floors are today's figures, so the screen can
-only get better; the goal is 1.0 everywhere (issue 13, item 8).
+3.3% of the noisy variants of the held-out opt-outs (3.95% before longer words were read
+through their typos), mostly typos of short or common words ("Do not ext me", "No Brirt4ny
+here"). These floors are today's figures, so the screen can only get better; the goal is
+1.0 everywhere (issue 13, item 8).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from optout.detect.labels import parse_labelled
 from optout.domain import NO_DECISION
 
 SCREEN_RECALL_FLOORS = {"heldout.tsv": 0.998, "probe.tsv": 0.995, "probe2.tsv": 1.0}
-NOISY_SCREEN_RECALL_FLOOR = 0.96
+NOISY_SCREEN_RECALL_FLOOR = 0.966
 
 
 def _opt_outs(name: str) -> list[str]:

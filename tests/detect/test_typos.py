@@ -1,4 +1,4 @@
-"""Typos from one generator: the screen counts them as vocabulary, the mender as their word."""
+"""Typos read one way: the screen counts them as vocabulary, the mender as their word."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from optout.detect import Detector
 from optout.detect.screen import may_opt_out
-from optout.detect.typos import corrections, mend, misspellings, typo_table
+from optout.detect.typos import corrections, mend, misspellings, read_through, typo_table
 
 
 def test_a_swapped_dropped_or_doubled_letter_is_mended():
@@ -89,3 +89,47 @@ def test_the_mender_reads_inner_typos_only_and_the_screen_slips_and_ends_too():
     assert may_opt_out("sgop it")  # "stop" with a key beside
     assert may_opt_out("u have the wrng guy")
     assert not may_opt_out("the top one")  # a real word, and too short to count
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("unsubscirbe", "unsubscribe"),  # two letters swapped in a long word
+        ("dlete", "delete"),  # a letter dropped
+        ("c0ntact", "contact"),  # a look-alike digit
+        ("messagr", "message"),  # a key beside the right one
+        ("recieve", "receive"),
+    ],
+)
+def test_a_longer_opt_out_word_is_read_through_its_typo(typed, meant):
+    assert read_through(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "remote",  # a real word one key from "remove"
+        "arent",  # would be "parent" only with its first letter changed
+        "mensajes",  # a spelling the patterns use
+        "12345",
+    ],
+)
+def test_real_words_and_the_patterns_own_spellings_mean_themselves(word):
+    assert read_through(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("dont ever c0ntact me again", "dont ever c0ntact me"),
+        ("quit pesterin me", "quit pesterin me"),
+    ],
+)
+def test_a_mistyped_longer_word_passes_the_screen_and_its_phrase_is_read(
+    detector: Detector, text, phrase
+):
+    assert detector.decide_many([text])[0] == detector.decide(text)
+    decision = detector.decide(text)
+    assert decision.action.value == "opt_out"
+    assert decision.span is not None
+    assert text[decision.span[0] : decision.span[1]] == phrase

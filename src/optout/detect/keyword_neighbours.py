@@ -1,9 +1,17 @@
-"""Derive the real words that sit within a keyword's typo budget, so they are never read as one.
+"""Derive the word lists that reading through typos needs, so real words are never "mended".
 
 "stoop", "quite", "spot" and "and" are one slip from STOP, QUIT or END, but they are words
 people mean. The list is read off the English and Spanish word-frequency dictionaries of
 pyspellchecker (every word used at least once in a million), and shipped as JSON, so the
-detector needs no dictionary at run time::
+detector needs no dictionary at run time.
+
+The same dictionaries give the typo reading of the phrase words (:func:`.typos.read_through`)
+its two lists, shipped as ``typo_vocabulary.json``: the opt-out words worth mending a typo
+to (every word of the families' patterns that the screen counts as vocabulary, and the
+mender's own words, when it is a dictionary word of five letters or more), and the words
+left as typed: every spelling the patterns use, and every dictionary word within a typo of a
+mending target ("remote" is one key from "remove" but means itself). A changed pattern may
+change both lists, so ``--check`` fails until they are written again::
 
     python -m optout.detect.keyword_neighbours          # rewrite the shipped list
     python -m optout.detect.keyword_neighbours --check  # fail if it is out of date
@@ -12,7 +20,9 @@ detector needs no dictionary at run time::
 from __future__ import annotations
 
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from optout.detect.mistyped_keywords import (
@@ -26,6 +36,9 @@ LANGUAGES = ("en", "es")
 MIN_FREQUENCY = 1e-6
 """A dictionary word used at least this often (share of all words) is a real word."""
 SHIPPED = Path(__file__).with_name("data") / "real_words_near_keywords.json"
+TYPO_VOCABULARY = Path(__file__).with_name("data") / "typo_vocabulary.json"
+RARE_FREQUENCY = 1e-7
+"""A dictionary word used this often is left as typed, however near an opt-out word it is."""
 
 
 def derive() -> dict[str, object]:
@@ -48,18 +61,81 @@ def derive() -> dict[str, object]:
     }
 
 
+def derive_typo_vocabulary() -> dict[str, object]:
+    """Return the words a typo is mended to, and the words always left as typed."""
+    from spellchecker import SpellChecker  # build-time dependencies only
+
+    from optout.detect.typos import SHORTEST_READ, VOCABULARY, fuzzy_target
+
+    dictionary: dict[str, float] = {}
+    for language in LANGUAGES:
+        frequency = SpellChecker(language=language).word_frequency
+        for word, count in frequency.dictionary.items():
+            folded = _ascii_fold(word)
+            share = count / frequency.total_words
+            dictionary[folded] = max(share, dictionary.get(folded, 0.0))
+    spelled = _pattern_words() | set(VOCABULARY)
+    targets = sorted(
+        word
+        for word in spelled
+        if len(word) >= 5 and word in dictionary and (word in VOCABULARY or _screened(word))
+    )
+    real = (
+        w
+        for w, share in dictionary.items()
+        if share >= RARE_FREQUENCY and w.isalpha() and len(w) >= SHORTEST_READ
+    )
+    near = {w for w in real if w not in spelled and fuzzy_target(w, targets) is not None}
+    return {
+        "source": f"phrase patterns; pyspellchecker {'+'.join(LANGUAGES)} >= {RARE_FREQUENCY}",
+        "targets": targets,
+        "left_as_typed": sorted(spelled | near),
+    }
+
+
+def _pattern_words() -> set[str]:
+    """Return every word the phrase patterns' required and opening texts spell."""
+    from optout.detect.phrase_texts import opening_texts, required_text
+    from optout.detect.phrasebook import PHRASES
+
+    words: set[str] = set()
+    for phrase in PHRASES:
+        for text in (*required_text(phrase.regex), *(opening_texts(phrase.regex) or ())):
+            words.update(re.findall("[a-z]+", text))
+    return words
+
+
+def _screened(word: str) -> bool:
+    """Return whether the screen counts ``word`` as opt-out vocabulary on its own."""
+    from optout.detect.screen import is_trigger_word
+
+    return is_trigger_word(word)
+
+
+def _ascii_fold(word: str) -> str:
+    """Return ``word`` without accents, as the detector folds replies ("número" -> "numero")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
+def _render(derived: dict[str, object]) -> str:
+    return json.dumps(derived, indent=1, ensure_ascii=False) + "\n"
+
+
 def main(argv: list[str]) -> int:
-    """Write the derived list, or with ``--check`` compare it with the shipped one."""
-    derived = json.dumps(derive(), indent=1, ensure_ascii=False) + "\n"
+    """Write the derived lists, or with ``--check`` compare them with the shipped ones."""
+    lists = {SHIPPED: derive, TYPO_VOCABULARY: derive_typo_vocabulary}
+    stale = [path for path, build in lists.items() if _stale(path, _render(build()), argv)]
+    for path in stale:
+        sys.stderr.write(f"{path} is out of date: run python -m optout.detect.keyword_neighbours\n")
+    return 1 if stale else 0
+
+
+def _stale(path: Path, derived: str, argv: list[str]) -> bool:
+    """Return whether ``path`` differs from ``derived``; without ``--check``, write it instead."""
     if "--check" in argv:
-        if SHIPPED.read_text(encoding="utf-8") != derived:
-            sys.stderr.write(
-                f"{SHIPPED} is out of date: run python -m optout.detect.keyword_neighbours\n"
-            )
-            return 1
-        return 0
-    SHIPPED.write_text(derived, encoding="utf-8")
-    return 0
+        return not path.exists() or path.read_text(encoding="utf-8") != derived
+    path.write_text(derived, encoding="utf-8")
+    return False
 
 
 if __name__ == "__main__":

@@ -66,6 +66,8 @@ _EFFECT_NOTE = re.compile(
 )
 """The note a phone adds to a message sent with an effect ("(sent with Slam Effect)")."""
 _LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
+LOOK_ALIKE_LETTERS = {digit: letters[0] for digit, letters in _LOOK_ALIKES.items()}
+"""The letter a digit inside a word most often stands for ("c0ntact", "5top")."""
 _KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_SHIFT = (0.0, 0.5, 0.75, 1.25)
 """How far each keyboard row sits to the right of the one above, in keys."""

@@ -7,7 +7,7 @@ import hashlib
 from optout.detect.families import phrase_table
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
 from optout.detect.phrase_gates import PhraseBook
-from optout.detect.typos import SpanMap, mend
+from optout.detect.typos import SpanMap, corrections, mend, typo_vocabulary
 
 PHRASES: tuple[Phrase, ...] = phrase_table()
 
@@ -16,13 +16,16 @@ _BOOK = PhraseBook(PHRASES)
 
 
 def phrase_book_digest() -> str:
-    """Return a hash of every pattern, its family and strength: what the model was trained on.
+    """Return a hash of every pattern, its family and strength, and of the typo reading.
 
-    The model reads phrase evidence as features, so a changed pattern leaves it stale until
-    ``optout train`` runs again; the digest stored with the model tells.
+    The model reads phrase evidence as features, so a changed pattern, or a typo now read
+    as another word, leaves it stale until ``optout train`` runs again; the digest stored
+    with the model tells.
     """
     book = "".join(f"{p.family}\t{p.strength.value}\t{p.regex.pattern}\n" for p in PHRASES)
-    return hashlib.sha256(book.encode()).hexdigest()
+    vocabulary = typo_vocabulary()
+    reading = [sorted(corrections().items()), vocabulary.targets, sorted(vocabulary.left_as_typed)]
+    return hashlib.sha256((book + repr(reading)).encode()).hexdigest()
 
 
 def evidence_in(canonical: str) -> Evidence:

@@ -3,9 +3,10 @@
 Most replies ("ok", "see you at 5") contain none of the words an opt-out is made of, so
 they are answered with the shared "none" decision without normalising them or running
 the model. The vocabulary (:mod:`.screen_vocabulary`) covers every phrase family,
-keyword and Spanish phrase, the "I'm not who you think" ways of saying wrong person, and
-one-letter typos of the core words ("stpo", "wrng", "sgop"); a reply without any of it is not an
-opt-out by definition.
+keyword and Spanish phrase, the "I'm not who you think" ways of saying wrong person,
+one-letter typos of the core words ("stpo", "wrng", "sgop"), and any longer word that
+:func:`.typos.read_through` reads as a vocabulary word ("unsubscirbe", "c0ntact"); a reply
+without any of it is not an opt-out by definition.
 
 The question has one name, asked of three kinds of input:
 
@@ -43,7 +44,7 @@ from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
-from optout.detect.typos import typo_table
+from optout.detect.typos import SHORTEST_READ, read_through, typo_table
 from optout.domain import Action
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
@@ -131,7 +132,10 @@ def may_opt_out_folded(folded: str) -> bool:
 
     The batch's reading for a single reply: the same pattern and the same stop signs.
     """
-    if _batch_pattern().search(_joined([folded])) is not None:
+    joined = _joined([folded])
+    if _batch_pattern().search(joined) is not None:
+        return True
+    if _mistyped_vocabulary_starts(joined.translate(_GAPS)):
         return True
     return _STOP_SIGN.search(folded) is not None
 
@@ -149,13 +153,56 @@ def _joined(texts: list[str]) -> bytes:
 
 
 def _matched(texts: list[str]) -> set[int]:
-    """Return the positions of the replies in which the screen pattern finds something."""
+    """Return the positions of the replies in which the screen finds vocabulary or a shape."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     ends = np.cumsum(lengths + len(_JOINT))  # where each reply's stretch of the batch ends
     # a match starts on the space before its word, or on the separator before its reply
-    matches = _batch_pattern().finditer(_joined(texts))
-    found = np.fromiter((match.start() for match in matches), dtype=np.int64)
+    joined = _joined(texts)
+    starts = [match.start() for match in _batch_pattern().finditer(joined)]
+    starts += _mistyped_vocabulary_starts(joined.translate(_GAPS))
+    found = np.fromiter(starts, dtype=np.int64, count=len(starts))
     return set(np.searchsorted(ends, found, side="right").tolist())
+
+
+_GAPS = bytes.maketrans(b"'*#\x00", b"    ")
+"""What else splits the batch into plain words for the typo reading."""
+_read_words: set[bytes] = set()
+_mistyped_words: set[bytes] = set()
+
+
+def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
+    """Return where the batch holds a longer word that is a typo of vocabulary ("unsubscirbe").
+
+    Typos of words of five letters and more are too many to list in the batch pattern, so
+    each distinct word is read through once (:func:`.typos.read_through`) and remembered;
+    the few typos found are then sought in the batch.
+    """
+    words = set(words_only.split())
+    new = words - _read_words
+    if new:
+        if len(_read_words) >= _CACHE_LIMIT:
+            _read_words.clear()
+            _mistyped_words.clear()
+        _read_words.update(new)
+        _mistyped_words.update(word for word in new if _reads_as_vocabulary(word))
+    typed = words & _mistyped_words
+    if not typed:
+        return []
+    sought = re2.compile(b" (?:" + b"|".join(sorted(typed)) + b") ", options())
+    return [match.start() for match in sought.finditer(words_only + b" ")]
+
+
+def _reads_as_vocabulary(word: bytes) -> bool:
+    """Return whether a longer word that the vocabulary misses is a typo of a trigger word."""
+    if len(word) < SHORTEST_READ or is_trigger_word(word.decode("ascii")):
+        return False  # the batch pattern finds it as typed
+    fixed = read_through(word.decode("ascii"))
+    return fixed is not None and is_trigger_word(fixed)
+
+
+def is_trigger_word(word: str) -> bool:
+    """Return whether ``word`` alone makes a reply a candidate (a trigger stem or a listed typo)."""
+    return _TRIGGER_WORD.match(word) is not None or word in _TYPO_WORDS
 
 
 OPENING_KEYWORDS = frozenset(
@@ -307,5 +354,5 @@ def _classify(word: str) -> None:
         _seen.clear()
         _triggers.clear()
     _seen.add(word)
-    if _TRIGGER_WORD.match(word) is not None or word in _TYPO_WORDS:
+    if is_trigger_word(word) or _reads_as_vocabulary(word.encode("ascii", "replace")):
         _triggers.add(word)

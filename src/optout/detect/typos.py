@@ -1,22 +1,35 @@
-"""One-letter typos: the one generator of them, and mending them so phrase patterns still match.
+"""Typos read through: the one reading of a mistyped word, and mending them so phrases still match.
 
-People type fast: "pls dont teext me", "remoove my numbr", "how do i sotp thsee", "remoev".
-:func:`misspellings` makes a word's typos, with the edits as options; :func:`typo_table`
-files them under the words they misspell. The screen (:mod:`.screen`) counts typos of its
-core words as vocabulary; here, a word one swap of neighbouring letters, or one dropped or
-doubled inner letter, away from the vocabulary below (and not itself a common word) is read
-as the word it misspells. Only the phrase search sees the mended text; every match is mapped
-back to the reply as typed.
+People type fast: "pls dont teext me", "remoove my numbr", "how do i sotp thsee", "pls dlete
+my c0ntact", "unsubscirbe". :func:`read_through` says which word a typed word stands for:
+
+- a word one swap of neighbouring letters, or one dropped or doubled inner letter, away from
+  the short words below (and not itself a common word): :func:`misspellings` makes a word's
+  typos, :func:`typo_table` files them under the words they misspell;
+- else, a word of five letters or more within the keyword reading's typo budget
+  (:func:`.mistyped_keywords.edit_cost`: one weighted edit, two from seven letters, keys
+  beside each other and look-alike digits cheap) of an opt-out word of the phrase patterns,
+  with the same first letter. The targets and the words left as typed (every spelling the
+  patterns use, and real words near a target: "remote", "stoop") are derived from the
+  patterns and dictionaries by :mod:`.keyword_neighbours`.
+
+The screen (:mod:`.screen`) counts a typo of its vocabulary as vocabulary; the phrase search
+sees the mended text, and every match is mapped back to the reply as typed.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable, Iterable
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
 
-from optout.detect.automata import search_set
-from optout.detect.mistyped_keywords import keys_beside
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from optout.detect.mistyped_keywords import LOOK_ALIKE_LETTERS, edit_budget, edit_cost, keys_beside
 
 VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
@@ -34,7 +47,11 @@ COMMON_WORDS = frozenset(
     txt txts txted txting stp texs tet pone agin sing""".split()
 )
 """Misspellings that are words in their own right, or spellings the patterns already know."""
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z0-9]+")
+SHORTEST_READ = 5
+"""Shorter words are read through only by the short words' table: too many real words and
+SMS spellings sit one edit from a four-letter word ("ext", "tex", "alot")."""
+_LOOK_ALIKES = str.maketrans(LOOK_ALIKE_LETTERS)
 SpanMap = Callable[[int, int], tuple[int, int]]
 
 
@@ -85,25 +102,76 @@ def corrections() -> dict[str, str]:
     return typo_table(VOCABULARY, real_words=COMMON_WORDS)
 
 
-@cache
-def _holds_misspelling() -> Callable[[str], list[int] | None]:
-    """Return a test whether a reply holds a recognised misspelling as a whole word.
+class TypoVocabulary(NamedTuple):
+    """The derived word lists of the typo reading (see :mod:`.keyword_neighbours`)."""
 
-    One RE2 set of a single alternation: a word is a run of ``a-z``, as :data:`_WORD` reads.
+    targets: tuple[str, ...]
+    """Opt-out words a longer typo is read as."""
+    left_as_typed: frozenset[str]
+    """Spellings the patterns use and real words near a target: never read as another word."""
+
+
+@cache
+def typo_vocabulary() -> TypoVocabulary:
+    """Return the shipped word lists, read once."""
+    source = resources.files("optout.detect").joinpath("data/typo_vocabulary.json")
+    lists = json.loads(source.read_text(encoding="utf-8"))
+    return TypoVocabulary(tuple(lists["targets"]), frozenset(lists["left_as_typed"]))
+
+
+@lru_cache(maxsize=200_000)
+def read_through(word: str) -> str | None:
+    """Return the word a lower-cased typed word stands for, or None if it means itself."""
+    fixed = corrections().get(word)
+    return fixed if fixed is not None else _longer_word_read(word)
+
+
+def _longer_word_read(word: str) -> str | None:
+    """Return the opt-out word a longer typed word is a typo of, or None (one reading per word)."""
+    if len(word) < SHORTEST_READ or word.isdigit():
+        return None
+    letters = word.translate(_LOOK_ALIKES)  # "c0ntact": digits in a word read as letters
+    vocabulary = typo_vocabulary()
+    if not letters.isalpha() or letters in vocabulary.left_as_typed:
+        return letters if letters != word and letters in vocabulary.targets else None
+    return fuzzy_target(letters, vocabulary.targets)
+
+
+_meant_as_typed: set[str] = set()
+"""Words read before that stand for no other word (bounded: see :func:`_note_words_as_typed`)."""
+
+
+def _note_words_as_typed(canonical: str) -> None:
+    """Remember the words of a reply that mean themselves, so the next reply skips them."""
+    if len(_meant_as_typed) >= 200_000:
+        _meant_as_typed.clear()
+    _meant_as_typed.update(w for w in _WORD.findall(canonical) if read_through(w) is None)
+
+
+def fuzzy_target(word: str, targets: Sequence[str]) -> str | None:
+    """Return the target ``word`` is a typo of: the cheapest, nearest in length, then first.
+
+    The first letter must be right: people rarely mistype it, and a word that opens
+    differently is usually another word ("arent", not "parent").
     """
-    words = "|".join(sorted(corrections()))
-    return search_set([f"(?:^|[^a-z])(?:{words})(?:[^a-z]|$)".encode("ascii")])
+    near = process.extract(word, targets, scorer=OSA.distance, score_cutoff=2, limit=None)
+    readings = [
+        (cost, abs(len(target) - len(word)), target)
+        for target, _, _ in near
+        if target[0] == word[0] and (cost := edit_cost(word, target)) <= edit_budget(target)
+    ]
+    return min(readings)[2] if readings else None
 
 
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
     """Return the reply with its typos mended and a map of spans back, or None if none."""
-    if _holds_misspelling()(canonical) is None:
-        return None  # most replies: one pass of an automaton finds no misspelt word
-    fixes = corrections()
+    if _meant_as_typed.issuperset(_WORD.findall(canonical)):
+        return None  # most replies: every word was read before and means itself
+    _note_words_as_typed(canonical)
     edits = [
-        (m.start(), m.end(), fixes[m.group()])
+        (m.start(), m.end(), fixed)
         for m in _WORD.finditer(canonical)
-        if m.group() in fixes
+        if (fixed := read_through(m.group())) is not None
     ]
     if not edits:
         return None
