@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from optout.detect.normalize import normalize
+from optout.detect.phrasebook import evidence_in
 from optout.domain import Action, Trigger
 
 AUTO_OPT_OUTS = {
@@ -244,3 +246,33 @@ def test_bare_stop_sign_emoji_is_an_opt_out(detector):
 )
 def test_the_other_sides_mistake_or_a_negated_welcome_still_opts_out(detector, text):
     assert detector.decide(text).action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so i left early",  # "left" only counts as leaving a job or a place
+        "no i left already lol",  # "a" once matched the start of "already"
+        "she left already, call her cell",
+        "you didnt send me any emails",  # what happened, not a request
+        "dont go there please, the road is closed",  # no one's child or job
+    ],
+)
+def test_everyday_past_tense_and_directions_are_no_opt_out_phrase(text):
+    evidence = evidence_in(normalize(text).text)
+    assert not evidence.strong and not evidence.weak, evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i retired",
+        "I quit in march",
+        "He left the school last year",
+        "don't send me any more texts",
+        "my kids don't go there anymore",
+    ],
+)
+def test_leaving_a_job_or_a_school_and_asking_not_to_send_are_phrases(text):
+    evidence = evidence_in(normalize(text).text)
+    assert evidence.strong or evidence.weak

@@ -20,16 +20,27 @@ from optout.detect import Detector
 from optout.detect.corpus.variants import real_variant
 from optout.detect.detector import replies_to_read
 from optout.detect.labels import parse_labelled
+from optout.detect.normalize import normalize
+from optout.detect.phrasebook import evidence_in
 from optout.domain import NO_DECISION
 
 SCREEN_RECALL_FLOORS = {"heldout.tsv": 0.998, "probe.tsv": 0.995, "probe2.tsv": 1.0}
 NOISY_SCREEN_RECALL_FLOOR = 0.966
+PHRASE_MATCH_FLOOR = 0.996
+"""Of the 12,544 corpus replies a phrase pattern matches, the screen passes all but 41: the
+screen's phrase table is kept by hand, so a new family's words must be added to it (the
+channel-preference family was missing from it: 110 were dropped before)."""
 
 
 def _opt_outs(name: str) -> list[str]:
     source = resources.files("optout.detect").joinpath(f"corpus/{name}")
     replies = parse_labelled(source.read_text(encoding="utf-8"), source=name)
     return [reply.text for reply in replies if reply.label.opts_out]
+
+
+def _texts(name: str) -> list[str]:
+    source = resources.files("optout.detect").joinpath(f"corpus/{name}")
+    return [reply.text for reply in parse_labelled(source.read_text(encoding="utf-8"), source=name)]
 
 
 def _screen_recall(texts: list[str]) -> tuple[float, list[str]]:
@@ -56,6 +67,18 @@ def test_noisy_variants_of_held_out_opt_outs_pass_the_screen():
     noisy = [real_variant(text, rng) for text in _opt_outs("heldout.tsv") for _ in range(6)]
     recall, lost = _screen_recall(noisy)
     assert recall >= NOISY_SCREEN_RECALL_FLOOR, lost[:20]
+
+
+def test_replies_a_phrase_pattern_matches_pass_the_screen():
+    """A phrase the families know must reach the phrase search: the screen may not veto it."""
+    texts = [
+        text
+        for name in ("train.tsv", "heldout.tsv")
+        for text in _texts(name)
+        if (evidence := evidence_in(normalize(text).text)).strong or evidence.weak
+    ]
+    recall, lost = _screen_recall(texts)
+    assert recall >= PHRASE_MATCH_FLOOR, lost[:20]
 
 
 def test_mistyped_keywords_pass_the_screen():

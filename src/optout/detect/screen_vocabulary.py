@@ -168,6 +168,27 @@ PHRASES = """
         the club, the group, your company, ur company, in 19, in 20, years ago, a while ago
     lives: elsewhere, somewhere else, out of, overseas, abroad
     ya yo: no$
+    email emails mail letters letter calls: only
+    am: not$
+    idk: who this, who u, who you, who dis, who that
+    stay: out
+    only: contact me, contact us, reach me, reach us, message me, email me, mail me, call me
+    switch move change put: me to e, me to mail, me to call, me over to, us to e, us to mail,
+        us over to, my account to, my number to
+    me us: instead
+    prefer: email, emails, an email, e mail, mail, letters, calls, phone calls, a call,
+        to be called, to be emailed, to be e, a letter
+    rather: get e, get mail, get a call, get calls, get letters, have e, have a call,
+        receive e, receive mail, you call, you e, be called, be emailed
+    by via through thru: email only, mail only, phone only, email instead, mail instead,
+        phone instead, email from now, mail from now, phone from now
+    solo solamente: por correo, por email, por mail, por llamada, correo, email, llamadas
+    tired: of
+    lay: off
+    prefer: not
+    don't dont dnt: need these, need this, need your, need ur, need any, need the texts,
+        need the msgs, need the messages, need them anymore
+    not: living, members, a member
 """
 CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "

@@ -7,7 +7,7 @@ now, I'm driving") is not this family: see the guards' "another channel for now"
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import NOT, PLEASE
+from optout.detect.families.english.words import DO_NOT, PLEASE
 from optout.domain import Family
 
 OTHER_CHANNEL = r"(?:e-?mail|emails|mail|snail mail|letters?|post|calls?|phone calls?|phone)"
@@ -18,7 +18,7 @@ FAMILY = Family.CHANNEL_PREFERENCE
 STRONG = [
     r"\b(?:e-?mail|mail|letters?|snail mail|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
     r"\bonly (?:contact|reach|message|email|e-mail) (?:me|us) (?:by|via|through|thru|on|at) (?:e-?mail|mail|phone|my email)\b",
-    rf"\b{NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",
+    rf"\b{DO_NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",
     rf"\bno {TEXT_NOUN}(?: {PLEASE})?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone) (?:me|us|only|instead)\b",
     r"\b(?:switch|move|change|put) (?:me|us|my (?:account|number|contact)) (?:over )?to (?:e-?mail|mail|calls?)(?: only| instead)?\b",
     rf"\b(?:e-?mail|mail|call|contact|reach) (?:me|us) (?:\w+ ){{0,2}}?instead of (?:texting|txting|{TEXT_NOUN}|text(?:ing)? (?:me|us))\b",

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import NOT
+from optout.detect.families.english.words import DO_NOT
 from optout.domain import Family
 
 FAMILY = Family.DO_NOT_CONTACT
 STRONG = [
     (
-        rf"\b(?:{NOT}|(?:do not|don'?t|dont) (?:you|u)) (?:ever )?(?:text|txt|texting|message|msg|"
+        rf"\b(?:{DO_NOT}|(?:do not|don'?t|dont) (?:you|u)) (?:ever )?(?:text|txt|texting|message|msg|"
         rf"msging|messaging|contact|sms|send|reach out to|hit up|call or text|text or call|"
         rf"call and text|call n text|call/text|call or txt|email or text) (?:me|us|this number|"
         rf"this #|my number|my phone|this phone|here)(?!\w)"
     ),
     (
-        rf"\b{NOT} (?:ever )?(?:text|txt|message|msg|contact) (?:me |us |this number )?(?:again|"
+        rf"\b{DO_NOT} (?:ever )?(?:text|txt|message|msg|contact) (?:me |us |this number )?(?:again|"
         rf"anymore|any more|ever again)"
     ),
     r"\b(?:do not|don'?t|dont) (?:want|wish|like) to be (?:contacted|texted|messaged)",
@@ -33,7 +33,7 @@ STRONG = [
         r"\b(?:want|request|like|need) no (?:further|more) (?:contact|communications?|texts|"
         r"messages)\b"
     ),
-    rf"\b{NOT} (?:send|text|txt) (?:me )?(?:anything|nothing) (?:else|more|further|again)\b",
+    rf"\b{DO_NOT} (?:send|text|txt) (?:me )?(?:anything|nothing) (?:else|more|further|again)\b",
     r"\bnot (?:to )?be (?:contacted|texted|messaged)\b",
     r"\b(?:do not|don'?t|dont) use my (?:number|#|phone|info|information)\b",
     r"\bnever gave (?:you|u|y'?all|your \w+) (?:my|this) (?:number|#)",
@@ -41,7 +41,7 @@ STRONG = [
     r"\b(?:do not|don'?t|dont) (?:text|txt|message|msg|contact|call) it\b",
 ]
 WEAK = [
-    rf"\b{NOT} (?:ever )?(?:call|phone|ring|contact|text|txt|message|msg) (?:me|us)(?!\w)",
+    rf"\b{DO_NOT} (?:ever )?(?:call|phone|ring|contact|text|txt|message|msg) (?:me|us)(?!\w)",
     r"\bno (?:more )?contact\b",
     r"\b(?:refrain|abstain) from (?:contacting|texting|messaging|sending|calling)\b",
     (

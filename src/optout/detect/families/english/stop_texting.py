@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import AFTER, NOT, PLEASE, STOP, TEXTS
+from optout.detect.families.english.words import AFTER, DO_NOT, NOT, PLEASE, STOP, TEXTS
 from optout.domain import Family
 
 FAMILY = Family.STOP_TEXTING
@@ -57,7 +57,7 @@ STRONG = [
         rf"\w+ from (?:you|u|ur|your))"
     ),
     (
-        rf"\b{NOT} (?:send|sed|snd) (?:me|us) (?:anything|any|more|these|this|reminders|texts|"
+        rf"\b{DO_NOT} (?:send|sed|snd) (?:me|us) (?:anything|any|more|these|this|reminders|texts|"
         rf"messages|stuff|things|nothing)"
     ),
     (

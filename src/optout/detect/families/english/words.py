@@ -35,6 +35,9 @@ ROLE = (
 WRONG = r"(?:wrong|wrng|wrnog|wronng|wroong|worng|rwong|wron|incorrect)"
 PLEASE = r"(?:please|pls|plz|plse|pleas|plez|pl[sz]e?|kindly)"
 NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|didn'?t|did not|never)"
+"""Saying no to something, the past tense included ("I didn't want these")."""
+DO_NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|never)"
+"""Asking not to do something: "didn't send me any" tells what happened, not what to do."""
 ME = (
     r"(?:me|us|my (?:phone |cell |mobile )?(?:number|numbr|num|no|#|name|info|information|"
     r"details|contact(?: info)?)|this (?:number|numbr|num|#|phone(?: number)?|cell))"

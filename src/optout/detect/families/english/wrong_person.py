@@ -108,9 +108,11 @@ STRONG = [
     r"\b(?:i|we) (?:no longer|don'?t|dont|do not) work (?:for|at|with) (?:you|u|your|ur)",
     r"\b(?:i'?ve|i have|i|ive) never worked (?:there|here)\b",
     (
-        r"\b(?:i|i'?ve|i have) (?:resigned|retired|quit|left)(?: (?:in|last|from|years|a|months|"
-        r"\d)|\W*$)"
+        r"\b(?:i|i'?ve|i have) (?:resigned|retired|quit|left) (?:in (?:\d|(?:jan|feb|march|april|"
+        r"may|june|july|aug|sept?|oct|nov|dec)\w*|the (?:spring|summer|fall|winter))|last|from|"
+        r"years|a (?:while|year|few|couple|long)|months|\d)\b"
     ),
+    r"^(?:i|i'?ve|i have) (?:resigned|retired|quit|left)\W*$",
     r"\b(?:is|was|has been) deceased\b|\bmy late \w+'?s (?:phone|number|#|cell)",
     r"\b(?:murio|fallecio|fallecida|fallecido|se murio)(?!\w)",
     (
@@ -172,8 +174,8 @@ STRONG = [
         r"children) (?:at|in|attending|enrolled)\b"
     ),
     (
-        r"\b(?:doesn'?t|does not|no longer|don'?t) (?:go|goes|attend|attends) (?:to )?(?:school|"
-        r"class|church)? ?(?:there|here)\b"
+        r"\b(?:(?:i|we|they|kids|children) (?:don'?t|dont|do not)|doesn'?t|does not|no longer) "
+        r"(?:go|goes|attend|attends) (?:to )?(?:school|class|church)? ?(?:there|here)\b"
     ),
     (
         r"\b(?:he|she|they) (?:has |have )?moved (?:away|overseas|abroad|out of (?:state|"
@@ -220,7 +222,12 @@ WEAK = [
     ),
     r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",
     r"\b(?:i|we) (?:don'?t|dont|do not) know (?:any|a|an|who) ",
-    r"\b(?:he|she|they) (?:quit|retired|left|was laid off|got laid off|no longer works?)",
+    (
+        r"\b(?:he|she|they) (?:quit|retired|was laid off|got laid off|no longer works?|left "
+        r"(?:the|your|ur|that|this|our) (?:company|school|job|team|church|practice|firm|club|"
+        r"group|district|office|program|area|state|country)|left (?:in \d|years|months|a while|"
+        r"last))"
+    ),
     r"\b(?:update|fix|correct) (?:your|ur) (?:records|files|list|contacts|system|info)",
     r"\b(?:no|not) (?:longer )?(?:a )?(?:patient|member|customer|employee|student)(?!\w)",
     (
