@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from optout.exceptions import OptoutError
 from optout.numbers import DEFAULT_REGION
 from optout.store import timestamps
-from optout.store.prepared import BeginWithFirst, Db
+from optout.store.prepared import Db
 from optout.store.tables import MessageReview, OptEvent
 
 
@@ -129,8 +129,7 @@ def driver_transaction(engine: Engine) -> Iterator[Db]:
 
     On PostgreSQL it is psycopg's connection itself, from the engine's pool, for work done
     with :mod:`optout.store.prepared` alone: no session or SQLAlchemy connection is made,
-    which on the inbound path cost more CPU than the statements. Its BEGIN travels with its
-    first statement (:class:`~optout.store.prepared.BeginWithFirst`). Errors come back as
+    which on the inbound path cost more CPU than the statements. Errors come back as
     SQLAlchemy's, and a connection lost meanwhile is discarded with every connection the
     pool opened before it, as SQLAlchemy does. Other databases get SQLAlchemy's connection.
     """
@@ -141,15 +140,14 @@ def driver_transaction(engine: Engine) -> Iterator[Db]:
     pooled = _checkout(engine)
     driver: psycopg.Connection[Any] = pooled.driver_connection  # type: ignore[assignment]
     try:
-        driver.autocommit = True  # no BEGIN of psycopg's own: BeginWithFirst sends it
-        yield BeginWithFirst(driver)
+        yield driver
         _commit(driver)
     except BaseException as error:
         _end_failed(engine, pooled, driver, error)
         raise
     finally:
         if pooled.is_valid:  # a discarded connection went back to the pool already
-            _give_back(engine, pooled, driver)
+            pooled.close()
 
 
 def _checkout(engine: Engine) -> PoolProxiedConnection:
@@ -157,22 +155,6 @@ def _checkout(engine: Engine) -> PoolProxiedConnection:
         return engine.raw_connection()
     except psycopg.Error as error:  # connecting failed: SQLAlchemy's error, as a session gets
         raise DBAPIError.instance(None, None, error, psycopg.Error) from error
-
-
-def _give_back(
-    engine: Engine, pooled: PoolProxiedConnection, driver: psycopg.Connection[Any]
-) -> None:
-    """Return the connection to the pool out of autocommit mode, or discard it.
-
-    Back in the pool in autocommit mode, it would run every statement of the next
-    session's transaction as a transaction of its own.
-    """
-    try:
-        driver.autocommit = False  # refused while a transaction is open
-    except psycopg.Error as error:
-        engine.pool._invalidate(pooled, error)
-        return
-    pooled.close()
 
 
 def _commit(driver: psycopg.Connection[Any]) -> None:

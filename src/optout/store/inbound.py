@@ -7,8 +7,7 @@ statement that looks the key up. :func:`store_reply` then writes the
 conversation, the message and, when the reply changes the contact, the ledger event and the
 status it sets. PostgreSQL runs that as one statement of chained CTEs; SQLite, where a
 round trip costs no more than a function call, runs the same steps one after another. With
-BEGIN, sent with the first of them (:class:`~optout.store.prepared.BeginWithFirst`), and
-COMMIT, a new reply takes three round trips.
+BEGIN and COMMIT, a new reply takes four round trips.
 
 Everything is Core with bound parameters, built once per dialect, and run on PostgreSQL's
 driver directly (:mod:`optout.store.prepared`), on any connection in a transaction

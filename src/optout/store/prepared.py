@@ -14,16 +14,11 @@ first failure renews the whole pool instead of each stale connection failing a r
 its own; whoever checked out a driver connection does the same
 (:func:`optout.store.engine.driver_transaction`). Other databases run the statement through
 SQLAlchemy.
-
-A :class:`BeginWithFirst` transaction sends its BEGIN with its first statement, in one round
-trip: psycopg on its own sends BEGIN and waits for its answer before the statement, one
-round trip in four on the inbound path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -33,21 +28,7 @@ from sqlalchemy import Connection, Executable, text
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.exc import DBAPIError, StatementError
 
-
-@dataclass(slots=True)
-class BeginWithFirst:
-    """A psycopg connection in autocommit mode whose transaction begins with its first statement.
-
-    Autocommit, so psycopg sends no BEGIN of its own; whoever made it commits or rolls back
-    on ``driver`` and takes it out of autocommit mode after
-    (:func:`optout.store.engine.driver_transaction`).
-    """
-
-    driver: psycopg.Connection[Any]
-    begun: bool = False
-
-
-Db = Connection | psycopg.Connection[Any] | BeginWithFirst
+Db = Connection | psycopg.Connection[Any]
 """A connection in a transaction: SQLAlchemy's (any database) or PostgreSQL's driver's."""
 Query = tuple[Executable, Mapping[str, Any]]
 Row = tuple[Any, ...]
@@ -56,9 +37,9 @@ _POSTGRESQL = PGDialect_psycopg()  # type: ignore[no-untyped-call]
 
 def dialect_name(connection: Db) -> str:
     """Return the name of the connection's database dialect."""
-    if isinstance(connection, Connection):
-        return connection.dialect.name
-    return "postgresql"
+    if isinstance(connection, psycopg.Connection):
+        return "postgresql"
+    return connection.dialect.name
 
 
 def first_row(connection: Db, statement: Executable, params: Mapping[str, Any]) -> Row | None:
@@ -67,24 +48,10 @@ def first_row(connection: Db, statement: Executable, params: Mapping[str, Any]) 
         return _through_sqlalchemy(connection, statement, params)
     driver = _driver(connection)
     try:
-        if isinstance(connection, BeginWithFirst) and not connection.begun:
-            return _begin_with(connection, statement, params)
         with _execute(driver, statement, params) as cursor:
             return cursor.fetchone()
     except psycopg.Error as error:
         raise _lost(connection, driver, error, (statement, params)) from error
-
-
-def _begin_with(
-    transaction: BeginWithFirst, statement: Executable, params: Mapping[str, Any]
-) -> Row | None:
-    """Send BEGIN and ``statement`` together, in a pipeline; return the statement's first row."""
-    driver, transaction.begun = transaction.driver, True
-    with driver.pipeline():
-        driver.execute(b"BEGIN")
-        cursor = _execute(driver, statement, params)
-    with cursor:
-        return cursor.fetchone()
 
 
 def _through_sqlalchemy(
@@ -97,8 +64,6 @@ def _through_sqlalchemy(
 def _driver(connection: Db) -> psycopg.Connection[Any]:
     if isinstance(connection, psycopg.Connection):
         return connection
-    if isinstance(connection, BeginWithFirst):
-        return connection.driver
     driver: psycopg.Connection[Any] = connection.connection.driver_connection  # type: ignore[assignment]
     return driver
 
