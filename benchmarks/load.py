@@ -7,8 +7,9 @@ with a bounded number of keep-alive connections (:mod:`load_traffic`). Every pha
 fresh numbers and texts; two in five are opt-outs that write a ledger event, and the script
 prints how many did. It prints replies per second, p50/p99 latency, errors, the ratio to a
 bare ``GET /healthz``, the CPU the server's processes and its PostgreSQL backends spent per
-reply, how much each worker's memory grew, and how many of the accepted replies are in the
-database afterwards (it must be all of them).
+reply, each worker's resident memory after warm-up and after every round (flat after
+warm-up: the second half of the rounds adds next to nothing), and how many of the accepted
+replies are in the database afterwards (it must be all of them).
 
 On PostgreSQL it also starts the floor (:mod:`floor`): the least Python that does the same
 durable work, on the same database and account. Rounds alternate between the servers, and
@@ -171,7 +172,7 @@ def bench(database: str, workers: int, options: argparse.Namespace, work: Path) 
         health = measured(
             main, url, lambda: run_phase(pool, target["optout"], "/healthz", "h", *bounds)
         )
-        memory_before = _worker_memory(main)
+        memory = [_worker_memory(main)]  # after warm-up, then after each round
         for round_ in range(options.rounds):
             order = servers[round_ % len(servers) :] + servers[: round_ % len(servers)]
             for server in order:
@@ -185,9 +186,9 @@ def bench(database: str, workers: int, options: argparse.Namespace, work: Path) 
                 )
                 run.results.setdefault(server.name, []).append(result)
                 run.stored.setdefault(server.name, []).append(count_stored(url, prefix))
-        memory_after = _worker_memory(main)
+            memory.append(_worker_memory(main))
     report(f"{database} x{workers} worker(s)", health, run, postgres=database == "postgresql")
-    _report_memory(memory_before, memory_after, run.results["optout"])
+    _report_memory(memory, run.results["optout"])
 
 
 def _start(
@@ -264,14 +265,22 @@ def _absolute(results: list[Result]) -> str:
     return f"{rate:.0f}/s, p99 {p99:.1f} ms, {cpu:.2f} ms"
 
 
-def _report_memory(
-    before: dict[int, float], after: dict[int, float], results: list[Result]
-) -> None:
-    replies = sum(result.accepted for result in results)
-    for pid, start in sorted(before.items()):
-        end = after.get(pid, 0.0)
-        print(f"  worker {pid} memory: {start:.1f} MB -> {end:.1f} MB ({end - start:+.1f} MB)"
-              f" over the {replies} replies of the measured rounds")  # fmt: skip
+def _report_memory(memory: list[dict[int, float]], results: list[Result]) -> None:
+    """Print each worker's resident memory after warm-up and after every round, and how much
+    it grew over the first half of the rounds and over the second: flat is a second half
+    near zero."""
+    replies = [result.accepted for result in results]
+    half = len(replies) // 2
+    print(f"  optout worker memory (MB) after warm-up, then after each round of"
+          f" {'/'.join(str(n) for n in replies)} replies:")  # fmt: skip
+    for pid, start in sorted(memory[0].items()):
+        sizes = [snapshot.get(pid, 0.0) for snapshot in memory]
+        first, second = sizes[half] - start, sizes[-1] - sizes[half]
+        print(
+            f"    worker {pid}: {' -> '.join(f'{size:.1f}' for size in sizes)};"
+            f" first {half} round(s) {first:+.1f} MB ({sum(replies[:half])} replies),"
+            f" last {len(replies) - half} {second:+.1f} MB ({sum(replies[half:])} replies)"
+        )
 
 
 def main() -> None:
