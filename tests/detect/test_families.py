@@ -95,6 +95,13 @@ AUTO_OPT_OUTS = {
         "I've never banked with you, wrong person",
     ],
     "a name, not vocabulary": ["No Kevin here", "I'm Carla, not Karla", "not Mike's phone"],
+    "one-word and polite requests": [
+        "EXIT",
+        "out pls",
+        "Remove please, thank you",
+        "I'd really like these messages to end, is that possible",
+        "Stop begging me for donations",
+    ],
     "spanish": [
         "No me envíe más mensajes",
         "no me envie mas mensajes",
@@ -182,6 +189,9 @@ HARD_NEGATIVES = {
         "Hi Sue, can you bring chairs Sunday?",
         "Your text got cut off, what time?",
         "My phone flagged this as spam but I saved you now",
+        "take exit 12, then the first left",
+        "out of stock?",
+        "Out of office until Monday",
     ],
 }
 

@@ -37,7 +37,7 @@ import numpy as np
 import re2
 
 from optout.detect.automata import options, search_set
-from optout.detect.families.english.words import EVERYDAY_AFTER_NOT
+from optout.detect.families.english.words import EVERYDAY_AFTER_NOT, ONE_WORD_REQUESTS
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.normalize import rough_fold
@@ -210,6 +210,9 @@ OPENING_KEYWORDS = frozenset(
 )
 """Opt-out keywords that open a keyword-led reply ("End. way too many texts", "quit, I can't
 afford it"): the detector reads one as opt-out evidence, so a reply opening with one passes."""
+_OPENING_WORDS = OPENING_KEYWORDS.union(ONE_WORD_REQUESTS)
+"""Words a reply that may opt out can open with: those keywords, and the words that as the
+whole reply ask to leave ("EXIT", "out pls")."""
 _SHAPE_TEMPLATES = (
     r"\x00 +(?:{opening}){word_end}",
     r"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +{everyday}[a-z']+(?: +[a-z0-9']+){{0,2}} *"
@@ -221,7 +224,7 @@ _SHAPE_TEMPLATES = (
 keyword, and those that say "wrong person" with a name in them ("not Mike", "I'm Carla, not
 Karla", "no Kevin here"), since names are no vocabulary. The first two open on the
 separator before a reply, the others on the space before a word."""
-_OPENING = trie(sorted(OPENING_KEYWORDS))
+_OPENING = trie(sorted(_OPENING_WORDS))
 _EXACT = {
     "opening": _OPENING,
     "everyday": f"(?!(?:{EVERYDAY_AFTER_NOT})(?![a-z]))",
@@ -321,8 +324,8 @@ def may_opt_out_by_words(lowered: str) -> bool:
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
         return True
-    if words and words[0] in OPENING_KEYWORDS:
-        return True  # a keyword-led reply (the first shape)
+    if words and words[0] in _OPENING_WORDS:
+        return True  # a keyword-led reply or a one-word request (the first shape)
     if "not" not in words and "no" not in words:
         return False  # every other shape holds one of them
     shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")

@@ -67,8 +67,8 @@ STRONG = [
     ),
     rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov) me\b",
     (
-        rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?: {PLEASE}| me| us| now| asap|"
-        rf" thanks?| thank you| thx| ty)*$"
+        rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?:[,.!]* (?:{PLEASE}|me|us|now|"
+        rf"asap|thanks?|thank you|thx|ty))*$"
     ),
     r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
     r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",

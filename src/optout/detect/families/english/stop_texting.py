@@ -7,6 +7,18 @@ from optout.domain import Family
 
 FAMILY = Family.STOP_TEXTING
 STRONG = [
+    # asked to stop asking for money or votes ("stop begging me for donations")
+    (
+        r"\bstop (?:begging|asking|hounding|soliciting|badgering|hassling|pestering|bugging) "
+        r"(?:me|us) for (?:money|donations?|cash|funds|contributions?|votes?|support|\$)"
+    ),
+    r"\bstop (?:begging|soliciting|hounding|badgering)(?!\w)",
+    # wanting the messages to end, politely ("I'd really like these messages to end")
+    (
+        r"\b(?:like|want|need|wish|love|prefer) (?:for )?(?:these|the|your|ur|all (?:these|the|"
+        r"your|ur)) (?:\w+ )?(?:texts?|txts?|messages?|msgs?|reminders?|alerts?|updates?|"
+        r"notifications?) to (?:end|stop|cease|be stopped|go away)\b"
+    ),
     (
         rf"\b{STOP}\b(?: \w+){{0,2}}? (?:{TEXTS}|sending|contacting|harassing|hitting (?:me|"
         rf"us) up)\b(?: \w+)? ?{AFTER}"
@@ -187,4 +199,6 @@ EXAMPLES = (
     "I'D LIKE TO DEACTIVATE THESE TEXT ALERTS.",
     "stop texting me at night.",
     "does replying stop sctually stop these",
+    "stop begging me for money every single day",
+    "id really like all these msgs to end tbh",
 )
