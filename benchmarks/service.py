@@ -294,6 +294,18 @@ def check_numbers(base: str, key: str, args: argparse.Namespace) -> tuple[float,
         return time.perf_counter() - started, found
 
 
+def check_file(base: str, key: str, args: argparse.Namespace) -> tuple[float, int]:
+    """Check ``args.check`` numbers, one a line, in one streamed call; (seconds, found)."""
+    body = "".join(_number(i, args.opt_outs) + "\n" for i in range(args.check)).encode()
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "text/plain"}
+    with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
+        started = time.perf_counter()
+        response = http.post("/v1/suppression/check-file", content=body)
+        response.raise_for_status()
+        found = len(response.json()["opted_out"])
+        return time.perf_counter() - started, found
+
+
 def _batches(total: int, size: int) -> list[tuple[int, int]]:
     return [(start, min(start + size, total)) for start in range(0, total, size)]
 
@@ -312,26 +324,31 @@ def _key(index: int, opted_out: int) -> str:
 
 
 def suppression(url: str, kind: str, account_id: int, key: str, args: argparse.Namespace) -> None:
-    """Check the numbers over HTTP and, on PostgreSQL, by plain SQL, round after round."""
+    """Check the numbers over HTTP, both ways, and on PostgreSQL by plain SQL, round after round."""
     keys = [_key(i, args.opt_outs) for i in range(args.check)] if kind == "postgresql" else []
-    http: list[float] = []
+    ways = {"one streamed file": check_file, f"JSON batches of {args.batch:,}": check_numbers}
+    http: dict[str, list[float]] = {}
     plain: dict[str, list[float]] = {}
     with server(url) as base:
         for round_ in range(1, args.rounds + 1):
-            seconds, found = check_numbers(base, key, args)
-            http.append(seconds)
-            print(f"[{kind}] round {round_}: HTTP {seconds:.2f} s ({found:,} opted out found)")
+            for way, check in ways.items():
+                seconds, found = check(base, key, args)
+                http.setdefault(way, []).append(seconds)
+                print(f"[{kind}] round {round_}: HTTP, {way}: {seconds:.2f} s ({found:,} found)")
             for name, (took, found) in (plain_sql(url, account_id, keys) if keys else {}).items():
                 plain.setdefault(name, []).append(took)
                 print(f"[{kind}] round {round_}: plain SQL, {name}: {took:.2f} s ({found:,})")
     print(
-        f"[{kind}] suppression check of {args.check:,} numbers against {args.opt_outs:,} "
-        f"opt-outs, {args.parallel} batch(es) of {args.batch:,} in flight: best {min(http):.2f} s"
+        f"[{kind}] suppression check of {args.check:,} numbers against {args.opt_outs:,} opt-outs"
     )
+    for way, seconds in http.items():
+        parallel = f", {args.parallel} in flight" if way.startswith("JSON") else ""
+        print(f"[{kind}] HTTP, {way}{parallel}: best {min(seconds):.2f} s")
     if plain:
         name, best = min(((n, min(t)) for n, t in plain.items()), key=lambda item: item[1])
         print(f"[{kind}] best plain SQL: {best:.2f} s ({name})")
-        print(f"[{kind}] suppression HTTP / best plain SQL: {min(http) / best:.2f}x")
+        for way, seconds in http.items():
+            print(f"[{kind}] suppression HTTP ({way}) / best plain SQL: {min(seconds) / best:.2f}x")
 
 
 def bench(kind: str, args: argparse.Namespace) -> None:

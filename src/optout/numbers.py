@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+import numpy as np
 import phonenumbers
+from numpy.typing import NDArray
 
 from optout.exceptions import InvalidPhoneNumber
 
@@ -189,6 +191,76 @@ def lookup_keys(raws: Sequence[str], region: str = DEFAULT_REGION) -> LookupKeys
 
 _NO_NUMBER = re.compile(r"(?!)")
 """Matches nothing: outside NANP regions every number is read the slow way."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineKeys:
+    """The keys of a block of lines, in no set order, each ended by a newline (UTF-8).
+
+    ``untextable`` holds, in order, each line whose key is no number to text (a sender id)
+    or that has no key at all (and so no line in ``keys``), with what it was read as.
+    """
+
+    keys: bytes
+    untextable: list[tuple[str, SenderKey | None]]
+
+
+def lookup_lines(block: bytes, region: str = DEFAULT_REGION) -> LineKeys:
+    """Return :func:`lookup_key` of each line of ``block`` (UTF-8, whole lines); skip blank ones.
+
+    Clean NANP numbers are read for the whole block at once, with numpy: a loop over a
+    million of them costs a third of a second. Only the other lines are read one by one.
+    """
+    data = np.frombuffer(block, dtype=np.uint8)
+    ends = np.flatnonzero(data == _NEWLINE)
+    starts = np.concatenate(([0], ends[:-1] + 1))[: len(ends)]
+    ends -= data[ends - 1] == _RETURN  # a line's own "\r\n" ends it; the line before's "\n" never
+    clean, digits = _clean_nanp(data, starts, ends, nanp=_region_is_nanp(region))
+    keys = np.empty((len(digits), 13), dtype=np.uint8)
+    keys[:, :2], keys[:, 2:12], keys[:, 12] = _PLUS_ONE, digits, _NEWLINE
+    other = ~clean
+    others = [block[a:b].decode() for a, b in zip(starts[other], ends[other], strict=True)]
+    other_keys, untextable = _lookup_one_by_one(others, region)
+    return LineKeys(keys.tobytes() + other_keys, untextable)
+
+
+def _clean_nanp(
+    data: NDArray[np.uint8], starts: NDArray[np.intp], ends: NDArray[np.intp], *, nanp: bool
+) -> tuple[NDArray[np.bool_], NDArray[np.uint8]]:
+    """Return which lines :data:`_CLEAN_NANP` matches, and the ten digits of each of them."""
+    lengths = ends - starts
+    candidates = np.flatnonzero((lengths >= 10) & (lengths <= 12) & nanp)
+    first, second = data[starts[candidates]], data[starts[candidates] + 1]
+    length = lengths[candidates]
+    prefixed = (length == 10) | (length == 11) & (first == _ONE)
+    prefixed |= (length == 12) & (first == _PLUS) & (second == _ONE)
+    digits = data[(ends[candidates] - 10)[:, np.newaxis] + np.arange(10)]
+    numeric = ((digits >= _ZERO) & (digits <= _NINE)).all(axis=1)
+    found = prefixed & numeric & (digits[:, 0] >= _TWO) & (digits[:, 3] >= _TWO)
+    clean = np.zeros(len(ends), dtype=bool)
+    clean[candidates[found]] = True
+    return clean, digits[found]
+
+
+def _lookup_one_by_one(
+    lines: list[str], region: str
+) -> tuple[bytes, list[tuple[str, SenderKey | None]]]:
+    """Return the keys of ``lines`` (newline-ended, UTF-8) and the untextable among them."""
+    keys: list[str] = []
+    untextable: list[tuple[str, SenderKey | None]] = []
+    for line in lines:
+        key = lookup_key(line, region) if line.strip() else _BLANK
+        if key is None or not key.textable:
+            untextable += [] if key is _BLANK else [(line, key)]
+        if key is not None and key is not _BLANK:
+            keys.append(key.key)
+    return "".join(key + "\n" for key in keys).encode(), untextable
+
+
+_NEWLINE, _RETURN, _PLUS, _ZERO, _ONE, _TWO, _NINE = b"\n\r+0129"
+_PLUS_ONE = np.frombuffer(b"+1", dtype=np.uint8)
+_BLANK = SenderKey("", KeyKind.SENDER_ID)
+"""What a blank line is read as: no number, nor an input to report."""
 
 
 def normalise_for_lookup(raw: str, region: str = DEFAULT_REGION) -> str | None:
