@@ -12,7 +12,7 @@ def _post(client, tenant, body: bytes):
     return client.post(PATH, content=body, headers=headers)
 
 
-def test_a_file_is_read_in_any_format(client, tenant, other_tenant, inbound, make_tenant):
+def test_a_file_is_read_in_any_format(client, tenant, other_tenant, inbound):
     inbound("STOP", number="+12025550123")
     inbound("hello", number="+12025550124")
     body = b"(202) 555-0123\r\n202.555.0124\n\n+1 202 555 0125\n12025550123\nnope\nMyBrand"
