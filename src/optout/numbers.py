@@ -15,7 +15,8 @@ opt-out lost):
 :func:`lookup_key` is the same function for bulk suppression checks (:func:`lookup_keys`
 for many at once), with a fast path for clean NANP numbers, the only form whose key is
 known without parsing: ``+44 (0)7911 …`` or even ``+4407911…`` are read by ``phonenumbers``
-as ``+447911…``. :func:`normalise` stays strict (a valid number or
+as ``+447911…``. :func:`lookup_lines` does the same for a block of lines, a file's, reading its
+clean NANP numbers all at once. :func:`normalise` stays strict (a valid number or
 :class:`~optout.exceptions.InvalidPhoneNumber`).
 """
 
@@ -252,18 +253,18 @@ def _lookup_one_by_one(
     keys: list[str] = []
     untextable: list[tuple[str, SenderKey | None]] = []
     for line in lines:
-        key = lookup_key(line, region) if line.strip() else _BLANK
+        if not line.strip():
+            continue  # a blank line is no input
+        key = lookup_key(line, region)
         if key is None or not key.textable:
-            untextable += [] if key is _BLANK else [(line, key)]
-        if key is not None and key is not _BLANK:
+            untextable.append((line, key))
+        if key is not None:
             keys.append(key.key)
     return "".join(key + "\n" for key in keys).encode(), untextable
 
 
-_NEWLINE, _RETURN, _PLUS, _ZERO, _ONE, _TWO, _NINE = b"\n\r+0129"
+_NEWLINE, _RETURN, _PLUS, _ZERO, _ONE, _TWO = b"\n\r+012"
 _PLUS_ONE = np.frombuffer(b"+1", dtype=np.uint8)
-_BLANK = SenderKey("", KeyKind.SENDER_ID)
-"""What a blank line is read as: no number, nor an input to report."""
 
 
 def normalise_for_lookup(raw: str, region: str = DEFAULT_REGION) -> str | None:

@@ -96,7 +96,7 @@ def _suppressed_probed_blocks(
     """Return which of ``keys`` are opted out, each block probed by the index (SQLite)."""
     found: set[str] = set()
     for block in keys:
-        unique = list(dict.fromkeys(block.decode().splitlines()))
+        unique = list(dict.fromkeys(block.decode().split("\n")[:-1]))  # newline-ended
         for start in range(0, len(unique), PROBE_BATCH):
             found |= _suppressed_probed(session, account_id, unique[start : start + PROBE_BATCH])
     return list(found)
