@@ -11,6 +11,7 @@ from optout.numbers import (
     KeyKind,
     lookup_key,
     lookup_keys,
+    lookup_lines,
     normalise,
     normalise_for_lookup,
     sender_key,
@@ -127,3 +128,35 @@ def test_a_bulk_lookup_gives_each_key_one_lookup_gives(texts, region):
             assert found.others[index] == key
         else:  # a clean NANP number: no object, always a number to text
             assert key is not None and key.textable
+
+
+NEARLY_NANP = st.builds(
+    lambda prefix, digits, suffix: prefix + digits + suffix,
+    st.sampled_from(["", "1", "+1", "+", "11", "2", " ", "a"]),
+    st.text(alphabet="0123456789", min_size=9, max_size=11),
+    st.sampled_from(["", "", "", "a", " "]),
+)
+"""Ten digits or about, after what may or may not be a NANP prefix: the block's fast path."""
+
+
+@given(
+    st.lists(st.one_of(NEARLY_NANP, PHONE_LIKE, NANP, st.text(max_size=40)), max_size=20),
+    st.sampled_from(["US", "GB", "DE"]),
+)
+def test_a_block_of_lines_gives_each_key_one_lookup_gives(texts, region):
+    lines = [text for text in texts if "\n" not in text and "\r" not in text]
+    found = lookup_lines("".join(line + "\n" for line in lines).encode(), region)
+    one_by_one = [(line, lookup_key(line, region)) for line in lines if line.strip()]
+    assert sorted(found.keys.decode().splitlines()) == sorted(
+        key.key for _, key in one_by_one if key
+    )
+    assert found.untextable == [
+        (line, key) for line, key in one_by_one if not (key and key.textable)
+    ]
+
+
+def test_a_block_reads_windows_line_ends_and_skips_blank_lines():
+    block = b"2025550123\r\n\r\n  \n+1 (303) 555-0100\r\nMyBrand\r\n"
+    found = lookup_lines(block)
+    assert sorted(found.keys.decode().splitlines()) == ["+12025550123", "+13035550100", "MYBRAND"]
+    assert [line for line, _key in found.untextable] == ["MyBrand"]

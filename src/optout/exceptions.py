@@ -18,6 +18,7 @@ wrong and what to do. The web layer maps each class to an HTTP status in one han
     │   └── OptInNotAllowed       409  only the contact can reverse this opt-out
     ├── ConfirmationRequired      400  ``confirm: true`` is needed
     ├── PayloadTooLarge           413
+    ├── RequestTimeout            408  a streamed body stalled
     └── ProviderError             502  the SMS provider refused or failed
 """
 
@@ -114,6 +115,12 @@ class PayloadTooLarge(OptoutError):
     """The request body is larger than the configured limit."""
 
     code = "payload_too_large"
+
+
+class RequestTimeout(OptoutError):
+    """A request body a route reads as it streams in stopped arriving."""
+
+    code = "request_timeout"
 
 
 class ProviderError(OptoutError):

@@ -15,7 +15,8 @@ opt-out lost):
 :func:`lookup_key` is the same function for bulk suppression checks (:func:`lookup_keys`
 for many at once), with a fast path for clean NANP numbers, the only form whose key is
 known without parsing: ``+44 (0)7911 …`` or even ``+4407911…`` are read by ``phonenumbers``
-as ``+447911…``. :func:`normalise` stays strict (a valid number or
+as ``+447911…``. :func:`lookup_lines` does the same for a block of lines, a file's, reading its
+clean NANP numbers all at once. :func:`normalise` stays strict (a valid number or
 :class:`~optout.exceptions.InvalidPhoneNumber`).
 """
 
@@ -28,7 +29,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+import numpy as np
 import phonenumbers
+from numpy.typing import NDArray
 
 from optout.exceptions import InvalidPhoneNumber
 
@@ -189,6 +192,79 @@ def lookup_keys(raws: Sequence[str], region: str = DEFAULT_REGION) -> LookupKeys
 
 _NO_NUMBER = re.compile(r"(?!)")
 """Matches nothing: outside NANP regions every number is read the slow way."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineKeys:
+    """The keys of a block of lines, in no set order, each ended by a newline (UTF-8).
+
+    ``untextable`` holds, in order, each line whose key is no number to text (a sender id)
+    or that has no key at all (and so no line in ``keys``), with what it was read as.
+    """
+
+    keys: bytes
+    untextable: list[tuple[str, SenderKey | None]]
+
+
+def lookup_lines(block: bytes, region: str = DEFAULT_REGION) -> LineKeys:
+    """Return :func:`lookup_key` of each line of ``block`` (UTF-8, whole lines); skip blank ones.
+
+    Clean NANP numbers are read for the whole block at once, with numpy: a loop over a
+    million of them costs a third of a second. Only the other lines are read one by one.
+    """
+    data = np.frombuffer(block, dtype=np.uint8)
+    ends = np.flatnonzero(data == _NEWLINE)
+    starts = np.concatenate(([0], ends[:-1] + 1))[: len(ends)]
+    ends -= data[ends - 1] == _RETURN  # a line's own "\r\n" ends it; the line before's "\n" never
+    clean, digits = _clean_nanp(data, starts, ends, nanp=_region_is_nanp(region))
+    keys = np.empty((len(digits), 13), dtype=np.uint8)
+    keys[:, :2], keys[:, 2:12], keys[:, 12] = _PLUS_ONE, digits, _NEWLINE
+    other = ~clean
+    others = [block[a:b].decode() for a, b in zip(starts[other], ends[other], strict=True)]
+    other_keys, untextable = _lookup_one_by_one(others, region)
+    return LineKeys(keys.tobytes() + other_keys, untextable)
+
+
+def _clean_nanp(
+    data: NDArray[np.uint8], starts: NDArray[np.intp], ends: NDArray[np.intp], *, nanp: bool
+) -> tuple[NDArray[np.bool_], NDArray[np.uint8]]:
+    """Return which lines :data:`_CLEAN_NANP` matches, and the ten digits of each of them."""
+    lengths = ends - starts
+    candidates = np.flatnonzero((lengths >= 10) & (lengths <= 12) & nanp)
+    if not len(candidates):  # and maybe fewer than ten bytes, too few for the view below
+        return np.zeros(len(ends), dtype=bool), np.zeros((0, 10), dtype=np.uint8)
+    first, second = data[starts[candidates]], data[starts[candidates] + 1]
+    length, tens = lengths[candidates], ends[candidates] - 10  # where ten digits would start
+    prefixed = (length == 10) | (length == 11) & (first == _ONE)
+    prefixed |= (length == 12) & (first == _PLUS) & (second == _ONE)
+    digits_before = np.concatenate(([0], np.cumsum((data - _ZERO) <= 9)))  # below "0" wraps
+    numeric = digits_before[tens + 10] - digits_before[tens] == 10
+    found = prefixed & numeric & (data[tens] >= _TWO) & (data[tens + 3] >= _TWO)
+    clean = np.zeros(len(ends), dtype=bool)
+    clean[candidates[found]] = True
+    # Rows of a view of every ten bytes: no index per byte, ten bytes copied a line.
+    return clean, np.lib.stride_tricks.sliding_window_view(data, 10)[tens[found]]
+
+
+def _lookup_one_by_one(
+    lines: list[str], region: str
+) -> tuple[bytes, list[tuple[str, SenderKey | None]]]:
+    """Return the keys of ``lines`` (newline-ended, UTF-8) and the untextable among them."""
+    keys: list[str] = []
+    untextable: list[tuple[str, SenderKey | None]] = []
+    for line in lines:
+        if not line.strip():
+            continue  # a blank line is no input
+        key = lookup_key(line, region)
+        if key is None or not key.textable:
+            untextable.append((line, key))
+        if key is not None:
+            keys.append(key.key)
+    return "".join(key + "\n" for key in keys).encode(), untextable
+
+
+_NEWLINE, _RETURN, _PLUS, _ZERO, _ONE, _TWO = b"\n\r+012"
+_PLUS_ONE = np.frombuffer(b"+1", dtype=np.uint8)
 
 
 def normalise_for_lookup(raw: str, region: str = DEFAULT_REGION) -> str | None:

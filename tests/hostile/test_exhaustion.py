@@ -38,11 +38,14 @@ def _first_line(url: str, head: str, body: bytes = b"") -> str:
         return connection.recv(65536).decode("latin-1").split("\r\n", 1)[0]
 
 
+@pytest.mark.parametrize("path", ["/v1/suppression/check", "/v1/suppression/check-file"])
 @pytest.mark.parametrize("key", ["", "Authorization: Bearer oo_0123456789ab_wrong-key-wrong-key\n"])
-def test_a_bulk_call_without_a_valid_key_is_refused_before_its_body(database_url, live_server, key):
+def test_a_bulk_call_without_a_valid_key_is_refused_before_its_body(
+    database_url, live_server, key, path
+):
     url, _key = _serve(database_url, live_server)
     head = (
-        f"POST /v1/suppression/check HTTP/1.1\nHost: x\n{key}"
+        f"POST {path} HTTP/1.1\nHost: x\n{key}"
         f"Content-Type: application/json\nContent-Length: {BIG}\n"
     )
     assert _first_line(url, head) == "HTTP/1.1 401 Unauthorized"
@@ -66,3 +69,15 @@ def test_a_body_that_stalls_is_answered_408_at_the_read_deadline(database_url, l
         "Content-Type: application/json\nContent-Length: 100\n"
     )
     assert _first_line(url, head, b'{"from": ') == "HTTP/1.1 408 Request Timeout"
+
+
+def test_a_streamed_file_that_stalls_is_answered_408_and_nothing_is_kept(database_url, live_server):
+    url, key = _serve(database_url, live_server, body_read_timeout=1)
+    head = (
+        f"POST /v1/suppression/check-file HTTP/1.1\nHost: x\nAuthorization: Bearer {key}\n"
+        "Content-Type: text/plain\nContent-Length: 100\n"
+    )
+    assert _first_line(url, head, b"2025550123\n") == "HTTP/1.1 408 Request Timeout"
+    assert (
+        _first_line(url, head, b"2025550123\n") == "HTTP/1.1 408 Request Timeout"
+    )  # no table left

@@ -7,8 +7,9 @@ import pytest
 from optout.domain import EventSource
 from optout.services import ledger
 from optout.services.accounts import create_account
-from optout.services.suppression import check_suppression
-from optout.store import ledger as store
+from optout.services.suppression import check_suppression, check_suppression_lines
+from optout.store import suppression as store
+from optout.store.ledger import opt_out_many
 
 OPTED_OUT = ["+12025550101", "(202) 555-0102", "MY\\BRAND", "898287", "+447911123456"]
 ASKED = [
@@ -61,11 +62,42 @@ def test_a_copied_check_answers_what_batched_probes_answer(db_session, accounts,
 
 def test_a_large_check_finds_every_opt_out_among_many(db_session, account, monkeypatch):
     numbers = [f"+1303555{index:04d}" for index in range(3000)]
-    store.opt_out_many(
+    opt_out_many(
         db_session, account_id=account.id, numbers=numbers[::3], source=EventSource.IMPORT,
         actor="t",
     )  # fmt: skip
     monkeypatch.setattr(store, "COPY_FROM", 1000)
     found = check_suppression(db_session, account=account, numbers=numbers)
     assert found.opted_out == numbers[::3]
+    assert found.invalid == []
+
+
+def _lines(numbers: list[str], per_block: int) -> list[bytes]:
+    """Return ``numbers`` one a line, in blocks of ``per_block`` lines."""
+    blocks = [numbers[start : start + per_block] for start in range(0, len(numbers), per_block)]
+    return ["".join(number + "\n" for number in block).encode() for block in blocks]
+
+
+@pytest.mark.parametrize("hash_from", [0.0, 10.0**9])
+def test_a_file_of_numbers_answers_what_the_list_answers(
+    db_session, accounts, monkeypatch, hash_from
+):
+    monkeypatch.setattr(store, "HASH_FROM", hash_from)
+    listed = check_suppression(db_session, account=accounts, numbers=ASKED)
+    for per_block in (1, 2, len(ASKED)):  # "+1 202 555 0102" and "+12025550102" in two blocks
+        lines = _lines(ASKED, per_block)
+        found = check_suppression_lines(db_session, account=accounts, lines=lines)
+        assert sorted(found.opted_out) == sorted(listed.opted_out)
+        assert found.invalid == [number for number in listed.invalid if number]  # blank: none
+
+
+def test_a_file_of_many_numbers_finds_every_opt_out(db_session, account):
+    numbers = [f"+1303555{index:04d}" for index in range(3000)]
+    opted_out = numbers[::3]
+    opt_out_many(
+        db_session, account_id=account.id, numbers=opted_out, source=EventSource.IMPORT, actor="t"
+    )
+    national = [number.removeprefix("+1") for number in numbers]
+    found = check_suppression_lines(db_session, account=account, lines=_lines(national, 1000))
+    assert sorted(found.opted_out) == opted_out
     assert found.invalid == []

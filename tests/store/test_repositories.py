@@ -8,7 +8,8 @@ from optout.domain import Direction, EventSource, EventType
 from optout.services.accounts import create_account
 from optout.store.contacts import find_contact, lock_contact
 from optout.store.conversations import add_message, find_message, record_in_conversation
-from optout.store.ledger import record_event, suppressed_numbers
+from optout.store.ledger import record_event
+from optout.store.suppression import suppressed_numbers
 from optout.store.tables import Conversation
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 from collections.abc import Callable
 
 from fastapi import FastAPI
@@ -13,7 +14,6 @@ from optout.api import access_log
 from optout.api.body_limit import BodyLimit
 from optout.api.credentials_first import CredentialsFirst
 from optout.api.errors import LastResort, error_responses, install_error_handlers
-from optout.api.inbound_lane import PATH as INBOUND_PATH
 from optout.api.inbound_lane import InboundLane
 from optout.api.routes import (
     auto_opt_outs,
@@ -35,6 +35,8 @@ from optout.detect import Detector
 from optout.store.engine import make_engine, make_session_factory
 
 BULK_PATHS = ("/suppression/check", "/import")
+STREAMED_PATHS = (suppression.FILE_PATH,)
+"""Bodies of any size, read by their routes as they stream in: never buffered here."""
 NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 BULK_FACTOR = 16
 """Bulk endpoints accept this many times ``max_body_bytes`` (100,000+ numbers per call)."""
@@ -80,11 +82,11 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     app.add_middleware(BodyLimit, limit_for=limit_for, read_timeout=settings.body_read_timeout)
     app.add_middleware(
         CredentialsFirst,
-        is_bulk=lambda path: limit_for(path) > settings.max_body_bytes,
+        is_bulk=lambda path: (limit_for(path) or math.inf) > settings.max_body_bytes,
         signed_in=web.has_session,
     )
     app.add_middleware(LastResort)  # whatever the layers inside let through
-    limit, timeout = limit_for(INBOUND_PATH), settings.body_read_timeout
+    limit, timeout = settings.max_body_bytes, settings.body_read_timeout
     app.add_middleware(InboundLane, limit=limit, read_timeout=timeout)  # outermost
     return app
 
@@ -105,8 +107,10 @@ def create_served_app() -> FastAPI:
     return app
 
 
-def _limits(limit: int) -> Callable[[str], int]:
-    def limit_for(path: str) -> int:
+def _limits(limit: int) -> Callable[[str], int | None]:
+    def limit_for(path: str) -> int | None:
+        if path in STREAMED_PATHS:
+            return None
         return limit * BULK_FACTOR if path.endswith(BULK_PATHS) else limit
 
     return limit_for

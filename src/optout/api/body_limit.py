@@ -18,22 +18,24 @@ from optout.api.errors import error_body
 
 
 class BodyLimit:
-    """Buffer each request body up to a limit; answer 413 beyond it, 422 for broken UTF-8."""
+    """Buffer each request body up to a limit; answer 413 beyond it, 422 for broken UTF-8.
+
+    A path without a limit (``limit_for`` answers None) streams: its route reads the body.
+    """
 
     def __init__(
-        self, app: ASGIApp, *, limit_for: Callable[[str], int], read_timeout: float
+        self, app: ASGIApp, *, limit_for: Callable[[str], int | None], read_timeout: float
     ) -> None:
         self.app = app
         self.limit_for = limit_for
         self.read_timeout = read_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        limit = self.limit_for(scope["path"]) if scope["type"] == "http" else None
+        if limit is None:
             await self.app(scope, receive, send)
             return
-        body = await read_body(
-            scope, receive, send, self.limit_for(scope["path"]), self.read_timeout
-        )
+        body = await read_body(scope, receive, send, limit, self.read_timeout)
         if body is not None:
             await self.app(scope, _replay(body, receive), send)
 

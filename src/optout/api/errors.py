@@ -26,6 +26,7 @@ STATUS: dict[type[errors.OptoutError], int] = {
     errors.Conflict: 409,
     errors.ConfirmationRequired: 400,
     errors.PayloadTooLarge: 413,
+    errors.RequestTimeout: 408,
     errors.ProviderError: 502,
 }
 API_PREFIXES = ("/v1", "/webhooks", "/healthz")

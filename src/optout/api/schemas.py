@@ -18,7 +18,10 @@ def _no_nul(value: str) -> str:
 
 
 NoNul = AfterValidator(_no_nul)
-Number = Annotated[str, Field(min_length=1, max_length=64, examples=["+12025550123"]), NoNul]
+MAX_NUMBER_CHARS = 64
+Number = Annotated[
+    str, Field(min_length=1, max_length=MAX_NUMBER_CHARS, examples=["+12025550123"]), NoNul
+]
 Body = Annotated[str, Field(max_length=10_000), NoNul]
 MAX_SUPPRESSION_NUMBERS = 500_000
 

@@ -27,7 +27,7 @@ from optout.services.ledger_csv import (
     read_numbers,
 )
 from optout.store.engine import region_of
-from optout.store.ledger import suppressed_numbers
+from optout.store.suppression import suppressed_numbers
 from optout.store.tables import ImportPreview, utcnow
 
 PREVIEW_LIFETIME = timedelta(hours=2)

@@ -7,7 +7,6 @@ the two can never disagree.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from functools import cache
@@ -17,7 +16,6 @@ from sqlalchemy import Select, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from optout.domain import ContactStatus, EventSource, EventType
-from optout.store.prepared import copy_lines
 from optout.store.tables import Contact, Conversation, Message, OptEvent, UTCDateTime, utcnow
 from optout.store.upserts import dialect_of, insert_into, locks_rows, table_of
 
@@ -123,90 +121,6 @@ def iter_opted_out(session: Session, *, account_id: int) -> Iterator[tuple[Conta
     statement = _opted_out(account_id).order_by(Contact.number)
     rows = session.execute(statement.execution_options(yield_per=2000))
     yield from rows
-
-
-PROBE_BATCH = 100_000
-COPY_FROM = 10_000
-"""Numbers from which PostgreSQL gets a check's numbers by one COPY and joins them once."""
-HASH_FROM = 0.25
-"""The share of the contacts table from which one hash of it costs less than a probe each."""
-
-
-def suppressed_numbers(session: Session, *, account_id: int, numbers: Sequence[str]) -> set[str]:
-    """Return which of ``numbers`` (keys, distinct) the account has opted out.
-
-    On PostgreSQL a large check copies the numbers into a temporary table and joins it once
-    (:func:`_suppressed_copied`); otherwise each batch is one query.
-    """
-    if dialect_of(session) == "postgresql" and len(numbers) >= COPY_FROM:
-        return _suppressed_copied(session, account_id, numbers)
-    found: set[str] = set()
-    for start in range(0, len(numbers), PROBE_BATCH):
-        found |= _suppressed_probed(session, account_id, numbers[start : start + PROBE_BATCH])
-    return found
-
-
-def _suppressed_probed(session: Session, account_id: int, numbers: Sequence[str]) -> set[str]:
-    """Return which of ``numbers`` are opted out, in one query.
-
-    The numbers drive the join, so each is one probe of the (account, number) unique
-    index: the cost follows the batch, not the size of the ledger.
-    """
-    if not numbers:
-        return set()
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(_INDEX_PROBES_ONLY)
-        # One comma-joined string: binding a 100,000-element array costs ten times more.
-        source = "unnest(string_to_array(:numbers, ',')) AS n(value) JOIN"
-        parameter = ",".join(numbers)
-    else:  # CROSS JOIN keeps json_each as SQLite's outer loop
-        source = "json_each(:numbers) AS n CROSS JOIN"
-        parameter = json.dumps(list(numbers))
-    statement = text(
-        f"SELECT c.number FROM {source} contacts AS c "
-        "ON c.account_id = :account AND c.number = n.value WHERE c.status = :status"
-    )
-    values = {"account": account_id, "numbers": parameter, "status": "opted_out"}
-    return set(session.scalars(statement, values))
-
-
-def _suppressed_copied(session: Session, account_id: int, numbers: Sequence[str]) -> set[str]:
-    """Return which of many ``numbers`` are opted out: one COPY, then one join (PostgreSQL).
-
-    Binding them costs more than sending them, and one join reads the contacts once. A
-    batch smaller than a quarter of the contacts probes the index per number; a larger one
-    reads the contacts once into a hash, which is then cheaper than that many probes.
-    """
-    session.execute(_CHECKED_TABLE)
-    copy_lines(session.connection(), "COPY suppression_check (number) FROM STDIN", numbers)
-    contacts = session.scalar(_CONTACTS_ESTIMATE) or 0
-    session.execute(_ONE_HASH if len(numbers) >= HASH_FROM * contacts else _INDEX_PROBES_ONLY)
-    values = {"account": account_id, "status": "opted_out"}
-    found = set(session.scalars(_CHECKED_OPTED_OUT, values))
-    session.execute(text("DROP TABLE suppression_check"))
-    return found
-
-
-_CHECKED_TABLE = text("CREATE TEMPORARY TABLE suppression_check (number text)")
-_CHECKED_OPTED_OUT = text(
-    "SELECT c.number FROM suppression_check AS n JOIN contacts AS c "
-    "ON c.account_id = :account AND c.number = n.number WHERE c.status = :status"
-)
-_CONTACTS_ESTIMATE = text("SELECT reltuples FROM pg_class WHERE oid = 'contacts'::regclass")
-# For this transaction only: skip JIT compilation, which costs more than the query, and
-# keep the hash of the contacts in memory rather than in temporary files.
-_ONE_HASH = text(
-    "SELECT set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true), "
-    "set_config('work_mem', '128MB', true)"
-)
-# For this transaction only: probe the index per number (a hash join would read every
-# opt-out of the account for each batch), skip JIT compilation, which costs more than the
-# query, and keep the unnested batch in memory rather than a temporary file.
-_INDEX_PROBES_ONLY = text(
-    "SELECT set_config('enable_hashjoin', 'off', true), "
-    "set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true), "
-    "set_config('work_mem', '32MB', true)"
-)
 
 
 def opt_out_many(

@@ -18,7 +18,7 @@ SQLAlchemy.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -90,12 +90,24 @@ def _lost(
 
 def copy_lines(connection: Connection, statement: str, lines: Sequence[str]) -> None:
     """Send ``lines``, one value each, to ``COPY … FROM STDIN`` (PostgreSQL's driver)."""
+    copy_blocks(connection, statement, [_copy_text(lines).encode()])
+
+
+def copy_blocks(connection: Connection, statement: str, blocks: Iterable[bytes]) -> int:
+    """Send ``blocks`` (COPY's text format) to ``COPY … FROM STDIN``; return the lines sent.
+
+    Each block is sent as soon as it is made, while the database reads the one before.
+    """
     driver = _driver(connection)
+    lines = 0
     try:
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            copy.write(_copy_text(lines))
+            for block in blocks:
+                copy.write(block)
+                lines += block.count(b"\n")
     except psycopg.Error as error:
         raise _lost(connection, driver, error, (text(statement), {})) from error
+    return lines
 
 
 def _copy_text(lines: Sequence[str]) -> str:
