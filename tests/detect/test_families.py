@@ -101,6 +101,8 @@ AUTO_OPT_OUTS = {
         "Remove please, thank you",
         "I'd really like these messages to end, is that possible",
         "Stop begging me for donations",
+        "no thank you, please remove",
+        "no stop",
     ],
     "spanish": [
         "No me envíe más mensajes",

@@ -70,6 +70,11 @@ STRONG = [
         rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?:[,.!]* (?:{PLEASE}|me|us|now|"
         rf"asap|thanks?|thank you|thx|ty))*$"
     ),
+    # a request to be removed as the reply's last clause ("no thank you, please remove")
+    (
+        rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us)?(?:[,.!]* "
+        rf"(?:{PLEASE}|thanks?|thank you|thx|ty))*$"
+    ),
     r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
     r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",
 ]
@@ -102,6 +107,7 @@ WEAK = [
     ),
 ]
 EXAMPLES = (
+    "no thank you, please remove",
     "ok so i'd like to be dropped from your mailing list.",
     "Please take me off. I've moved on. 😭✋🤬",
     "please delete my details",

@@ -106,7 +106,8 @@ STRONG = [
     rf"\bno ?(?:one|body) asked for (?:your|these|ur|the) (?:\w+ )?{TEXTS}",
     r"\bif (?:you|u) (?:text|txt|message|msg|contact) (?:me|us) (?:one more time|ever again)",
     (
-        r"(?:^|[.!?,:;]\s*|\b(?:interested|number|already|hell|heck|ugh|just|seriously|please|pls|"
+        r"(?:^(?:(?:no|nope|nah)\W+)?|[.!?,:;]\s*|\b(?:interested|number|already|hell|heck|ugh|"
+        r"just|seriously|please|pls|"
         r"plz|omg|god|sake|ffs|christ|wtf|lord)\W+)(?:stop|stpo|stp)(?: (?:already|now|it|please|"
         r"pls|plz|ok|okay))?\W*$"
     ),
