@@ -89,7 +89,16 @@ def sender_key(raw: str, region: str = DEFAULT_REGION, *, field: str = "number")
     return key
 
 
-@lru_cache(maxsize=65_536)  # a pure function of its arguments; the same contacts reply often
+SENDER_CACHE_SIZE = 8_192
+"""Senders whose ledger key a worker remembers (a pure function of the sender as given).
+
+A contact who writes again within a conversation is served from it (0.2 µs, against 36 µs
+to parse a number). Replies to a mass text come mostly from senders who write once, so a
+larger cache mostly holds numbers that never come back: at about 330 bytes a sender, 8,192
+of them cap a worker's growth near 2.7 MB (65,536 grew it by 22 MB)."""
+
+
+@lru_cache(maxsize=SENDER_CACHE_SIZE)
 def _sender_key(raw: str, region: str) -> SenderKey | None:
     text = unicodedata.normalize("NFKC", _CHANNEL.sub("", raw, count=1)).strip()
     compact = _SEPARATORS.sub("", text)
