@@ -69,7 +69,7 @@ def score(detector: Detector, rows: list[tuple[str, str, str | None]]) -> str:
 def main() -> None:
     """Print each set's figures."""
     detector = Detector()
-    for name in ("heldout.tsv", "probe.tsv", "probe2.tsv", "probe3.jsonl"):
+    for name in ("heldout.tsv", "probe.tsv", "probe2.tsv", "probe3.jsonl", "probe4.jsonl"):
         if (CORPUS / name).exists():
             print(f"{name:14} {score(detector, labelled(CORPUS / name))}")
     rng = random.Random(NOISY_SEED)
