@@ -22,7 +22,7 @@ check: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m optout.detect.keyword_neighbours --check
+	$(BIN)/python -m optout.detect.typo_word_lists --check
 	$(BIN)/optout train --check
 
 format: $(STAMP)

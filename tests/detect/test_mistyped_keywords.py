@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from optout.detect.keyword_neighbours import main as check_neighbours
 from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
+from optout.detect.typo_word_lists import main as check_word_lists
 from optout.domain import Action, Trigger
 
 
@@ -79,7 +79,7 @@ def test_a_declared_keyword_is_read_with_the_same_tolerance():
 
 
 def test_the_shipped_real_word_list_is_what_the_dictionaries_give():
-    assert check_neighbours(["--check"]) == 0, "run python -m optout.detect.keyword_neighbours"
+    assert check_word_lists(["--check"]) == 0, "run python -m optout.detect.typo_word_lists"
 
 
 @given(st.lists(st.sampled_from(["stop", "Sgop", "s", "t", "o", "p", "please", "out", "opt", "ok",

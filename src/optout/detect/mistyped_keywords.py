@@ -12,7 +12,7 @@ within a small weighted edit budget: one edit for keywords of up to six letters,
 from seven on. A substitution counts as one edit only between neighbouring keys on a
 QWERTY keyboard or look-alike characters (5 and s, 0 and o); another costs two. Real
 English and Spanish words that sit within the budget ("stoop", "quite", "and", "spot")
-are never read as keywords: :mod:`.keyword_neighbours` derives that list from word
+are never read as keywords: :mod:`.typo_word_lists` derives that list from word
 frequency dictionaries.
 """
 

@@ -11,7 +11,7 @@ my c0ntact", "unsubscirbe". :func:`read_through` says which word a typed word st
   beside each other and look-alike digits cheap) of an opt-out word of the phrase patterns,
   with the same first letter. The targets and the words left as typed (every spelling the
   patterns use, and real words near a target: "remote", "stoop") are derived from the
-  patterns and dictionaries by :mod:`.keyword_neighbours`.
+  patterns and dictionaries by :mod:`.typo_word_lists`.
 
 The screen (:mod:`.screen`) counts a typo of its vocabulary as vocabulary; the phrase search
 sees the mended text, and every match is mapped back to the reply as typed.
@@ -103,7 +103,7 @@ def corrections() -> dict[str, str]:
 
 
 class TypoVocabulary(NamedTuple):
-    """The derived word lists of the typo reading (see :mod:`.keyword_neighbours`)."""
+    """The derived word lists of the typo reading (see :mod:`.typo_word_lists`)."""
 
     targets: tuple[str, ...]
     """Opt-out words a longer typo is read as."""

@@ -13,8 +13,8 @@ left as typed: every spelling the patterns use, and every dictionary word within
 mending target ("remote" is one key from "remove" but means itself). A changed pattern may
 change both lists, so ``--check`` fails until they are written again::
 
-    python -m optout.detect.keyword_neighbours          # rewrite the shipped list
-    python -m optout.detect.keyword_neighbours --check  # fail if it is out of date
+    python -m optout.detect.typo_word_lists          # rewrite the shipped lists
+    python -m optout.detect.typo_word_lists --check  # fail if it is out of date
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def main(argv: list[str]) -> int:
     lists = {SHIPPED: derive, TYPO_VOCABULARY: derive_typo_vocabulary}
     stale = [path for path, build in lists.items() if _stale(path, _render(build()), argv)]
     for path in stale:
-        sys.stderr.write(f"{path} is out of date: run python -m optout.detect.keyword_neighbours\n")
+        sys.stderr.write(f"{path} is out of date: run python -m optout.detect.typo_word_lists\n")
     return 1 if stale else 0
 
 
