@@ -119,7 +119,11 @@ def typo_vocabulary() -> TypoVocabulary:
     return TypoVocabulary(tuple(lists["targets"]), frozenset(lists["left_as_typed"]))
 
 
-@lru_cache(maxsize=200_000)
+READ_CACHE_SIZE = 200_000
+"""Typed words whose reading is remembered, and words remembered as meaning themselves."""
+
+
+@lru_cache(maxsize=READ_CACHE_SIZE)
 def read_through(word: str) -> str | None:
     """Return the word a lower-cased typed word stands for, or None if it means itself."""
     fixed = corrections().get(word)
@@ -138,14 +142,7 @@ def _longer_word_read(word: str) -> str | None:
 
 
 _meant_as_typed: set[str] = set()
-"""Words read before that stand for no other word (bounded: see :func:`_note_words_as_typed`)."""
-
-
-def _note_words_as_typed(canonical: str) -> None:
-    """Remember the words of a reply that mean themselves, so the next reply skips them."""
-    if len(_meant_as_typed) >= 200_000:
-        _meant_as_typed.clear()
-    _meant_as_typed.update(w for w in _WORD.findall(canonical) if read_through(w) is None)
+"""Words read before that stand for no other word (bounded like :func:`read_through`'s cache)."""
 
 
 def fuzzy_target(word: str, targets: Sequence[str]) -> str | None:
@@ -167,12 +164,13 @@ def mend(canonical: str) -> tuple[str, SpanMap] | None:
     """Return the reply with its typos mended and a map of spans back, or None if none."""
     if _meant_as_typed.issuperset(_WORD.findall(canonical)):
         return None  # most replies: every word was read before and means itself
-    _note_words_as_typed(canonical)
-    edits = [
-        (m.start(), m.end(), fixed)
-        for m in _WORD.finditer(canonical)
-        if (fixed := read_through(m.group())) is not None
-    ]
+    edits = []
+    for match in _WORD.finditer(canonical):
+        fixed = read_through(match.group())
+        if fixed is not None:
+            edits.append((match.start(), match.end(), fixed))
+        elif len(_meant_as_typed) < READ_CACHE_SIZE:  # bounded: a service sees endless words
+            _meant_as_typed.add(match.group())
     if not edits:
         return None
     pieces, moves, position, shift = [], [], 0, 0
