@@ -184,7 +184,7 @@ def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
             _read_words.clear()
             _mistyped_words.clear()
         _read_words.update(new)
-        _mistyped_words.update(word for word in new if _reads_as_vocabulary(word))
+        _mistyped_words.update(word for word in new if _reads_as_vocabulary(word.decode("ascii")))
     typed = words & _mistyped_words
     if not typed:
         return []
@@ -192,11 +192,11 @@ def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
     return [match.start() for match in sought.finditer(words_only + b" ")]
 
 
-def _reads_as_vocabulary(word: bytes) -> bool:
+def _reads_as_vocabulary(word: str) -> bool:
     """Return whether a longer word that the vocabulary misses is a typo of a trigger word."""
-    if len(word) < SHORTEST_READ or is_trigger_word(word.decode("ascii")):
+    if len(word) < SHORTEST_READ or is_trigger_word(word):
         return False  # the batch pattern finds it as typed
-    fixed = read_through(word.decode("ascii"))
+    fixed = read_through(word)
     return fixed is not None and is_trigger_word(fixed)
 
 
@@ -357,5 +357,5 @@ def _classify(word: str) -> None:
         _seen.clear()
         _triggers.clear()
     _seen.add(word)
-    if is_trigger_word(word) or _reads_as_vocabulary(word.encode("ascii", "replace")):
+    if is_trigger_word(word) or _reads_as_vocabulary(word):
         _triggers.add(word)
