@@ -179,13 +179,11 @@ def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
     """
     words = set(words_only.split())
     new = words - _read_words
-    if new:
-        if len(_read_words) >= _CACHE_LIMIT:
-            _read_words.clear()
-            _mistyped_words.clear()
+    typed = {word for word in new if _reads_as_vocabulary(word.decode("ascii"))}
+    if new and len(_read_words) < _CACHE_LIMIT:  # bounded: past it, new words are read each time
+        _mistyped_words.update(typed)  # filed before marked read, for the other threads
         _read_words.update(new)
-        _mistyped_words.update(word for word in new if _reads_as_vocabulary(word.decode("ascii")))
-    typed = words & _mistyped_words
+    typed.update(words & _mistyped_words)
     if not typed:
         return []
     sought = re2.compile(b" (?:" + b"|".join(sorted(typed)) + b") ", options())
@@ -352,10 +350,15 @@ def _next(words: list[str], word: str, start: int) -> int:
 
 
 def _classify(word: str) -> None:
-    """Remember whether ``word`` is trigger vocabulary, the head of a phrase, or neither."""
+    """Remember whether ``word`` is trigger vocabulary, the head of a phrase, or neither.
+
+    A word is marked seen only after it is filed, and the seen words are forgotten before
+    the triggers: another thread that finds a word seen finds it filed too (a reply is
+    never dropped for a word it read mid-way), and a forgotten word is only read again.
+    """
     if len(_seen) >= _CACHE_LIMIT:  # bounded: a long-running service sees endless new words
         _seen.clear()
         _triggers.clear()
-    _seen.add(word)
     if is_trigger_word(word) or _reads_as_vocabulary(word):
         _triggers.add(word)
+    _seen.add(word)
