@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from optout.detect import screen
 from optout.detect.screen import may_opt_out, may_opt_out_by_words, which_may_opt_out
 from optout.domain import Action, Family
 
@@ -46,3 +47,11 @@ def test_the_same_words_in_another_sense_pass_but_stay_opted_in(detector):
     replies = ["End of the day works", "cancel my appt for tues pls"]
     assert which_may_opt_out(replies) == [0, 1]
     assert [d.action for d in detector.decide_many(replies)] == [Action.NONE, Action.NONE]
+
+
+def test_past_its_word_cache_bound_the_screen_still_reads_new_words(monkeypatch):
+    """A long-running service fills the caches; a new mistyped word must still be read."""
+    monkeypatch.setattr(screen, "_CACHE_LIMIT", 0)
+    replies = ["ur harrassing me", "u keep pestrring me", "see you at 5"]
+    assert [may_opt_out(reply) for reply in replies] == [True, True, False]
+    assert which_may_opt_out(replies) == [0, 1]

@@ -315,9 +315,9 @@ def may_opt_out(lowered: str) -> bool:
 def may_opt_out_by_words(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary, read word by word."""
     words = _words_of(lowered).split()
-    if not _seen.issuperset(words):
-        for word in set(words) - _seen:
-            _classify(word)
+    unknown = set(words).difference(_seen)  # read first: a word marked seen is filed already
+    if unknown and any(_classify(word) for word in unknown):
+        return True
     if not _triggers.isdisjoint(words):
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
@@ -349,16 +349,16 @@ def _next(words: list[str], word: str, start: int) -> int:
         return -1
 
 
-def _classify(word: str) -> None:
-    """Remember whether ``word`` is trigger vocabulary, the head of a phrase, or neither.
+def _classify(word: str) -> bool:
+    """Return whether ``word`` is trigger vocabulary, and remember it while there is room.
 
-    A word is marked seen only after it is filed, and the seen words are forgotten before
-    the triggers: another thread that finds a word seen finds it filed too (a reply is
-    never dropped for a word it read mid-way), and a forgotten word is only read again.
+    A word is marked seen only after it is filed, and nothing is ever forgotten: another
+    thread that finds a word seen finds it filed too. Past the bound (a long-running
+    service sees endless new words) a new word is read again each time it comes.
     """
-    if len(_seen) >= _CACHE_LIMIT:  # bounded: a long-running service sees endless new words
-        _seen.clear()
-        _triggers.clear()
-    if is_trigger_word(word) or _reads_as_vocabulary(word):
-        _triggers.add(word)
-    _seen.add(word)
+    trigger = is_trigger_word(word) or _reads_as_vocabulary(word)
+    if len(_seen) < _CACHE_LIMIT:
+        if trigger:
+            _triggers.add(word)
+        _seen.add(word)
+    return trigger
