@@ -246,13 +246,13 @@ def _clean_nanp(
     length, tens = lengths[candidates], ends[candidates] - 10  # where ten digits would start
     prefixed = (length == 10) | (length == 11) & (first == _ONE)
     prefixed |= (length == 12) & (first == _PLUS) & (second == _ONE)
-    digits_before = np.concatenate(([0], np.cumsum((data - _ZERO) <= 9)))  # below "0" wraps
-    numeric = digits_before[tens + 10] - digits_before[tens] == 10
-    found = prefixed & numeric & (data[tens] >= _TWO) & (data[tens + 3] >= _TWO)
+    # Rows of a view of every ten bytes: no index per byte, ten bytes copied a line.
+    tails = np.lib.stride_tricks.sliding_window_view(data, 10)[tens]
+    numeric = ((tails - _ZERO) <= 9).all(axis=1)  # below "0" wraps
+    found = prefixed & numeric & (tails[:, 0] >= _TWO) & (tails[:, 3] >= _TWO)
     clean = np.zeros(len(ends), dtype=bool)
     clean[candidates[found]] = True
-    # Rows of a view of every ten bytes: no index per byte, ten bytes copied a line.
-    return clean, np.lib.stride_tricks.sliding_window_view(data, 10)[tens[found]]
+    return clean, tails[found]
 
 
 def _lookup_one_by_one(

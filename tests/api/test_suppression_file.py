@@ -22,6 +22,17 @@ def test_a_file_is_read_in_any_format(client, tenant, other_tenant, inbound):
     assert _post(client, other_tenant, body).json()["opted_out"] == []  # its own opt-outs only
 
 
+def test_an_opted_out_sender_key_that_json_escapes_is_answered(client, tenant, inbound):
+    inbound("STOP", number='Shop "A" \\ B')
+    inbound("STOP", number="+12025550123")
+    body = b'2025550123\nShop "A" \\ B\n'
+    response = _post(client, tenant, body)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert sorted(answer["opted_out"]) == ["+12025550123", 'SHOP"A"\\B']
+    assert answer["invalid"] == []
+
+
 def test_a_file_over_the_bulk_body_limit_is_checked(client, tenant, inbound, settings):
     inbound("STOP", number="+12025550123")
     numbers = [f"303555{index:04d}" for index in range(10_000)] * 40 + ["2025550123"]

@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 import psycopg
+from psycopg.copy import QueuedLibpqWriter
 from sqlalchemy import Connection, Executable, text
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.exc import DBAPIError, StatementError
@@ -96,15 +97,17 @@ def copy_lines(connection: Connection, statement: str, lines: Sequence[str]) -> 
 def copy_blocks(connection: Connection, statement: str, blocks: Iterable[bytes]) -> int:
     """Send ``blocks`` (COPY's text format) to ``COPY … FROM STDIN``; return the lines sent.
 
-    Each block is sent as soon as it is made, while the database reads the one before.
+    Each block is sent as soon as it is made, by a thread of the driver's, while the database
+    reads the one before and the caller makes the next.
     """
     driver = _driver(connection)
     lines = 0
     try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for block in blocks:
-                copy.write(block)
-                lines += block.count(b"\n")
+        with driver.cursor() as cursor:
+            with cursor.copy(statement, writer=QueuedLibpqWriter(cursor)) as copy:
+                for block in blocks:
+                    copy.write(block)
+                    lines += block.count(b"\n")
     except psycopg.Error as error:
         raise _lost(connection, driver, error, (text(statement), {})) from error
     return lines

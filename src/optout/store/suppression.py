@@ -31,7 +31,8 @@ def suppressed_numbers(session: Session, *, account_id: int, numbers: Sequence[s
     """
     if dialect_of(session) == "postgresql" and len(numbers) >= COPY_FROM:
         keys = "".join(number + "\n" for number in numbers).encode()
-        return set(suppressed_among(session, account_id=account_id, keys=[keys]))
+        copied = suppressed_among(session, account_id=account_id, keys=[keys])
+        return set(copied.split("\n")) if copied else set()
     found: set[str] = set()
     for start in range(0, len(numbers), PROBE_BATCH):
         found |= _suppressed_probed(session, account_id, numbers[start : start + PROBE_BATCH])
@@ -62,12 +63,13 @@ def _suppressed_probed(session: Session, account_id: int, numbers: Sequence[str]
     return set(session.scalars(statement, values))
 
 
-def suppressed_among(session: Session, *, account_id: int, keys: Iterable[bytes]) -> list[str]:
-    """Return which of ``keys`` the account has opted out, each once, in no set order.
+def suppressed_among(session: Session, *, account_id: int, keys: Iterable[bytes]) -> str:
+    """Return which of ``keys`` the account has opted out, one a line, each once, in no set order.
 
     ``keys`` are blocks of keys, one a line (UTF-8), read only as they are needed: a check
     of any size goes into one temporary table as it arrives, is joined with the contacts
-    once, and is dropped.
+    once, and is dropped. The answer is one text (no line break after the last key; empty
+    for none), as PostgreSQL joins it: a million keys need no Python string each.
     """
     if dialect_of(session) != "postgresql":
         return _suppressed_probed_blocks(session, account_id, keys)
@@ -81,7 +83,7 @@ def suppressed_among(session: Session, *, account_id: int, keys: Iterable[bytes]
     values = {"account": account_id, "status": "opted_out"}
     found = session.scalar(_CHECKED_OPTED_OUT, values)
     session.execute(text("DROP TABLE suppression_check"))
-    return found.split("\n") if found else []
+    return found or ""
 
 
 def _copy_escaped(blocks: Iterable[bytes]) -> Iterator[bytes]:
@@ -90,16 +92,14 @@ def _copy_escaped(blocks: Iterable[bytes]) -> Iterator[bytes]:
         yield block.replace(b"\\", b"\\\\") if b"\\" in block else block
 
 
-def _suppressed_probed_blocks(
-    session: Session, account_id: int, keys: Iterable[bytes]
-) -> list[str]:
+def _suppressed_probed_blocks(session: Session, account_id: int, keys: Iterable[bytes]) -> str:
     """Return which of ``keys`` are opted out, each block probed by the index (SQLite)."""
     found: set[str] = set()
     for block in keys:
         unique = list(dict.fromkeys(block.decode().split("\n")[:-1]))  # newline-ended
         for start in range(0, len(unique), PROBE_BATCH):
             found |= _suppressed_probed(session, account_id, unique[start : start + PROBE_BATCH])
-    return list(found)
+    return "\n".join(found)
 
 
 _CHECKED_TABLE = text("CREATE TEMPORARY TABLE suppression_check (number text)")

@@ -13,7 +13,11 @@ from pydantic_core import to_json
 from optout.api.deps import AccountDep, SessionDep, SettingsDep
 from optout.api.number_lines import blocking, line_blocks
 from optout.api.schemas import SuppressionIn, SuppressionOut
-from optout.services.suppression import check_suppression, check_suppression_lines
+from optout.services.suppression import (
+    SuppressedLines,
+    check_suppression,
+    check_suppression_lines,
+)
 
 router = APIRouter(prefix="/v1", tags=["suppression"])
 FILE_PATH = "/v1/suppression/check-file"
@@ -54,5 +58,22 @@ async def post_suppression_check_file(
     async with aclosing(line_blocks(request, settings.body_read_timeout)) as blocks:
         check = partial(check_suppression_lines, session, account=account, lines=blocking(blocks))
         result = await to_thread.run_sync(check)
-    answer = {"opted_out": result.opted_out, "invalid": result.invalid}
-    return Response(to_json(answer), media_type="application/json")
+    return Response(_answer(result), media_type="application/json")
+
+
+def _answer(result: SuppressedLines) -> bytes:
+    """Return the answer's JSON: the keys' array is their text with its line breaks replaced.
+
+    A million keys then cost a few milliseconds instead of a Python string each; a key with
+    a character JSON escapes (none but a sender's, if any) takes the slow way.
+    """
+    keys = result.opted_out.encode()
+    if not keys or keys.translate(None, _NOT_ESCAPED_IN_JSON):
+        opted_out = [to_json(result.opted_out.split("\n") if keys else [])]
+    else:
+        opted_out = [b'["', keys.replace(b"\n", b'","'), b'"]']
+    return b"".join([b'{"opted_out":', *opted_out, b',"invalid":', to_json(result.invalid), b"}"])
+
+
+_NOT_ESCAPED_IN_JSON = bytes(set(range(0x20, 0x100)) - set(b'"\\')) + b"\n"
+"""The bytes JSON writes as they are (the line breaks become the array's separators)."""
