@@ -315,8 +315,8 @@ def may_opt_out(lowered: str) -> bool:
 def may_opt_out_by_words(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary, read word by word."""
     words = _words_of(lowered).split()
-    unknown = set(words).difference(_seen)  # read first: a word marked seen is filed already
-    if unknown and any(_classify(word) for word in unknown):
+    # _seen is read first: a word marked seen is filed already
+    if not _seen.issuperset(words) and any(map(_classify, set(words).difference(_seen))):
         return True
     if not _triggers.isdisjoint(words):
         return True
