@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import ONE_WORD_REQUESTS, PLEASE
+from optout.detect.families.english.words import ONE_WORD_REQUESTS, PLEASE, POLITE_END
 from optout.domain import Family
 
 FAMILY = Family.OPT_OUT
@@ -10,7 +10,7 @@ STRONG = [
     r"\bopt (?:me|us|my number|this number|me and my \w+) (?:out|outta)(?!\w)",
     r"\bopt(?:ing|ed)?[- ]?out\b",
     # a whole reply of EXIT or OUT, as people answer a list they want to leave
-    rf"^(?:{PLEASE} )?(?:{'|'.join(ONE_WORD_REQUESTS)})(?:[,.!]* (?:{PLEASE}|thanks?|thank you|thx|ty))*$",
+    rf"^(?:{PLEASE} )?(?:{'|'.join(ONE_WORD_REQUESTS)}){POLITE_END}",
 ]
 WEAK: list[str] = []
 EXAMPLES = (

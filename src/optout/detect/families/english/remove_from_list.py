@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import LIST, ME, PLEASE
+from optout.detect.families.english.words import LIST, ME, PLEASE, POLITE_END
 from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
@@ -71,10 +71,7 @@ STRONG = [
         rf"asap|thanks?|thank you|thx|ty))*$"
     ),
     # a request to be removed as the reply's last clause ("no thank you, please remove")
-    (
-        rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us)?(?:[,.!]* "
-        rf"(?:{PLEASE}|thanks?|thank you|thx|ty))*$"
-    ),
+    (rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us)?{POLITE_END}"),
     r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
     r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",
 ]

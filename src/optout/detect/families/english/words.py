@@ -34,6 +34,8 @@ ROLE = (
 )
 WRONG = r"(?:wrong|wrng|wrnog|wronng|wroong|worng|rwong|wron|incorrect)"
 PLEASE = r"(?:please|pls|plz|plse|pleas|plez|pl[sz]e?|kindly)"
+POLITE_END = rf"(?:[,.!]* (?:{PLEASE}|thanks?|thank you|thx|ty))*$"
+"""The end of a short request: please or thanks, as often as typed ("remove, pls, thx")."""
 ONE_WORD_REQUESTS = ("exit", "out")
 """Words that, as the whole reply, ask to leave a list though no law names them a keyword."""
 NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|didn'?t|did not|never)"
