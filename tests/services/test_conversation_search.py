@@ -93,11 +93,16 @@ def test_searched_counts_stop_at_the_cap_and_folder_counts_do_not(db_session, ac
     assert count_folder(db_session, account_id=account.id, folder=Folder.ALL) == 5
 
 
+def _numbers_listed(session, account, filters, folder=Folder.ALL):
+    """Return the numbers a folder lists under ``filters``, in page order."""
+    page = list_conversations(session, account_id=account.id, folder=folder, filters=filters)
+    return [row.number for row in page.rows]
+
+
 def test_a_source_keeps_the_contacts_whose_opt_out_came_from_it(db_session, account):
     def found(source, folder=Folder.ALL):
         filters = read_filters(None, None, None, source=source)
-        page = list_conversations(db_session, account_id=account.id, folder=folder, filters=filters)
-        return [row.number for row in page.rows]
+        return _numbers_listed(db_session, account, filters, folder)
 
     assert found("keyword") == ["+12025550112"]
     assert found("auto") == ["+12025550114", "+12025550113"]
@@ -110,8 +115,7 @@ def test_a_source_keeps_the_contacts_whose_opt_out_came_from_it(db_session, acco
 def test_a_family_keeps_the_opt_outs_and_replies_that_said_it(db_session, account):
     def found(family, folder=Folder.ALL):
         filters = read_filters(None, None, None, family=family)
-        page = list_conversations(db_session, account_id=account.id, folder=folder, filters=filters)
-        return [row.number for row in page.rows]
+        return _numbers_listed(db_session, account, filters, folder)
 
     assert found("wrong number") == ["+12025550114"]
     assert found("keyword", Folder.OPTED_OUT) == ["+12025550112"]
@@ -129,10 +133,7 @@ def test_a_family_keeps_the_opt_outs_and_replies_that_said_it(db_session, accoun
 def test_dates_are_days_in_the_accounts_time_zone(db_session, account):
     def found(zone):
         filters = read_filters(None, "2026-11-03", "2026-11-03", zone=ZoneInfo(zone))
-        page = list_conversations(
-            db_session, account_id=account.id, folder=Folder.ALL, filters=filters
-        )
-        return [row.number for row in page.rows]
+        return _numbers_listed(db_session, account, filters)
 
     # The replies came at 09:00 UTC: 23:00 the day before in Honolulu.
     assert found("UTC") == ["+12025550112"]
