@@ -141,8 +141,12 @@ def fold(text: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     """Return the folded words of a reply, without a phone's effect note."""
-    kept = _EFFECT_NOTE.sub("", text)
-    return _WORD.findall(kept.lower() if kept.isascii() else fold(kept))
+    if text.isascii():
+        lowered = text.lower()
+        if "sent with" in lowered or "enviado con" in lowered:  # as every effect note opens
+            lowered = _EFFECT_NOTE.sub("", lowered)
+        return _WORD.findall(lowered)
+    return _WORD.findall(fold(_EFFECT_NOTE.sub("", text)))
 
 
 def _words(text: str) -> list[str]:
@@ -236,18 +240,34 @@ def keyword_suspects(texts: Sequence[str]) -> list[int]:
     then reads the few suspects.
     """
     forms_of = [_forms(_tokens(text)) for text in texts]
-    runs = {form: _runs_as_one(form) for form in set(chain.from_iterable(forms_of))}
-    distinct = list(set(runs.values()))
+    forms = set(chain.from_iterable(forms_of))
+    new = list(forms.difference(_form_seen))
+    near = forms.intersection(_near_forms).union(_near_of(new) if new else ())
+    return [position for position, forms in enumerate(forms_of) if not near.isdisjoint(forms)]
+
+
+_FORM_CACHE_LIMIT = 200_000
+_form_seen: set[str] = set()
+_near_forms: set[str] = set(INFLECTIONS)
+"""Forms read before, and those of them near a keyword: replies repeat their words."""
+
+
+def _near_of(forms: list[str]) -> set[str]:
+    """Return the new forms near a keyword, read in one vectorised call, and remember them.
+
+    A form is filed as near before it is marked seen, so that another thread that finds it
+    seen finds it filed; past the bound, new forms are read each time they come.
+    """
+    runs = [_runs_as_one(form) for form in forms]
     targets = _standard_runs()
     budgets = np.array([edit_budget(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS])
-    distances = process.cdist(distinct, targets, scorer=OSA.distance, score_cutoff=_REACH)
-    within = np.asarray(distances <= budgets).reshape(len(distinct), len(targets)).any(axis=1)
-    near = {distinct[index] for index in np.flatnonzero(within).tolist()}
-    return [
-        position
-        for position, forms in enumerate(forms_of)
-        if any(runs[form] in near or form in INFLECTIONS for form in forms)
-    ]
+    distances = process.cdist(runs, targets, scorer=OSA.distance, score_cutoff=_REACH)
+    within = np.asarray(distances <= budgets).reshape(len(runs), len(targets)).any(axis=1)
+    near = {forms[index] for index in np.flatnonzero(within).tolist()}
+    if len(_form_seen) < _FORM_CACHE_LIMIT:
+        _near_forms.update(near)
+        _form_seen.update(forms)
+    return near
 
 
 def _forms(words: list[str]) -> list[str]:
