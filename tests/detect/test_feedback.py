@@ -11,7 +11,7 @@ from optout.detect.feedback import FEEDBACK_COPIES, parse_feedback, training_lin
 from optout.detect.labels import Label
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import evidence_in
+from optout.detect.phrasebook import reading
 from optout.detect.train import ExportedModel, train_intent_model
 from optout.exceptions import InvalidInput
 
@@ -33,7 +33,7 @@ def _line(body: str, human_label: str = "opt_out") -> str:
 
 def _probability(model: IntentModel, text: str) -> float:
     normalized = normalize(text).text
-    return float(model.probability(model_document(normalized, evidence_in(normalized))))
+    return float(model.probability(model_document(*reading(normalized))))
 
 
 def _loaded(exported: ExportedModel) -> IntentModel:

@@ -7,6 +7,7 @@ import pytest
 from optout.detect import Detector
 from optout.detect.screen import may_opt_out
 from optout.detect.typos import corrections, mend, misspellings, read_through, typo_table
+from optout.domain import NO_DECISION
 
 
 def test_a_swapped_dropped_or_doubled_letter_is_mended():
@@ -133,3 +134,59 @@ def test_a_mistyped_longer_word_passes_the_screen_and_its_phrase_is_read(
     assert decision.action.value == "opt_out"
     assert decision.span is not None
     assert text[decision.span[0] : decision.span[1]] == phrase
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("takemeoff", "take me off"),
+        ("leavemealone", "leave me alone"),
+        ("wrongnumberbro", "wrong number bro"),  # an SMS word in the run
+        ("stopsendingmestuff", "stop sending me stuff"),  # a common word in the run
+    ],
+)
+def test_a_run_on_is_read_as_its_words(typed, meant):
+    assert read_through(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "takeout",  # a dictionary word that would split into "take out"
+        "another",
+        "beliving",  # a misspelt word that splits into words no opt-out is made of
+        "goodmorning",
+    ],
+)
+def test_a_real_word_or_a_run_of_everyday_words_is_not_split(word):
+    reading = read_through(word)
+    assert reading is None or " " not in reading
+
+
+def test_a_pattern_word_with_an_ending_is_no_run_on():
+    assert read_through("unenrolled") == "unenroll"  # not "unenrol led"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("5top", "stop"), ("s7op", "stop"), ("tx7", "txt")])
+def test_a_short_word_with_a_look_alike_digit_is_read_as_the_word_it_spells(typed, meant):
+    assert read_through(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["5pm", "3rd", "10am", "b4", "2day", "gr8"])
+def test_numbers_with_units_and_sms_spellings_are_no_look_alikes(word):
+    assert read_through(word) is None
+
+
+def test_a_typo_nearer_a_real_word_than_an_opt_out_word_means_the_real_word():
+    assert read_through("textung") == "texting"
+    assert read_through("teasting") is None  # "testing" is nearer than "texting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bro 5top", "Dude, lave me alone.", "do not seend me anything else", "takemeoff😤"],
+)
+def test_a_mistyped_phrase_word_or_a_run_on_passes_the_batch_screen(detector: Detector, text):
+    """The screen lets them through; the phrases and the model then decide."""
+    assert detector.decide_many([text])[0] is not NO_DECISION
+    assert detector.decide_many([text])[0] == detector.decide(text)

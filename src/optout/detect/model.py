@@ -80,12 +80,15 @@ def mark_negations(canonical: str) -> str:
     return _NEGATED.sub(lambda m: f"{m.group(1)} {NEGATION_MARK}{m.group(2)}", canonical)
 
 
-def model_document(canonical: str, evidence: Evidence) -> str:
-    """Return what the model reads: the reply, negations marked, and its evidence marks.
+def model_document(read: str, evidence: Evidence) -> str:
+    """Return what the model reads: the reply as the phrase search reads it, and its evidence.
 
-    The marks let the model learn how much each phrase family and guard is worth.
+    ``read`` is the canonical reply with its typos and run-ons read through
+    (:func:`.phrasebook.reading`: "dlete my c0ntact", "leavemealone"), so a mistyped opt-out
+    looks to the model like one typed with care; negations are marked. The marks let the
+    model learn how much each phrase family and guard is worth.
     """
-    canonical = mark_negations(canonical)
+    canonical = mark_negations(read)
     marks = [f"guard:{m.family}" for m in evidence.guards]
     marks.extend(f"weak:{m.family}" for m in evidence.weak)
     for match in evidence.strong:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import NamedTuple
 
 from optout.detect.families import phrase_table
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
@@ -28,16 +29,31 @@ def phrase_book_digest() -> str:
     return hashlib.sha256((book + repr(reading)).encode()).hexdigest()
 
 
-def evidence_in(canonical: str) -> Evidence:
-    """Return the phrase evidence in a canonical reply, reading through common typos."""
+class Reading(NamedTuple):
+    """A reply as the phrase search reads it, and the evidence found there."""
+
+    text: str
+    """The canonical reply with its typos and run-ons read through ("leave me alone")."""
+    evidence: Evidence
+    """The phrase evidence, its spans in the canonical reply as typed."""
+
+
+def reading(canonical: str) -> Reading:
+    """Return a canonical reply read through its typos, and the phrase evidence in it."""
     mended = mend(canonical)
     if mended is None:
-        return _BOOK.evidence(canonical)
+        return Reading(canonical, _BOOK.evidence(canonical))
     text, back = mended
     found = _BOOK.evidence(text)
-    return Evidence(
+    moved = Evidence(
         _moved(found.strong, back), _moved(found.weak, back), _moved(found.guards, back)
     )
+    return Reading(text, moved)
+
+
+def evidence_in(canonical: str) -> Evidence:
+    """Return the phrase evidence in a canonical reply, reading through common typos."""
+    return reading(canonical).evidence
 
 
 def _moved(matches: tuple[PhraseMatch, ...], back: SpanMap) -> tuple[PhraseMatch, ...]:

@@ -31,7 +31,7 @@ from optout.detect.model import (
 )
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import evidence_in, phrase_book_digest
+from optout.detect.phrasebook import evidence_in, phrase_book_digest, reading
 from optout.detect.screen import may_opt_out
 
 REGULARISATION_C = 30.0
@@ -89,7 +89,7 @@ def train_intent_model(
     kept = [i for i, reply in enumerate(replies) if reply.label is not Label.SKIP]
     scored = [replies[i] for i in kept]
     texts = [normalize(reply.text).text for reply in scored]
-    documents = [model_document(text, evidence_in(text)) for text in texts]
+    documents = [model_document(*reading(text)) for text in texts]
     targets = np.array([reply.label.opts_out for reply in scored], dtype=np.int64)
     fold_groups = [groups[i] for i in kept] if groups is not None else list(map(str, kept))
     held_out = _out_of_fold(documents, targets, fold_groups, random_state, folds)

@@ -6,12 +6,15 @@ pyspellchecker (every word used at least once in a million), and shipped as JSON
 detector needs no dictionary at run time.
 
 The same dictionaries give the typo reading of the phrase words (:func:`.typos.read_through`)
-its two lists, shipped as ``typo_vocabulary.json``: the opt-out words worth mending a typo
-to (every word of the families' patterns that the screen counts as vocabulary, and the
-mender's own words, when it is a dictionary word of five letters or more), and the words
+its lists, shipped as ``typo_vocabulary.json``: the opt-out words worth mending a typo
+to (every dictionary word of the families' patterns that the screen counts as vocabulary,
+and the mender's own words, of five letters or more), and the words
 left as typed: every spelling the patterns use, and every dictionary word within a typo of a
-mending target ("remote" is one key from "remove" but means itself). A changed pattern may
-change both lists, so ``--check`` fails until they are written again::
+mending target ("remote" is one key from "remove" but means itself), or that would split
+into the patterns' words as a run-on does ("takeout" is not "take out"). Its third list
+holds those words a run-on is split into, and its last the words opt-outs are made of (a
+run-on that holds none is not split). A changed pattern may change every list, so
+``--check`` fails until they are written again::
 
     python -m optout.detect.typo_word_lists          # rewrite the shipped lists
     python -m optout.detect.typo_word_lists --check  # fail if it is out of date
@@ -39,6 +42,8 @@ SHIPPED = Path(__file__).with_name("data") / "real_words_near_keywords.json"
 TYPO_VOCABULARY = Path(__file__).with_name("data") / "typo_vocabulary.json"
 RARE_FREQUENCY = 1e-7
 """A dictionary word used this often is left as typed, however near an opt-out word it is."""
+COMMON_FREQUENCY = 1e-5
+"""A dictionary word used this often may be a word of a run-on ("stopsendingmestuff")."""
 
 
 def derive() -> dict[str, object]:
@@ -65,7 +70,15 @@ def derive_typo_vocabulary() -> dict[str, object]:
     """Return the words a typo is mended to, and the words always left as typed."""
     from spellchecker import SpellChecker  # build-time dependencies only
 
-    from optout.detect.typos import SHORTEST_READ, VOCABULARY, fuzzy_target
+    from optout.detect.typos import (
+        SHORT_RUN_ON_WORDS,
+        SHORTEST_READ,
+        SHORTEST_RUN_ON,
+        SMS_RUN_ON_WORDS,
+        VOCABULARY,
+        fuzzy_target,
+        split_run_on,
+    )
 
     dictionary: dict[str, float] = {}
     for language in LANGUAGES:
@@ -78,19 +91,42 @@ def derive_typo_vocabulary() -> dict[str, object]:
     targets = sorted(
         word
         for word in spelled
-        if len(word) >= 5 and word in dictionary and (word in VOCABULARY or _screened(word))
+        if len(word) >= 5 and (word in VOCABULARY or (word in dictionary and _screened(word)))
     )
-    real = (
+    real = [
         w
         for w, share in dictionary.items()
         if share >= RARE_FREQUENCY and w.isalpha() and len(w) >= SHORTEST_READ
-    )
+    ]
     near = {w for w in real if w not in spelled and fuzzy_target(w, targets) is not None}
+    common = {w for w, share in dictionary.items() if share >= COMMON_FREQUENCY}
+    pieces = frozenset(
+        w
+        for w in spelled | common | SMS_RUN_ON_WORDS
+        if w.isalpha() and (len(w) >= 3 or w in SHORT_RUN_ON_WORDS)
+    )
+    split = {
+        w
+        for w in real
+        if len(w) >= SHORTEST_RUN_ON and w not in spelled and split_run_on(w, pieces) is not None
+    }
     return {
         "source": f"phrase patterns; pyspellchecker {'+'.join(LANGUAGES)} >= {RARE_FREQUENCY}",
         "targets": targets,
-        "left_as_typed": sorted(spelled | near),
+        "left_as_typed": sorted(spelled | near | split),
+        "run_on_words": sorted(pieces),
+        "real_words_near": sorted(near),
+        "opt_out_words": sorted(
+            {w for w in spelled if _screened(w)}.union(VOCABULARY, _keyword_words())
+        ),
     }
+
+
+def _keyword_words() -> set[str]:
+    """Return the words of the standard keywords, lower-cased ("stop", "opt", "out")."""
+    from optout.detect.keywords import KEYWORDS
+
+    return {word for keyword in KEYWORDS for word in keyword.split()}
 
 
 def _pattern_words() -> set[str]:

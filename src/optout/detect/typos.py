@@ -5,13 +5,18 @@ my c0ntact", "unsubscirbe". :func:`read_through` says which word a typed word st
 
 - a word one swap of neighbouring letters, or one dropped or doubled inner letter, away from
   the short words below (and not itself a common word): :func:`misspellings` makes a word's
-  typos, :func:`typo_table` files them under the words they misspell;
+  typos, :func:`typo_table` files them under the words they misspell; a shorter word with a
+  look-alike digit is read as the word of the patterns it spells ("5top", "tx7");
 - else, a word of five letters or more within the keyword reading's typo budget
   (:func:`.mistyped_keywords.edit_cost`: one weighted edit, two from seven letters, keys
   beside each other and look-alike digits cheap) of an opt-out word of the phrase patterns,
   with the same first letter. The targets and the words left as typed (every spelling the
   patterns use, and real words near a target: "remote", "stoop") are derived from the
-  patterns and dictionaries by :mod:`.typo_word_lists`.
+  patterns and dictionaries by :mod:`.typo_word_lists`;
+- else, a run-on of five letters or more typed without spaces ("takemeoff", "donttextme",
+  "wrongnumberbro") that :func:`split_run_on` reads as two or more words of the patterns,
+  common dictionary words or SMS words. Dictionary words that would split so ("another",
+  "takeout") are left as typed.
 
 The screen (:mod:`.screen`) counts a typo of its vocabulary as vocabulary; the phrase search
 sees the mended text, and every match is mapped back to the reply as typed.
@@ -41,6 +46,8 @@ VOCABULARY = """
     newsletter subscription cancel mailing database system records contacts
     quiero recibir mensajes numero equivocado equivocada quitenme dejen manden envien
     escriban lista mandar enviar molesten persona
+    unregister deregister unfollow unenroll disenroll unjoin withdraw deactivate terminate
+    disconnect unlink
 """.split()
 COMMON_WORDS = frozenset(
     """dot aloe ded did ided lave lisa lit loner pease sed sam sin singed sop stoop thee wat wong
@@ -108,7 +115,14 @@ class TypoVocabulary(NamedTuple):
     targets: tuple[str, ...]
     """Opt-out words a longer typo is read as."""
     left_as_typed: frozenset[str]
-    """Spellings the patterns use and real words near a target: never read as another word."""
+    """Spellings the patterns use, real words near a target and real words a run-on split
+    would cut: never read as another word."""
+    run_on_words: frozenset[str]
+    """The words of the patterns a run-on is split into ("take", "me", "off")."""
+    real_words_near: tuple[str, ...]
+    """Dictionary words near a target: a typo nearer one of them means it ("teasting")."""
+    opt_out_words: frozenset[str]
+    """The words opt-outs are made of: a run-on holding none is not read ("beliving")."""
 
 
 @cache
@@ -116,7 +130,13 @@ def typo_vocabulary() -> TypoVocabulary:
     """Return the shipped word lists, read once."""
     source = resources.files("optout.detect").joinpath("data/typo_vocabulary.json")
     lists = json.loads(source.read_text(encoding="utf-8"))
-    return TypoVocabulary(tuple(lists["targets"]), frozenset(lists["left_as_typed"]))
+    return TypoVocabulary(
+        tuple(lists["targets"]),
+        frozenset(lists["left_as_typed"]),
+        frozenset(lists["run_on_words"]),
+        tuple(lists["real_words_near"]),
+        frozenset(lists["opt_out_words"]),
+    )
 
 
 READ_CACHE_SIZE = 200_000
@@ -127,7 +147,45 @@ READ_CACHE_SIZE = 200_000
 def read_through(word: str) -> str | None:
     """Return the word a lower-cased typed word stands for, or None if it means itself."""
     fixed = corrections().get(word)
-    return fixed if fixed is not None else _longer_word_read(word)
+    if fixed is None and len(word) < SHORTEST_READ and not word.isalpha():
+        fixed = _short_look_alike_read(word)
+    elif fixed is None and len(word) >= SHORTEST_READ:
+        fixed = _longer_word_read(word)
+        if fixed is None and len(word) >= SHORTEST_RUN_ON and word.isalpha():
+            vocabulary = typo_vocabulary()
+            if word not in vocabulary.left_as_typed and not _inflected(word, vocabulary):
+                fixed = _run_on_read(word, vocabulary)
+    return fixed
+
+
+def _run_on_read(word: str, vocabulary: TypoVocabulary) -> str | None:
+    """Return a run-on's words if one of them is an opt-out word ("take me off"), else None.
+
+    A misspelled long word often splits into words too ("beliving": "be living"); only a
+    split holding a word that opt-outs are made of is read.
+    """
+    split = split_run_on(word, vocabulary.run_on_words)
+    if split is None or vocabulary.opt_out_words.isdisjoint(split.split()):
+        return None
+    return split
+
+
+_QUANTITY = re.compile(r"\d+[a-z]{0,2}$")
+"""A number with a unit or an ending ("5pm", "3rd", "10k"): no look-alike of a word."""
+
+
+def _short_look_alike_read(word: str) -> str | None:
+    """Return the word a short word with look-alike digits spells ("5top", "tx7"), or None.
+
+    Only a word of the patterns or of the short words' table counts: "b4" and "2day" are
+    SMS spellings, not look-alikes.
+    """
+    letters = word.translate(_LOOK_ALIKES)
+    if len(word) < 3 or letters == word or not letters.isalpha() or _QUANTITY.match(word):
+        return None
+    if letters in typo_vocabulary().left_as_typed:
+        return letters
+    return corrections().get(letters)
 
 
 def _longer_word_read(word: str) -> str | None:
@@ -138,7 +196,68 @@ def _longer_word_read(word: str) -> str | None:
     vocabulary = typo_vocabulary()
     if not letters.isalpha() or letters in vocabulary.left_as_typed:
         return letters if letters != word and letters in vocabulary.targets else None
-    return fuzzy_target(letters, vocabulary.targets)
+    target = fuzzy_target(letters, vocabulary.targets)
+    if target is None or _nearer_real_word(letters, target, vocabulary):
+        return None
+    return target
+
+
+def _nearer_real_word(word: str, target: str, vocabulary: TypoVocabulary) -> bool:
+    """Return whether a dictionary word is nearer ``word`` than ``target`` is ("teasting")."""
+    distance = OSA.distance(word, target)
+    nearer = process.extractOne(
+        word, vocabulary.real_words_near, scorer=OSA.distance, score_cutoff=distance - 1
+    )
+    return nearer is not None
+
+
+SHORTEST_RUN_ON = 5
+"""Shorter run-ons ("optme", "stopit") are few, and the patterns or the screen know them."""
+SHORT_RUN_ON_WORDS = frozenset("i u me my im no to be it of on up us ur is do go".split())
+"""The only words under three letters a run-on is split into: the patterns spell many more
+short fragments ("th", "nt"), and splitting into them would read any long word."""
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+
+
+def _inflected(word: str, vocabulary: TypoVocabulary) -> bool:
+    """Return whether ``word`` is a word of the patterns inflected ("unenrolled"): no run-on."""
+    for ending in _INFLECTIONS:
+        stem = word.removesuffix(ending)
+        if stem != word and (
+            stem in vocabulary.left_as_typed or stem[:-1] in vocabulary.left_as_typed
+        ):
+            return True
+    return False
+
+
+SMS_RUN_ON_WORDS = frozenset("thx bro lol omg asap rn ty pls plz tho".split())
+"""Words of a run-on that are no dictionary words ("plsstopthx", "wrongnumberbro")."""
+_LONGEST_RUN_ON_WORD = 16
+
+
+def split_run_on(word: str, words: frozenset[str]) -> str | None:
+    """Return a run-on as the fewest ``words`` it is made of, spaced ("take me off"), or None.
+
+    Every letter must belong to a word, and there must be two words at least.
+    """
+    fewest: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(word)  # (count, start)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST_RUN_ON_WORD), end):
+            before = fewest[start]
+            if before is None or word[start:end] not in words:
+                continue
+            current = fewest[end]
+            if current is None or before[0] + 1 < current[0]:
+                fewest[end] = (before[0] + 1, start)
+    if (last := fewest[-1]) is None or last[0] < 2:
+        return None
+    pieces, end = [], len(word)
+    while end:
+        step = fewest[end]
+        assert step is not None  # every position on the way back was reached
+        pieces.append(word[step[1] : end])
+        end = step[1]
+    return " ".join(reversed(pieces))
 
 
 _meant_as_typed: set[str] = set()
