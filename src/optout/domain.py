@@ -49,6 +49,8 @@ class Family(StrEnum):
     """A standard or declared opt-out keyword, as typed or mistyped ("STOP", "Sotp")."""
     KEYWORD_FIRST = "keyword first"
     """A keyword as the opening sentence, then a reason ("Stop. way too many")."""
+    KEYWORD_LAST = "keyword last"
+    """A reason, then a keyword to close it ("I have nothing left to give, stop")."""
     WRONG_NUMBER = "wrong number"
     WRONG_PERSON = "wrong person"
     HOW_TO_OPT_OUT = "asks how to opt out"

@@ -103,6 +103,23 @@ AUTO_OPT_OUTS = {
         "Stop begging me for donations",
         "no thank you, please remove",
         "no stop",
+        "Unregister",
+        "unfollow me pls",
+        "withdrawing",
+        "disenroll thx",
+    ],
+    "run together": [
+        "takemeoffthislist",
+        "Pleaseremoveme",
+        "wrongnumberbro",
+        "donttextme",
+        "optmeout!!",
+    ],
+    "a reason, then a keyword": [
+        "i have nothing left to give you stop",
+        "way too many texts from all of you, STOP",
+        "not giving to the alumni fund anymore, unsubscribe",
+        "no money for you, sotp",
     ],
     "spanish": [
         "No me envíe más mensajes",
@@ -194,6 +211,18 @@ HARD_NEGATIVES = {
         "take exit 12, then the first left",
         "out of stock?",
         "Out of office until Monday",
+        "I dont wanna spam the group chat",
+        "Count me out.",
+    ],
+    "a closing stop of another kind": [
+        "one more stop!",
+        "ill just wait for the rain to stop",
+        "sick today, cancel",
+        "we cant stop",
+    ],
+    "opt-out instructions passed on": [
+        "fwd from my bank: to stop receiving sms alerts visit the app",
+        "got this today, Unsub: text NO to the short code. legit?",
     ],
 }
 

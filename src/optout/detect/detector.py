@@ -25,7 +25,7 @@ from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, re
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch, Strength
-from optout.detect.phrasebook import evidence_in
+from optout.detect.phrasebook import reading
 from optout.detect.policy import auto_opt_out_exclusion
 from optout.detect.reactions import own_words
 from optout.detect.screen import may_opt_out, may_opt_out_folded, which_may_opt_out
@@ -55,6 +55,18 @@ REACTION_DECISION = Decision(
 """The decision for a phone's reaction that quotes a message and adds no words of its own."""
 _FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+|$)")
 """The opening sentence of a canonical reply, up to its first stop or comma."""
+_LAST_CLAUSE = re.compile(r"[.!?,;:]+ *(?P<last>[^ .!?,;:()]{4,24})[ .!?]*$")
+"""The closing clause of a canonical reply, when it is one word after a stop or comma."""
+_CLOSING_KEYWORDS = frozenset({"STOP", "STOPALL", "QUIT", "UNSUBSCRIBE", "REVOKE", "OPT OUT"})
+"""Keywords that close a reason as a request ("no money for you, stop"); a closing CANCEL or
+END more often cancels a booking or ends a thought ("sick today, cancel")."""
+_NOT_CLOSING_STOP = frozenset(
+    "can't cant cannot don't dont won't wont never not to it let bus next last first one 1 2 "
+    "non more pit full rest truck the a my your ur our this that his her their will would "
+    "should could must gonna gotta didn't doesn't i we they he she".split()
+)
+"""Words before a closing "stop" with no comma that make it another stop ("one more stop",
+"the rain to stop", "can't stop")."""
 
 
 class _Pending(NamedTuple):
@@ -197,8 +209,9 @@ class Detector:
             return _stop_sign(text, last_unstop_at, now)
         if not checked and name is None and not may_opt_out(normal.text):
             return _help(text, normal) or NO_DECISION
-        evidence = evidence_with_context(evidence_in(normal.text), normal.text, declared, name)
-        return _Pending(text, normal, evidence, model_document(normal.text, evidence))
+        read = reading(normal.text)
+        evidence = evidence_with_context(read.evidence, normal.text, declared, name)
+        return _Pending(text, normal, evidence, model_document(read.text, evidence))
 
     def _conclude(
         self,
@@ -324,6 +337,25 @@ def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> li
     return sorted(kept)
 
 
+def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, int] | None:
+    """Return where a reason's closing keyword is ("no money for you, sotp"), or None.
+
+    After a stop or comma, one word that reads as a closing keyword, typos too; with no
+    comma, a last "stop" after three words or more, unless the word before it makes it
+    another stop.
+    """
+    closing = _LAST_CLAUSE.search(canonical)
+    if closing is not None and closing.start() > 0:
+        reading = read_keyword(closing.group("last"), declared)
+        if reading is not None and (reading.declared or reading.keyword in _CLOSING_KEYWORDS):
+            return closing.span("last")
+    words = canonical.rstrip(".! ").split(" ")
+    if len(words) >= 3 and words[-1] == "stop" and words[-2] not in _NOT_CLOSING_STOP:
+        end = len(canonical.rstrip(".! "))
+        return end - len("stop"), end
+    return None
+
+
 def _mistyped(text: str, declared: tuple[str, ...]) -> Decision | None:
     """Return the keyword opt-out a short reply stands for once typos are read through."""
     if len(text) > MAX_READ_CHARS:
@@ -338,8 +370,9 @@ def evidence_with_context(
     """Return the evidence with what only the whole reply or its context shows.
 
     A reply that opens with a keyword as its own sentence and goes on ("Stop. way too many
-    texts", "Quit, I can't afford it") is strong evidence unless a guard shows another
-    sense; so is saying that the person the answered text greeted is someone else.
+    texts", "Quit, I can't afford it"), or closes a reason with one ("I have nothing left
+    to give, stop"), is strong evidence unless a guard shows another sense; so is saying
+    that the person the answered text greeted is someone else.
     """
     found = []
     if evidence.unguarded_strong is None and not evidence.guards:
@@ -348,6 +381,9 @@ def evidence_with_context(
             first = opening.group("first")
             if read_keyword(first, declared) is not None:  # opt-out keywords only, typos too
                 found.append(PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
+        closing = _closing_keyword(canonical, declared)
+        if closing is not None and not found:
+            found.append(PhraseMatch(Family.KEYWORD_LAST, Strength.STRONG, *closing))
     if name is not None:
         span = wrong_person_span(canonical, name)
         if span is not None:

@@ -29,6 +29,7 @@ SOURCES = {
 FAMILIES = {
     Family.KEYWORD: "replied with an opt-out keyword",
     Family.KEYWORD_FIRST: "opened with an opt-out keyword",
+    Family.KEYWORD_LAST: "closed with an opt-out keyword",
     Family.WRONG_NUMBER: "wrong number",
     Family.WRONG_PERSON: "wrong number",
     Family.REMOVE_FROM_LIST: "asked to be removed",

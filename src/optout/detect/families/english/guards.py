@@ -34,6 +34,7 @@ GUARDS = {
             r"us) alone\b"
         ),
         r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+        r"\b(?:i|we) (?:don'?t|dont|do not) (?:wanna|want to) (?:spam|flood|bother|disturb)\b",
         (
             r"\b(?:i|we|he|she|they|it|won'?t|wont|will|might|may|could|gonna|to|not|don'?t|dont|"
             r"never|always|easily) (?:get|got|getting) lost\b"
@@ -124,6 +125,14 @@ GUARDS = {
             r"anyone)) (?:(?:you|u) )?(?:to )?(?:stop|sotp|stpo|end|cancel|quit|remove|unsubscribe)\b"
         ),
         r"^stop me if\b",
+    ],
+    "a message's own opt-out instructions, passed on": [
+        (
+            r"\bto stop receiving (?:sms|texts?|messages?|msgs?|alerts?)(?: from \w+)?,? (?:visit|"
+            r"reply|text|sms|send|click|go to|call|dial)\b"
+        ),
+        r"\bif (?:\w+ )?(?:stranger|not interested|you wish|u wish) to (?:stop receiving|unsub)",
+        r"\bunsub(?:scribe)?: ",
     ],
     "opting out of something else": [
         (

@@ -104,6 +104,6 @@ WEAK = [
 ]
 EXAMPLES = (
     "piss off and leave me alone.",
-    "go f yourself and stop textung",
+    "go f yourself and quit bugging me",
     "fuck off with this",
 )

@@ -36,8 +36,16 @@ WRONG = r"(?:wrong|wrng|wrnog|wronng|wroong|worng|rwong|wron|incorrect)"
 PLEASE = r"(?:please|pls|plz|plse|pleas|plez|pl[sz]e?|kindly)"
 POLITE_END = rf"(?:[,.!]* (?:{PLEASE}|thanks?|thank you|thx|ty))*$"
 """The end of a short request: please or thanks, as often as typed ("remove, pls, thx")."""
-ONE_WORD_REQUESTS = ("exit", "out")
+ONE_WORD_REQUESTS = ("exit", "exiting", "leaving", "out", "halt", "desist")
 """Words that, as the whole reply, ask to leave a list though no law names them a keyword."""
+LEAVE_VERBS = (
+    "unregister", "deregister", "dereg", "unfollow", "unenroll", "unenrol", "disenroll",
+    "disenrol", "unjoin", "withdraw", "deactivate", "terminate", "unsign", "disconnect",
+    "unlink",
+)  # fmt: skip
+"""The ways apps and sign-up forms say leave; as the whole reply they ask it, perhaps as
+what one is doing or has done ("unregister me", "withdrawing", "unenrolled")."""
+LEAVE_INFLECTIONS = ("ing", "ed")
 NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|didn'?t|did not|never)"
 """Saying no to something, the past tense included ("I didn't want these")."""
 DO_NOT = r"(?:do not|don'?t|dont|do n'?t|dnt|never)"
