@@ -1,16 +1,25 @@
 """The screen may only skip replies that are surely not opt-outs.
 
-Recall should be decided by the patterns and the model, never by the screen. The
-vocabulary screen does not hold that yet: it drops one labelled opt-out of the held-out
-split ("Our daughter ... Chicago now.") and one of the first probe ("wong person sry"), and
-3.3% of the noisy variants of the held-out opt-outs (3.95% before longer words were read
-through their typos), mostly typos of short or common words ("Do not ext me", "No Brirt4ny
-here"). These floors are today's figures, so the screen can only get better; the goal is
-1.0 everywhere (issue 13, item 8).
+Recall should be decided by the patterns and the model, never by the screen. Every labelled
+opt-out of the held-out split and the first two probes now reaches past it, and so does
+every opt-out of probe4 sent without a prompt (a reply with a prompt is always read). What it
+still drops:
+
+- three of probe3's 271: "ended", "enough" and "Enough already", which the corpus itself
+  labels ambiguous (``SKIP``), so no vocabulary says them;
+- 2.5% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
+  digits in short words and mistyped phrase words were read), most of them mangled past
+  reading in two or three places ("oot ot", "ed", "YPP");
+- 9 of the 13,530 corpus replies a phrase pattern matches (41 before), mostly a name where
+  the table needs a word ("Yo not Tom's phone").
+
+These floors are today's figures, so the screen can only get better; the goal is 1.0
+everywhere (issue 13, item 8).
 """
 
 from __future__ import annotations
 
+import json
 import random
 from importlib import resources
 
@@ -24,18 +33,33 @@ from optout.detect.normalize import normalize
 from optout.detect.phrasebook import evidence_in
 from optout.domain import NO_DECISION
 
-SCREEN_RECALL_FLOORS = {"heldout.tsv": 0.998, "probe.tsv": 0.995, "probe2.tsv": 1.0}
-NOISY_SCREEN_RECALL_FLOOR = 0.966
-PHRASE_MATCH_FLOOR = 0.996
-"""Of the 12,544 corpus replies a phrase pattern matches, the screen passes all but 41: the
+SCREEN_RECALL_FLOORS = {
+    "heldout.tsv": 1.0,
+    "probe.tsv": 1.0,
+    "probe2.tsv": 1.0,
+    "probe3.jsonl": 0.988,
+    "probe4.jsonl": 1.0,
+}
+NOISY_SCREEN_RECALL_FLOOR = 0.974
+PHRASE_MATCH_FLOOR = 0.999
+"""Of the 13,530 corpus replies a phrase pattern matches, the screen passes all but 9: the
 screen's phrase table is kept by hand, so a new family's words must be added to it (the
 channel-preference family was missing from it: 110 were dropped before)."""
 
 
 def _opt_outs(name: str) -> list[str]:
+    """Return a set's labelled opt-outs (of a JSON-lines probe, those sent without a prompt)."""
     source = resources.files("optout.detect").joinpath(f"corpus/{name}")
+    if name.endswith(".jsonl"):
+        rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+        return [
+            row["body"] for row in rows if row["label"] in OPT_OUT_LABELS and "prompt" not in row
+        ]
     replies = parse_labelled(source.read_text(encoding="utf-8"), source=name)
     return [reply.text for reply in replies if reply.label.opts_out]
+
+
+OPT_OUT_LABELS = ("KW", "AUTO")
 
 
 def _texts(name: str) -> list[str]:

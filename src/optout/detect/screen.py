@@ -37,14 +37,19 @@ import numpy as np
 import re2
 
 from optout.detect.automata import options, search_set
-from optout.detect.families.english.words import EVERYDAY_AFTER_NOT, ONE_WORD_REQUESTS
+from optout.detect.families.english.words import (
+    EVERYDAY_AFTER_NOT,
+    LEAVE_INFLECTIONS,
+    LEAVE_VERBS,
+    ONE_WORD_REQUESTS,
+)
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
 from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
 from optout.detect.trie import trie
-from optout.detect.typos import SHORTEST_READ, read_through, typo_table
+from optout.detect.typos import read_through, typo_table
 from optout.domain import Action
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
@@ -82,6 +87,10 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
 
 _HEADS = _phrase_heads(PHRASES)
 _heads = frozenset(_HEADS)
+_PHRASE_WORDS = _heads.union(
+    *(follower.split() for followers in _HEADS.values() for follower in followers)
+)
+"""Every word of the phrase table: a reply with one of them mistyped is read word by word."""
 _TYPO_WORDS = frozenset(
     typo_table(CORE_WORDS, real_words=REAL_WORDS, shortest=4, ends=True, slips=True)
 )
@@ -179,7 +188,7 @@ def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
     """
     words = set(words_only.split())
     new = words - _read_words
-    typed = {word for word in new if _reads_as_vocabulary(word.decode("ascii"))}
+    typed = {word for word in new if _reads_as_vocabulary_or_phrase(word.decode("ascii"))}
     if new and len(_read_words) < _CACHE_LIMIT:  # bounded: past it, new words are read each time
         _mistyped_words.update(typed)  # filed before marked read, for the other threads
         _read_words.update(new)
@@ -191,11 +200,25 @@ def _mistyped_vocabulary_starts(words_only: bytes) -> list[int]:
 
 
 def _reads_as_vocabulary(word: str) -> bool:
-    """Return whether a longer word that the vocabulary misses is a typo of a trigger word."""
-    if len(word) < SHORTEST_READ or is_trigger_word(word):
+    """Return whether a word that the vocabulary misses reads as some of it.
+
+    A typo of a trigger word ("unsubscirbe", "5top"), or a run-on whose words, read as a
+    reply of their own, may opt out ("leavemealone", "takemeoff").
+    """
+    if word.isdigit() or is_trigger_word(word):
         return False  # the batch pattern finds it as typed
     fixed = read_through(word)
-    return fixed is not None and is_trigger_word(fixed)
+    if fixed is None:
+        return False
+    return is_trigger_word(fixed) if " " not in fixed else may_opt_out_by_words(fixed)
+
+
+def _reads_as_vocabulary_or_phrase(word: str) -> bool:
+    """Return whether a word reads as vocabulary or as a phrase's word ("lave", "seend").
+
+    A reply with a mistyped phrase word is read word by word, where the phrase decides.
+    """
+    return _reads_as_vocabulary(word) or read_through(word) in _PHRASE_WORDS
 
 
 def is_trigger_word(word: str) -> bool:
@@ -208,15 +231,19 @@ OPENING_KEYWORDS = frozenset(
 )
 """Opt-out keywords that open a keyword-led reply ("End. way too many texts", "quit, I can't
 afford it"): the detector reads one as opt-out evidence, so a reply opening with one passes."""
-_OPENING_WORDS = OPENING_KEYWORDS.union(ONE_WORD_REQUESTS)
+_OPENING_WORDS = OPENING_KEYWORDS.union(
+    ONE_WORD_REQUESTS,
+    LEAVE_VERBS,
+    (verb + end for verb in LEAVE_VERBS for end in LEAVE_INFLECTIONS),
+)
 """Words a reply that may opt out can open with: those keywords, and the words that as the
-whole reply ask to leave ("EXIT", "out pls")."""
+whole reply ask to leave ("EXIT", "out pls", "unregister me", "withdrawing")."""
 _SHAPE_TEMPLATES = (
     r"\x00 +(?:{opening}){word_end}",
     r"\x00 +(?:(?:nope|sorry|um|hi|hey|no) +)?not +{everyday}[a-z']+(?: +[a-z0-9']+){{0,2}} *"
     r"{reply_end}",
     r" not +{everyday_last}[a-z']+ *{reply_end}",
-    r" no +[a-z']+ +(?:here|in this|at this|named|by that|in my){word_end}",
+    r" no +[a-z0-9']+ +(?:here|in this|at this|named|by that|in my){word_end}",
 )
 """Shapes of a whole reply that may opt out without vocabulary: one opening with an opt-out
 keyword, and those that say "wrong person" with a name in them ("not Mike", "I'm Carla, not
@@ -322,6 +349,9 @@ def may_opt_out_by_words(lowered: str) -> bool:
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
         return True
+    read = " ".join([read_through(word) or word for word in words]).split()
+    if read != words and not _heads.isdisjoint(read) and _holds_phrase(read):
+        return True  # a phrase with a typo: "lave me alone", "nevrr heard of"
     if words and words[0] in _OPENING_WORDS:
         return True  # a keyword-led reply or a one-word request (the first shape)
     if "not" not in words and "no" not in words:

@@ -28,7 +28,7 @@ WORD_STEMS = (
     r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
     r"e|quitar|"
     r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
-    r"permiso|vayan|suscrip|reported$|scam$|sue$|"
+    r"permiso|vayan|suscrip|reported$|scam$|sue$|quitad|"
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
@@ -38,7 +38,7 @@ WORD_STEMS = (
 )
 PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
-        mr$, ms$, mrs$, dr$, kids, children, child, contact, tengo
+        mr$, ms$, mrs$, dr$, kids, kid$, children, child, contact, tengo
     mo: longer, more
     someone somebody someome someonw: else
     opr: out
@@ -55,11 +55,13 @@ PHRASES = """
     not: me$, her$, him$, interested, related, sure who, call, phone, ring, a$, an$, the$,
         your$, ur$, who$, that$, for me, 4 me,
         meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
-        interested in, send, be contacted, get these, get any
+        interested in, send, be contacted, get these, get any, try to reach, try to contact,
+        try to call
     don't dont: have grand, call, phone, ring, know any, know a$, know an$, know who,
         know him, know her,
         have a$, have an$, have any, have kids, have children, work$, wrk, go to, live$,
-        belong, attend, use this, want these, want to get, want any, send
+        belong, attend, use this, want these, want this, want ur, want your, want to get,
+        want any, send, add my, add me, add us
     doesn't doesnt: live, work, go to, use, have this, attend, belong
     i'm im: not$, no longer
     there's theres: no$
@@ -68,14 +70,14 @@ PHRASES = """
     have: no kids, no children, no child, only had
     changed: their number, his number, her number
     late: mother, father, husband, wife, mom, dad, son, daughter, grand, brother, sister
-    calling leave lv: me, us
+    calling leave lv lave leae leeave leavve: me, us
     hit: me up, us up
     reach: out
     rather: not
     belongs: to
     that: name
     this: phone, cell, isn't, isnt, is not, aint, ain't, is a new, used to, msg, message,
-        wasn't, was my
+        wasn't, was my, was her, was his, is a work, is a company, is a business
     live lives: here
     new: owner, phone
     previous prior former: owner
@@ -114,7 +116,7 @@ PHRASES = """
     gave: you my, u my, your, ur
     how: did you get, did u get, did you find, did u find, did you guys
     bother: me, us, someone, somebody
-    getting: off
+    getting: off, these, this stuff, them anymore, any more
     hear: from you again, from u again, from y'all again, from your company, from ur company
     stay: away, off, the hell
     eff f: off
@@ -148,7 +150,7 @@ PHRASES = """
     ths tihs: isnt, isn't, is not
     that's thats: not my, not me
     aren't arent: the
-    isn't isnt: me$
+    isn't isnt: me$, his anymore, hers anymore, his phone, her phone
     never: met, seen, taken, heard, neevr
     lost: my husband, my wife, my mom, my dad, my son, my daughter
     dot: want, txt, text, msg, contact
@@ -160,12 +162,14 @@ PHRASES = """
         are you messaging, you texting, u texting
     part: of this, of these, of your, of ur
     mom dad mother father husband wife son daughter brother sister grandma grandpa
-        grandmother grandfather aunt uncle nana: passed
+        grandmother grandfather aunt uncle nana: passed, lives in, lives with, moved, no longer
+    wong rong wromg: person, number, numbr, #, no$, num
     aqui aca: no
     salirme salirnos: de
     worked: for you, for u, for your, for ur, there, with you, with u
     left: the company, the church, the team, the school, the job, the firm, the practice,
-        the club, the group, your company, ur company, in 19, in 20, years ago, a while ago
+        the club, the group, your company, ur company, in 19, in 20, years ago, a while ago,
+        last year, last month
     lives: elsewhere, somewhere else, out of, overseas, abroad
     ya yo: no$
     email emails mail letters letter calls: only
@@ -188,7 +192,8 @@ PHRASES = """
     prefer: not
     don't dont dnt: need these, need this, need your, need ur, need any, need the texts,
         need the msgs, need the messages, need them anymore
-    not: living, members, a member
+    not: living, members, a member, receive, receiving, getting these, getting any
+    these: to end, anymore, any more
 """
 CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "
