@@ -120,6 +120,24 @@ AUTO_OPT_OUTS = {
         "way too many texts from all of you, STOP",
         "not giving to the alumni fund anymore, unsubscribe",
         "no money for you, sotp",
+        "my daughter told me to type stop so stop please",
+    ],
+    "a keyword, then a reason with no stop between": [
+        "stop we moved to ohio last year",
+        "stop pls i already gave at church",
+    ],
+    "voice and autocorrect": ["STOP TESTING ME", "i dont do texts call my landline"],
+    "a stop already sent": [
+        "I already replied stop twice and they still come",
+        "we sent stop last month, why is this still happening",
+    ],
+    "a threat over the next text": [
+        "if i get one more text from this campaign im calling my lawyer",
+        "one more message and im reporting you",
+    ],
+    "channel named, texts ruled out": [
+        "please use my email for this, not my cell",
+        "only reach me through the parent portal not by text",
     ],
     "spanish": [
         "No me envíe más mensajes",
@@ -220,6 +238,8 @@ HARD_NEGATIVES = {
         "sick today, cancel",
         "we cant stop",
     ],
+    "excitement": ["stop!! this is the best news ever", "STOP that's so cute"],
+    "a permission slip": ["can i revoke the permission slip for the zoo trip?"],
     "opt-out instructions passed on": [
         "fwd from my bank: to stop receiving sms alerts visit the app",
         "got this today, Unsub: text NO to the short code. legit?",

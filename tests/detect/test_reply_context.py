@@ -36,6 +36,19 @@ def test_declared_keywords_are_read_off_the_answered_text(detector, prompt):
     assert decision.action is Action.OPT_OUT
 
 
+def test_a_declared_number_is_a_keyword_though_other_numbers_are_not(detector):
+    context = ReplyContext(prompt="Bingo night Friday at 7! Reply 42 to be removed from this list.")
+    decision = detector.decide("42", context=context)
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+    assert detector.decide("43", context=context).action is Action.NONE
+    assert detector.decide("42").action is Action.NONE
+
+
+def test_a_keyword_declared_to_unsub_is_read(detector):
+    context = ReplyContext(prompt="Spring sale on now! Txt BYE7 to unsub.")
+    assert detector.decide("bye7", context=context).trigger is Trigger.KEYWORD
+
+
 @pytest.mark.parametrize("reply", ["Who is Tamara?", "no tamara here", "Tamara?", "not tamara"])
 def test_asking_after_the_greeted_name_is_the_wrong_person(detector, reply):
     decision = detector.decide(reply, context=ReplyContext(prompt=BLAST))

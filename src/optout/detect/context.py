@@ -18,7 +18,7 @@ _DECLARED = re.compile(
     r"\b(?:reply|respond|text|txt|send|sms|type|responde|responda|contesta|env[ií]a|envie|"
     r"manda|escribe)\s+(?:with\s+|con\s+)?[\"'“‘«]?(?P<keyword>[A-Za-z0-9][A-Za-z0-9 _-]{0,20}?)"
     r"[\"'”’»]?\s*,?\s+(?:to|para|and|y|if|si)\s+(?:\w+\s+){0,3}?"
-    r"(?:stop|opt[ -]?out|unsubscribe|end|cancel|quit|be removed|remove|leave|no longer|"
+    r"(?:stop|opt[ -]?out|unsub(?:scribe)?|end|cancel|quit|be removed|remove|leave|no longer|"
     r"no recibir|dejar de|darte de baja|darse de baja|cancelar|salir|baja)",
     re.IGNORECASE,
 )

@@ -67,6 +67,15 @@ _NOT_CLOSING_STOP = frozenset(
 )
 """Words before a closing "stop" with no comma that make it another stop ("one more stop",
 "the rain to stop", "can't stop")."""
+_CLOSING_FILLERS = frozenset("please pls plz now thanks thx ty already".split())
+"""Words that may follow a closing "stop" ("so STOP PLEASE")."""
+_KEYWORD_THEN_CLAUSE = re.compile(
+    r"^(?P<first>stop|stp|quit|unsubscribe|stopall)(?: (?:please|pls|plz|now|thanks|thx))*"
+    r" (?=(?:i|i'm|im|we|we're|he|she|they|my|our|this|not|no|wrong|never|got|already|just|"
+    r"don't|dont)\b)"
+)
+"""A keyword opening a reply with no stop after it, where a new clause starts at once ("stop
+we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on otherwise."""
 
 
 class _Pending(NamedTuple):
@@ -350,8 +359,10 @@ def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, in
         if reading is not None and (reading.declared or reading.keyword in _CLOSING_KEYWORDS):
             return closing.span("last")
     words = canonical.rstrip(".! ").split(" ")
+    while len(words) > 3 and words[-1] in _CLOSING_FILLERS:
+        words.pop()  # "... so STOP PLEASE"
     if len(words) >= 3 and words[-1] == "stop" and words[-2] not in _NOT_CLOSING_STOP:
-        end = len(canonical.rstrip(".! "))
+        end = len(" ".join(words))
         return end - len("stop"), end
     return None
 
@@ -381,6 +392,10 @@ def evidence_with_context(
             first = opening.group("first")
             if read_keyword(first, declared) is not None:  # opt-out keywords only, typos too
                 found.append(PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
+        if not found and (unpunctuated := _KEYWORD_THEN_CLAUSE.match(canonical)) is not None:
+            found.append(
+                PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, *unpunctuated.span("first"))
+            )
         closing = _closing_keyword(canonical, declared)
         if closing is not None and not found:
             found.append(PhraseMatch(Family.KEYWORD_LAST, Strength.STRONG, *closing))

@@ -111,9 +111,11 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     if len(text) > MAX_READ_CHARS:
         return None
     words = _words(text)
-    if not words or len(words) > 12 or all(word.isdigit() for word in words):
+    if not words or len(words) > 12:
         return None
     targets = {form: k for k in declared if (form := compact(k))}
+    if all(word.isdigit() for word in words) and "".join(words) not in targets:
+        return None  # a number is a keyword only when it is the one declared ("Reply 99")
     keyword = _keyword_of(words, targets)
     if keyword is None:
         return None

@@ -192,7 +192,9 @@ PHRASES = """
     prefer: not
     don't dont dnt: need these, need this, need your, need ur, need any, need the texts,
         need the msgs, need the messages, need them anymore
-    not: living, members, a member, receive, receiving, getting these, getting any
+    not: living, members, a member, receive, receiving, getting these, getting any, by text,
+        by txt, by sms, via text, through text, thru text, my cell, my phone, my mobile
+    instead: of text, of txt, of sms, of my cell, of my phone, of my mobile
     these: to end, anymore, any more
 """
 CORE_WORDS = (

@@ -34,6 +34,10 @@ GUARDS = {
             r"us) alone\b"
         ),
         r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+        (
+            r"^stop\W+(?:this is|that'?s|it'?s|ur|you'?re) (?:the best|so (?:good|cute|funny|sweet)|"
+            r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny))"
+        ),
         r"\b(?:i|we) (?:don'?t|dont|do not) (?:wanna|want to) (?:spam|flood|bother|disturb)\b",
         (
             r"\b(?:i|we|he|she|they|it|won'?t|wont|will|might|may|could|gonna|to|not|don'?t|dont|"
@@ -135,6 +139,7 @@ GUARDS = {
         r"\bunsub(?:scribe)?: ",
     ],
     "opting out of something else": [
+        r"\b(?:revoke|revoking|withdraw|cancel) (?:the |my |his |her |our |a )?permission slips?\b",
         (
             r"\b(?:opt(?:ing|ed|s)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|"
             r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|"

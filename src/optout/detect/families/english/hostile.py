@@ -8,6 +8,12 @@ from optout.domain import Family
 
 FAMILY = Family.HOSTILE
 STRONG = [
+    # a threat over the next text ("if I get one more text from you people")
+    (
+        r"\bif (?:i|we) (?:get|receive|see) (?:one|1|another|any)(?: more)? (?:texts?|txts?|"
+        r"messages?|msgs?)\b"
+    ),
+    r"\bone more (?:texts?|txts?|messages?|msgs?) (?:and|&|n)\b",
     (
         r"\breport(?:ing|ed)? (?:you|this|this number|u|your number) (?:to (?:the )?(?:fcc|ftc|"
         r"attorney general|authorities|police|carrier|better business bureau)|as spam|for (?:spam|"

@@ -7,6 +7,12 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    # asking to be taken off a list by name ("I'd like to be dropped from your mailing list")
+    (
+        rf"\b(?:be|get|been) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
+        rf"out )?(?:of |from )(?:the|this|these|your|ur|all|that) (?:\w+ )?(?!roster\b){LIST}\b"
+    ),
+    r"\b(?:mind|could you|can you|would you|pls|please|plz) (?:just )?removing (?:me|us)\b",
     (
         rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull|cross|"
         rf"wipe|scrub) {ME} (?:off|of|from|out of|outta|off of|out) (?:\w+ ){{0,3}}?{LIST}\b"

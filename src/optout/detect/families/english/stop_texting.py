@@ -7,6 +7,16 @@ from optout.domain import Family
 
 FAMILY = Family.STOP_TEXTING
 STRONG = [
+    # texting autocorrected to testing ("STOP TESTING ME"), a way people declare no texts
+    r"\bstop (?:testing|tezting|tecting) (?:me|us)\b",
+    rf"\b(?:i|we) (?:don'?t|dont|do not) do (?:{TEXTS})\b",
+    rf"\b(?:i'?m|im|i am|we'?re) (?:going to |gonna |gunna )?pass(?:ing)? on (?:these|the|your|ur|all) (?:\w+ )?{TEXTS}",
+    # a stop already sent and not heeded ("I pressed stop but they keep coming")
+    (
+        r"\b(?:i|we)(?: already| have| already have| did| even)? (?:pressed|sent|replied|"
+        r"texted|typed|wrote|said|put|answered|responded) ['\"]?stop\b(?! (?:by|at|in)\b)"
+    ),
+    r"\bhelp me (?:get off|stop) (?:this|these|the list|them|the texts)\b",
     # asked to stop asking for money or votes ("stop begging me for donations")
     (
         r"\bstop (?:begging|asking|hounding|soliciting|badgering|hassling|pestering|bugging) "
@@ -28,6 +38,7 @@ STRONG = [
         rf"those|the|all|stuff|crap|shit|junk|things)(?!\w)"
     ),
     rf"\bend (?:these|this|all|your|ur|the) (?:\w+ )?{TEXTS}",
+    rf"^end (?:{TEXTS})\b",
     (
         rf"^(?:{PLEASE} )?(?:stop|stp|stpo|stahp|stopp)(?:\W+(?:{PLEASE}|now|immediately|asap|"
         rf"thanks?|thank you|thank u|thanx|thx|ty|right now|already|sending|texting|messaging))+$"

@@ -36,7 +36,7 @@ WRONG = r"(?:wrong|wrng|wrnog|wronng|wroong|worng|rwong|wron|incorrect)"
 PLEASE = r"(?:please|pls|plz|plse|pleas|plez|pl[sz]e?|kindly)"
 POLITE_END = rf"(?:[,.!]* (?:{PLEASE}|thanks?|thank you|thx|ty))*$"
 """The end of a short request: please or thanks, as often as typed ("remove, pls, thx")."""
-ONE_WORD_REQUESTS = ("exit", "exiting", "leaving", "out", "halt", "desist")
+ONE_WORD_REQUESTS = ("exit", "exiting", "leaving", "out", "off", "halt", "desist", "blocked")
 """Words that, as the whole reply, ask to leave a list though no law names them a keyword."""
 LEAVE_VERBS = (
     "unregister", "deregister", "dereg", "unfollow", "unenroll", "unenrol", "disenroll",
@@ -62,6 +62,7 @@ TEXTS = (
 )
 LIST = (
     r"(?:lists?|mailing list|database|db|system|contacts?|records?|directory|files?|registry|"
+    r"reminders?|updates|newsletters?|"
     r"roster|texts?|txts?|msgs?|messages?|sms|alerts?|notifications?|numbers?)"
 )
 STOP = r"(?:stop|stp|stpo|sotp|stahp|stopp|quit|cease|halt|discontinue|no more|enough)"

@@ -30,6 +30,7 @@ STRONG = [
     ),
     r"\b(?:text|message|msg|txt)s? (?:is|was|are|were)(?:n'?t| not) (?:for|4) me\b",
     r"\bnot associated (?:with|w/)",
+    r"\bnot (?:even )?registered to vote (?:in|here|there|at)\b",
     (
         r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|attend|"
         r"work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|bank with|"
@@ -133,7 +134,7 @@ STRONG = [
     ),
     r"\b(?:you|u) must have (?:an? |the )?(?:old|outdated|wrong) (?:number|#|contact)",
     (
-        r"\b(?:i'?ve|i have|ive|we'?ve|we have) never (?:been to (?:your|ur|that|this|"
+        r"(?:^|\b(?:i'?ve|i have|ive|we'?ve|we have) )never (?:been to (?:your|ur|that|this|"
         r"the \w+ (?:office|clinic|church|school|store))|done business|been a (?:customer|client|"
         r"patient|member)|had an? account|used your)\b(?![^.!]*\?)"
     ),
