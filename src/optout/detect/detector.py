@@ -170,14 +170,21 @@ class Detector:
         moments = list(now or [None] * len(texts))
         decisions = [NO_DECISION] * len(texts)
         pending: list[tuple[int, _Pending]] = []
-        for position in replies_to_read(texts, situations):
+        to_read, suspects = _screened(texts, situations)
+        for position in to_read:
             text, context = texts[position], situations[position]
             if own_words(text) is not None:
                 decisions[position] = self.decide(
                     text, context=context, last_unstop_at=unstops[position], now=moments[position]
                 )
                 continue
-            early = self._decide_before_model(text, context, unstops[position], moments[position])
+            early = self._decide_before_model(
+                text,
+                context,
+                unstops[position],
+                moments[position],
+                may_be_keyword=position in suspects or context is not None,
+            )
             if isinstance(early, Decision):
                 decisions[position] = early
             else:
@@ -195,23 +202,29 @@ class Detector:
         context: ReplyContext | None,
         last_unstop_at: datetime | None,
         now: datetime | None,
+        *,
+        may_be_keyword: bool = True,
     ) -> Decision | _Pending:
-        """Return the decision if no model is needed for it, else what the model must read."""
+        """Return the decision if no model is needed for it, else what the model must read.
+
+        ``may_be_keyword``: False when a batch's look for keyword suspects ruled out that
+        the reply reads as a mistyped keyword, so it is not read again.
+        """
         declared = declared_keywords(context)
         name = greeted_name(context)
         if text.isascii():
-            as_typed = _decide_ascii_as_typed(text, declared, name)
+            as_typed = _decide_ascii_as_typed(text, declared, name, may_be_keyword=may_be_keyword)
             if isinstance(as_typed, Decision):
                 return as_typed
             normal, checked = as_typed
         elif name is None and not may_opt_out_folded(rough_fold(text)):
-            return _mistyped(text, declared) or NO_DECISION
+            return (may_be_keyword and _mistyped(text, declared)) or NO_DECISION
         else:
             normal, checked = normalize(text), False
         keyword = None if checked else match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
-        mistyped = None if checked else _mistyped(text, declared)
+        mistyped = None if checked or not may_be_keyword else _mistyped(text, declared)
         if mistyped is not None:
             return mistyped
         if not normal.text:
@@ -258,7 +271,7 @@ class Detector:
 
 
 def _decide_ascii_as_typed(
-    text: str, declared: tuple[str, ...], name: str | None
+    text: str, declared: tuple[str, ...], name: str | None, *, may_be_keyword: bool
 ) -> Decision | tuple[NormalizedText, bool]:
     """Return the decision an ASCII reply gets as typed (not normalised), else its canonical form.
 
@@ -272,7 +285,7 @@ def _decide_ascii_as_typed(
     if keyword is not None:
         start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
         return keyword.decision((start, start + len(core)))
-    mistyped = _mistyped(text, declared)
+    mistyped = _mistyped(text, declared) if may_be_keyword else None
     if mistyped is not None:
         return mistyped
     if name is not None:
@@ -339,11 +352,19 @@ def replies_to_read(texts: list[str], contexts: list[ReplyContext | None]) -> li
     Those the batch screen keeps, short ones that may be a mistyped keyword, and those
     with a context (a declared keyword or a greeted name may make any reply count).
     """
+    return _screened(texts, contexts)[0]
+
+
+def _screened(
+    texts: list[str], contexts: list[ReplyContext | None]
+) -> tuple[list[int], frozenset[int]]:
+    """Return the replies to read (:func:`replies_to_read`) and those that may be a keyword."""
     kept = set(which_may_opt_out(texts))
-    short = [i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS and i not in kept]
-    kept.update(short[j] for j in keyword_suspects([texts[i] for i in short]))
+    short = [i for i, text in enumerate(texts) if len(text) <= MAX_READ_CHARS]
+    suspects = frozenset(short[j] for j in keyword_suspects([texts[i] for i in short]))
+    kept.update(suspects)
     kept.update(i for i, context in enumerate(contexts) if context is not None)
-    return sorted(kept)
+    return sorted(kept), suspects
 
 
 def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, int] | None:
