@@ -7,10 +7,10 @@ still drops:
 
 - three of probe3's 271: "ended", "enough" and "Enough already", which the corpus itself
   labels ambiguous (``SKIP``), so no vocabulary says them;
-- 2.5% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
-  digits in short words and mistyped phrase words were read), most of them mangled past
-  reading in two or three places ("oot ot", "ed", "YPP");
-- 9 of the 13,530 corpus replies a phrase pattern matches (41 before), mostly a name where
+- 2.3% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
+  digits in short words, typos at a word's ends and mistyped phrase words were read), most
+  of them mangled past reading in two or three places ("oot ot", "ed", "YPP");
+- 10 of the 13,726 corpus replies a phrase pattern matches (41 before), mostly a name where
   the table needs a word ("Yo not Tom's phone").
 
 These floors are today's figures, so the screen can only get better; the goal is 1.0
@@ -40,9 +40,9 @@ SCREEN_RECALL_FLOORS = {
     "probe3.jsonl": 0.988,
     "probe4.jsonl": 1.0,
 }
-NOISY_SCREEN_RECALL_FLOOR = 0.974
+NOISY_SCREEN_RECALL_FLOOR = 0.977
 PHRASE_MATCH_FLOOR = 0.999
-"""Of the 13,530 corpus replies a phrase pattern matches, the screen passes all but 9: the
+"""Of the 13,726 corpus replies a phrase pattern matches, the screen passes all but 10: the
 screen's phrase table is kept by hand, so a new family's words must be added to it (the
 channel-preference family was missing from it: 110 were dropped before)."""
 

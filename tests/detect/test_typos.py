@@ -84,12 +84,15 @@ def test_a_typo_table_files_each_typo_under_the_first_word_it_misspells():
     }  # fmt: skip
 
 
-def test_the_mender_reads_inner_typos_only_and_the_screen_slips_and_ends_too():
-    assert "stopp" not in corrections() and "emove" not in corrections()
-    assert may_opt_out("pls emove me")  # "remove" with its first letter dropped
+def test_the_mender_and_the_screen_read_slips_and_ends_but_leave_real_words():
+    assert corrections()["ddont"] == "dont"  # a letter doubled at the start
+    assert corrections()["emove"] == "remove"  # the first letter dropped
+    assert corrections()["rext"] == "text"  # a key beside the first
+    assert "top" not in corrections() and "atop" not in corrections()  # real words
+    assert may_opt_out("pls emove me")
     assert may_opt_out("sgop it")  # "stop" with a key beside
     assert may_opt_out("u have the wrng guy")
-    assert not may_opt_out("the top one")  # a real word, and too short to count
+    assert not may_opt_out("the top one")
 
 
 @pytest.mark.parametrize(

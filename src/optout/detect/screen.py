@@ -47,9 +47,9 @@ from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.normalize import rough_fold
 from optout.detect.phrase_texts import top_level_branches
-from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, REAL_WORDS, WORD_STEMS
+from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, WORD_STEMS
 from optout.detect.trie import trie
-from optout.detect.typos import read_through, typo_table
+from optout.detect.typos import read_through, real_words, typo_table
 from optout.domain import Action
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
@@ -92,9 +92,10 @@ _PHRASE_WORDS = _heads.union(
 )
 """Every word of the phrase table: a reply with one of them mistyped is read word by word."""
 _TYPO_WORDS = frozenset(
-    typo_table(CORE_WORDS, real_words=REAL_WORDS, shortest=4, ends=True, slips=True)
+    typo_table(CORE_WORDS, real_words=real_words(), shortest=3, ends=True, slips=True)
 )
-"""One-letter typos of the core words, keyboard slips included ("stpo", "wrng", "sgop")."""
+"""One-letter typos of the core words, keyboard slips included ("stpo", "wrng", "sgop"), made
+as the mender makes its own (:func:`.typos.corrections`), leaving the same real words out."""
 
 
 _SEPARATOR = "\x00"
@@ -223,7 +224,12 @@ def _reads_as_vocabulary_or_phrase(word: str) -> bool:
 
 def is_trigger_word(word: str) -> bool:
     """Return whether ``word`` alone makes a reply a candidate (a trigger stem or a listed typo)."""
-    return _TRIGGER_WORD.match(word) is not None or word in _TYPO_WORDS
+    return has_trigger_stem(word) or word in _TYPO_WORDS
+
+
+def has_trigger_stem(word: str) -> bool:
+    """Return whether ``word`` opens with a trigger stem ("unsub", "remov"), typos aside."""
+    return _TRIGGER_WORD.match(word) is not None
 
 
 OPENING_KEYWORDS = frozenset(

@@ -3,8 +3,8 @@
 ``WORD_STEMS``: a regex alternation of word openings (``$`` ends a whole word) that make any
 reply holding them a candidate. ``PHRASES``: ``head head: follower, follower`` lines, where a
 common word is vocabulary only when one of its followers comes next ("take me", "not her").
-``CORE_WORDS``: words whose one-letter typos count too (:func:`.typos.misspellings` with
-the first and last letters and keyboard slips), unless the typo is in ``REAL_WORDS``.
+``CORE_WORDS``: words whose one-letter typos count too (the mender's typos,
+:func:`.typos.corrections`, which leave real words alone).
 """
 
 from __future__ import annotations
@@ -203,10 +203,3 @@ CORE_WORDS = (
     "block blocking bothering harassment opt unsub quit unenroll removed msgs optout reach "
     "opting"
 ).split()
-REAL_WORDS = frozenset(
-    "each top sop sto step shop stoop tex tet ext next test sent sext list lis lust last lost "
-    "remote remover rove move mover lease tease pease peace lave leve lone lane alien "
-    "persons prison pearson person's contacts contract messy message's delete deleted "
-    "canal candle cancel clancy quite quiet quilt wring wong wrung ring rong spa spam's "
-    "sam pam numbers umber lumber nuber".split()
-)

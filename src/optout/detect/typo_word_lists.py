@@ -10,7 +10,8 @@ its lists, shipped as ``typo_vocabulary.json``: the opt-out words worth mending 
 to (every dictionary word of the families' patterns that the screen counts as vocabulary,
 and the mender's own words, of five letters or more), and the words
 left as typed: every spelling the patterns use, and every dictionary word within a typo of a
-mending target ("remote" is one key from "remove" but means itself), or that would split
+mending target ("remote" is one key from "remove" but means itself; "top" is one letter
+from "stop"), or that would split
 into the patterns' words as a run-on does ("takeout" is not "take out"). Its third list
 holds those words a run-on is split into, and its last the words opt-outs are made of (a
 run-on that holds none is not split). A changed pattern may change every list, so
@@ -77,6 +78,7 @@ def derive_typo_vocabulary() -> dict[str, object]:
         SMS_RUN_ON_WORDS,
         VOCABULARY,
         fuzzy_target,
+        misspellings,
         split_run_on,
     )
 
@@ -99,6 +101,12 @@ def derive_typo_vocabulary() -> dict[str, object]:
         if share >= RARE_FREQUENCY and w.isalpha() and len(w) >= SHORTEST_READ
     ]
     near = {w for w in real if w not in spelled and fuzzy_target(w, targets) is not None}
+    short_real = {
+        typo
+        for word in VOCABULARY
+        for typo in misspellings(word, ends=True, slips=True)
+        if dictionary.get(typo, 0.0) >= RARE_FREQUENCY
+    }
     common = {w for w, share in dictionary.items() if share >= COMMON_FREQUENCY}
     pieces = frozenset(
         w
@@ -115,7 +123,7 @@ def derive_typo_vocabulary() -> dict[str, object]:
         "targets": targets,
         "left_as_typed": sorted(spelled | near | split),
         "run_on_words": sorted(pieces),
-        "real_words_near": sorted(near),
+        "real_words_near": sorted(near | short_real),
         "opt_out_words": sorted(
             {w for w in spelled if _screened(w)}.union(VOCABULARY, _keyword_words())
         ),
@@ -142,10 +150,13 @@ def _pattern_words() -> set[str]:
 
 
 def _screened(word: str) -> bool:
-    """Return whether the screen counts ``word`` as opt-out vocabulary on its own."""
-    from optout.detect.screen import is_trigger_word
+    """Return whether the screen counts ``word`` as opt-out vocabulary on its own.
 
-    return is_trigger_word(word)
+    By its stems only: the screen's typo table is made with the lists derived here.
+    """
+    from optout.detect.screen import has_trigger_stem
+
+    return has_trigger_stem(word)
 
 
 def _ascii_fold(word: str) -> str:

@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 
 from optout.detect.mistyped_keywords import LOOK_ALIKE_LETTERS, edit_budget, edit_cost, keys_beside
 
-VOCABULARY = """
+ENGLISH_VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
     remove removed number contact contacted contacting unsubscribe please want wanna wrong
     person receive receiving getting anymore these take sending send list consent revoke
@@ -44,11 +44,16 @@ VOCABULARY = """
     passed away died
     phone anything again sign someone nobody named harassing spam reminders alerts updates
     newsletter subscription cancel mailing database system records contacts
+    unregister deregister unfollow unenroll disenroll unjoin withdraw deactivate terminate
+    disconnect unlink block blocking harassment unsub quit msgs optout reach opt
+""".split()
+SPANISH_VOCABULARY = """
     quiero recibir mensajes numero equivocado equivocada quitenme dejen manden envien
     escriban lista mandar enviar molesten persona
-    unregister deregister unfollow unenroll disenroll unjoin withdraw deactivate terminate
-    disconnect unlink
 """.split()
+VOCABULARY = ENGLISH_VOCABULARY + SPANISH_VOCABULARY
+"""The short words the mender reads typos of; Spanish verbs end in many ways ("mande",
+"manden"), so only their inner letters are read as typos."""
 COMMON_WORDS = frozenset(
     """dot aloe ded did ided lave lisa lit loner pease sed sam sin singed sop stoop thee wat wong
     txt txts txted txting stp texs tet pone agin sing""".split()
@@ -105,8 +110,21 @@ def typo_table(
 
 @cache
 def corrections() -> dict[str, str]:
-    """Return each recognised misspelling with the word it stands for (built once)."""
-    return typo_table(VOCABULARY, real_words=COMMON_WORDS)
+    """Return each recognised misspelling with the word it stands for (built once).
+
+    Every one-letter typo of the short words, at either end and as a key beside the right
+    one too ("ddont", "rext", "sto"), unless it is a dictionary word ("top", "atop").
+    """
+    english = typo_table(
+        ENGLISH_VOCABULARY, real_words=real_words(), shortest=3, ends=True, slips=True
+    )
+    return typo_table(SPANISH_VOCABULARY, real_words=real_words()) | english
+
+
+@cache
+def real_words() -> frozenset[str]:
+    """Return the words a typo table leaves out: dictionary words near the short words."""
+    return COMMON_WORDS.union(typo_vocabulary().real_words_near)
 
 
 class TypoVocabulary(NamedTuple):
@@ -120,7 +138,8 @@ class TypoVocabulary(NamedTuple):
     run_on_words: frozenset[str]
     """The words of the patterns a run-on is split into ("take", "me", "off")."""
     real_words_near: tuple[str, ...]
-    """Dictionary words near a target: a typo nearer one of them means it ("teasting")."""
+    """Dictionary words one typo from a target or a short word ("remote", "top"): they mean
+    themselves, and a typo nearer one of them means it ("teasting")."""
     opt_out_words: frozenset[str]
     """The words opt-outs are made of: a run-on holding none is not read ("beliving")."""
 
