@@ -9,9 +9,11 @@ still drops:
   labels ambiguous (``SKIP``), so no vocabulary says them;
 - 2.3% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read), most
-  of them mangled past reading in two or three places ("oot ot", "ed", "YPP");
-- 10 of the 13,726 corpus replies a phrase pattern matches (41 before), mostly a name where
-  the table needs a word ("Yo not Tom's phone").
+  of them mangled past reading in two or three places ("oot ot", "ed", "YPP").
+
+Every labelled opt-out of the corpus that a phrase pattern matches passes it (the previous
+release dropped 34 of 10,652; the last ones a name where the table wanted a word: "Yo not
+Tom's phone", "idk who Sofia is").
 
 These floors are today's figures, so the screen can only get better; the goal is 1.0
 everywhere (issue 13, item 8).
@@ -41,10 +43,6 @@ SCREEN_RECALL_FLOORS = {
     "probe4.jsonl": 1.0,
 }
 NOISY_SCREEN_RECALL_FLOOR = 0.977
-PHRASE_MATCH_FLOOR = 0.999
-"""Of the 13,726 corpus replies a phrase pattern matches, the screen passes all but 10: the
-screen's phrase table is kept by hand, so a new family's words must be added to it (the
-channel-preference family was missing from it: 110 were dropped before)."""
 
 
 def _opt_outs(name: str) -> list[str]:
@@ -60,11 +58,6 @@ def _opt_outs(name: str) -> list[str]:
 
 
 OPT_OUT_LABELS = ("KW", "AUTO")
-
-
-def _texts(name: str) -> list[str]:
-    source = resources.files("optout.detect").joinpath(f"corpus/{name}")
-    return [reply.text for reply in parse_labelled(source.read_text(encoding="utf-8"), source=name)]
 
 
 def _screen_recall(texts: list[str]) -> tuple[float, list[str]]:
@@ -93,16 +86,20 @@ def test_noisy_variants_of_held_out_opt_outs_pass_the_screen():
     assert recall >= NOISY_SCREEN_RECALL_FLOOR, lost[:20]
 
 
-def test_replies_a_phrase_pattern_matches_pass_the_screen():
-    """A phrase the families know must reach the phrase search: the screen may not veto it."""
+def test_labelled_opt_outs_a_phrase_pattern_matches_all_pass_the_screen():
+    """A phrase the families know must reach the phrase search: the screen may not veto it.
+
+    The screen's phrase table is kept by hand, so a new family's words must be added to it
+    when its seeds are: this test names the replies it would drop (the channel-preference
+    family was missing from it once, and 110 replies were dropped).
+    """
     texts = [
         text
         for name in ("train.tsv", "heldout.tsv")
-        for text in _texts(name)
+        for text in _opt_outs(name)
         if (evidence := evidence_in(normalize(text).text)).strong or evidence.weak
     ]
-    recall, lost = _screen_recall(texts)
-    assert recall >= PHRASE_MATCH_FLOOR, lost[:20]
+    assert _screen_recall(texts) == (1.0, [])
 
 
 def test_mistyped_keywords_pass_the_screen():

@@ -250,11 +250,14 @@ _SHAPE_TEMPLATES = (
     r"{reply_end}",
     r" not +{everyday_last}[a-z']+ *{reply_end}",
     r" no +[a-z0-9']+ +(?:here|in this|at this|named|by that|in my){word_end}",
+    r" not +[a-z]+'s +(?:phone|number|cell|#|num){word_end}",
+    r" (?:idk|no idea|dont know|don't know|never heard of) +who +[a-z']+ +is{word_end}",
 )
 """Shapes of a whole reply that may opt out without vocabulary: one opening with an opt-out
 keyword, and those that say "wrong person" with a name in them ("not Mike", "I'm Carla, not
-Karla", "no Kevin here"), since names are no vocabulary. The first two open on the
-separator before a reply, the others on the space before a word."""
+Karla", "no Kevin here", "not Tom's phone", "idk who Sofia is"), since names are no
+vocabulary. The first two open on the separator before a reply, the others on the space
+before a word."""
 _OPENING = trie(sorted(_OPENING_WORDS))
 _EXACT = {
     "opening": _OPENING,
@@ -273,6 +276,8 @@ _LOOSE = {
 """The shapes as the batch pattern seeks them: RE2 has no lookaround, so the everyday words
 are not ruled out ("not sure" is kept for a closer look) and the ends are consumed."""
 _SHAPES = tuple(re.compile(shape.format(**_EXACT).encode("ascii")) for shape in _SHAPE_TEMPLATES)
+_SHAPE_WORDS = frozenset({"not", "no", "who"})
+"""A word every shape but the first holds."""
 
 
 class _Found(Protocol):
@@ -360,7 +365,7 @@ def may_opt_out_by_words(lowered: str) -> bool:
         return True  # a phrase with a typo: "lave me alone", "nevrr heard of"
     if words and words[0] in _OPENING_WORDS:
         return True  # a keyword-led reply or a one-word request (the first shape)
-    if "not" not in words and "no" not in words:
+    if _SHAPE_WORDS.isdisjoint(words):
         return False  # every other shape holds one of them
     shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")
     return any(shape.search(shaped) is not None for shape in _SHAPES)

@@ -44,7 +44,8 @@ PHRASES = """
     opr: out
     this: #
     end: these, this, the, all, your, ur, them, thanks, thank, thx, pls, please, plz, now
-    take tk takke tkae: me, us, my, this, back
+    take tk takke tkae: me, us, my, this, back, his #, her #, his number, her number, their #,
+        their number
     get: bent, me, us, my, lost, out of, off this, off your, off ur, off the, the hell, the fuck,
         tf out
     drop lose forget purge: me, us, my, this, dead
@@ -127,6 +128,7 @@ PHRASES = """
     no: idea who, clue who
     this: mobile, line, landline
     he she they: passed, died, is deceased, no longer
+    he's she's hes shes: gone, passed, deceased, no longer
     exit: this, the, these
     be: in touch
     of: touch
@@ -181,7 +183,7 @@ PHRASES = """
         us over to, my account to, my number to
     me us: instead
     prefer: email, emails, an email, e mail, mail, letters, calls, phone calls, a call,
-        to be called, to be emailed, to be e, a letter
+        a phone call, to be called, to be emailed, to be e, a letter
     rather: get e, get mail, get a call, get calls, get letters, have e, have a call,
         receive e, receive mail, you call, you e, be called, be emailed
     by via through thru: email only, mail only, phone only, email instead, mail instead,
