@@ -26,6 +26,17 @@ from variants import real_variant  # noqa: E402
 REAL_SMS = Path(__file__).resolve().parents[2] / "shared/eval/real-sms"
 OPT_OUT_LABELS = {"KW", "AUTO", "OUT"}
 NOISY_SEED = 20261207
+MEASURES = (
+    "heldout.tsv",
+    "probe.tsv",
+    "probe2.tsv",
+    "probe3.jsonl",
+    "probe4.jsonl",
+    "probe5.jsonl",
+)
+"""Sets never tuned on: the held-out split and the probes, each measured once when added."""
+DEVELOPMENT = "dev.jsonl"
+"""A set written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
 
 
@@ -69,9 +80,10 @@ def score(detector: Detector, rows: list[tuple[str, str, str | None]]) -> str:
 def main() -> None:
     """Print each set's figures."""
     detector = Detector()
-    for name in ("heldout.tsv", "probe.tsv", "probe2.tsv", "probe3.jsonl", "probe4.jsonl"):
+    for name in (*MEASURES, DEVELOPMENT):
         if (CORPUS / name).exists():
-            print(f"{name:14} {score(detector, labelled(CORPUS / name))}")
+            tuned = "  (development set: tuned on)" if name == DEVELOPMENT else ""
+            print(f"{name:14} {score(detector, labelled(CORPUS / name))}{tuned}")
     rng = random.Random(NOISY_SEED)
     held = labelled(CORPUS / "heldout.tsv")
     noisy = [
