@@ -129,13 +129,27 @@ AUTO_OPT_OUTS = {
     "voice and autocorrect": ["STOP TESTING ME", "i dont do texts call my landline"],
     "a stop already sent": [
         "I already replied stop twice and they still come",
-        "we sent stop last month, why is this still happening",
+        "we sent stop last month and the texts keep coming",
     ],
     "a threat over the next text": [
         "if i get one more text from this campaign im calling my lawyer",
         "one more message and im reporting you",
     ],
+    "a keyword, then a reason the model knows with it": [
+        "stop pls, already gave to the food drive",
+        "stop - we rent, no panels for us",
+    ],
+    "asked before, or asked politely": [
+        "i have asked you three times already",
+        "Respectfully request that you no longer text this number",
+        "mind taking me off your list? thanks",
+        "would love to be taken off, thanks",
+        "Id appreciate being removed from this list.",
+        "nobody here asked for these. remove it",
+    ],
+    "the sender's junk": ["get this junk off my phone", "please make it stop"],
     "channel named, texts ruled out": [
+        "use the club app for updates, not my cell",
         "please use my email for this, not my cell",
         "only reach me through the parent portal not by text",
     ],

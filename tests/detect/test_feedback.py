@@ -9,10 +9,9 @@ from tests.detect.test_model import _replies
 
 from optout.detect.feedback import FEEDBACK_COPIES, parse_feedback, training_lines
 from optout.detect.labels import Label
-from optout.detect.model import IntentModel, model_document
+from optout.detect.model import IntentModel
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import reading
-from optout.detect.train import ExportedModel, train_intent_model
+from optout.detect.train import ExportedModel, train_intent_model, training_document
 from optout.exceptions import InvalidInput
 
 MISREAD = "pls take us out of the group chat thing"
@@ -33,7 +32,7 @@ def _line(body: str, human_label: str = "opt_out") -> str:
 
 def _probability(model: IntentModel, text: str) -> float:
     normalized = normalize(text).text
-    return float(model.probability(model_document(*reading(normalized))))
+    return float(model.probability(training_document(normalized)[0]))
 
 
 def _loaded(exported: ExportedModel) -> IntentModel:

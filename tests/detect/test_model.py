@@ -12,10 +12,9 @@ import numpy as np
 import pytest
 
 from optout.detect.labels import Label, LabelledReply
-from optout.detect.model import FORMAT, FORMAT_VERSION, IntentModel, model_document
+from optout.detect.model import FORMAT, FORMAT_VERSION, IntentModel
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import reading
-from optout.detect.train import build_pipeline, train_intent_model
+from optout.detect.train import build_pipeline, train_intent_model, training_document
 
 OPT_OUTS = [
     "stop texting me please",
@@ -74,7 +73,7 @@ def test_exported_files_are_safe_and_versioned(exported):
 
 def test_inference_matches_scikit_learn(exported):
     replies = _replies(160)
-    documents = [model_document(*reading(t)) for t in (normalize(r.text).text for r in replies)]
+    documents = [training_document(t)[0] for t in (normalize(r.text).text for r in replies)]
     targets = [r.label.opts_out for r in replies]
     pipeline = build_pipeline(0).fit(documents, targets)
     expected = pipeline.predict_proba(documents)[:, 1]
@@ -109,7 +108,7 @@ def test_shipped_model_matches_scikit_learn_on_the_corpus():
     if hashlib.sha256(corpus.encode()).hexdigest() != model.metadata["corpus_sha256"]:
         pytest.skip("the corpus changed since the shipped model was trained; run optout train")
     texts = [normalize(r.text).text for r in scored]
-    documents = [model_document(*reading(t)) for t in texts]
+    documents = [training_document(t)[0] for t in texts]
     pipeline = build_pipeline(model.metadata["random_state"])
     pipeline.fit(documents, [r.label.opts_out for r in scored])
     expected = pipeline.predict_proba(documents)[:, 1]

@@ -53,7 +53,7 @@ REACTION_DECISION = Decision(
     Action.NONE, confidence=1.0, reason="a reaction quoting a message, with nothing added"
 )
 """The decision for a phone's reaction that quotes a message and adds no words of its own."""
-_FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+|$)")
+_FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+| - |$)")
 """The opening sentence of a canonical reply, up to its first stop or comma."""
 _LAST_CLAUSE = re.compile(r"[.!?,;:]+ *(?P<last>[^ .!?,;:()]{4,24})[ .!?]*$")
 """The closing clause of a canonical reply, when it is one word after a stop or comma."""

@@ -190,6 +190,13 @@ PHRASES = """
         phone instead, email from now, mail from now, phone from now
     solo solamente: por correo, por email, por mail, por llamada, correo, email, llamadas
     tired: of
+    asked: you twice, u twice, you three, u three, you several, you multiple, you many,
+        you before, u before, nicely, politely, twice, three times, several times
+    junk crap garbage shit bs stuff: off my
+    make: it stop, it end, them stop, these stop, this stop
+    forget: you ever, u ever
+    appreciate: being taken, being removed, being dropped
+    taking getting: me off, us off
     lay: off
     prefer: not
     don't dont dnt: need these, need this, need your, need ur, need any, need the texts,

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from optout.detect.detector import evidence_with_context
 from optout.detect.keywords import match_keyword
 from optout.detect.labels import Label, LabelledReply
 from optout.detect.model import (
@@ -31,7 +32,8 @@ from optout.detect.model import (
 )
 from optout.detect.model import features as model_features
 from optout.detect.normalize import normalize
-from optout.detect.phrasebook import evidence_in, phrase_book_digest, reading
+from optout.detect.patterns import Evidence
+from optout.detect.phrasebook import phrase_book_digest, reading
 from optout.detect.screen import may_opt_out
 
 REGULARISATION_C = 30.0
@@ -89,12 +91,12 @@ def train_intent_model(
     kept = [i for i, reply in enumerate(replies) if reply.label is not Label.SKIP]
     scored = [replies[i] for i in kept]
     texts = [normalize(reply.text).text for reply in scored]
-    documents = [model_document(*reading(text)) for text in texts]
+    documents, evidences = zip(*map(training_document, texts), strict=True)
     targets = np.array([reply.label.opts_out for reply in scored], dtype=np.int64)
     fold_groups = [groups[i] for i in kept] if groups is not None else list(map(str, kept))
-    held_out = _out_of_fold(documents, targets, fold_groups, random_state, folds)
-    thresholds, metrics = _tune(scored, texts, targets, held_out)
-    pipeline = build_pipeline(random_state).fit(documents, targets)
+    held_out = _out_of_fold(list(documents), targets, fold_groups, random_state, folds)
+    thresholds, metrics = _tune(scored, texts, list(evidences), targets, held_out)
+    pipeline = build_pipeline(random_state).fit(list(documents), targets)
     metadata = _metadata(scored, targets, metrics, random_state, folds)
     return _export(pipeline, thresholds, metadata)
 
@@ -136,18 +138,22 @@ def _out_of_fold(
 
 
 def _tune(
-    replies: list[LabelledReply], texts: list[str], targets: np.ndarray, probabilities: Any
+    replies: list[LabelledReply],
+    texts: list[str],
+    evidences: list[Evidence],
+    targets: np.ndarray,
+    probabilities: Any,
 ) -> tuple[Thresholds, dict[str, float]]:
     """Pick per-evidence thresholds minimising misses plus weighted false opt-outs."""
     groups: dict[str, list[tuple[float, bool]]] = {
         "guarded": [], "weak": [], "plain": [], "strong": []
     }  # fmt: skip
-    for reply, text, target, probability in zip(
-        replies, texts, targets, probabilities, strict=True
+    for reply, text, evidence, target, probability in zip(
+        replies, texts, evidences, targets, probabilities, strict=True
     ):
         if match_keyword(text) or not _reaches_model(reply.text, text):
             continue
-        groups[evidence_group(evidence_in(text))].append((float(probability), bool(target)))
+        groups[evidence_group(evidence)].append((float(probability), bool(target)))
     thresholds = Thresholds(
         **{
             name: best_threshold(
@@ -159,7 +165,19 @@ def _tune(
             for name, rows in groups.items()
         }
     )
-    return thresholds, _cascade_metrics(replies, texts, probabilities, thresholds)
+    return thresholds, _cascade_metrics(replies, texts, evidences, probabilities, thresholds)
+
+
+def training_document(canonical: str) -> tuple[str, Evidence]:
+    """Return what the model reads of a canonical reply in training, and its evidence.
+
+    The evidence is what the detector weighs without context: the phrases, and a keyword
+    that opens or closes the reply ("Stop. way too many texts"), so the model learns what
+    those are worth instead of meeting their marks for the first time in service.
+    """
+    read = reading(canonical)
+    evidence = evidence_with_context(read.evidence, canonical, (), None)
+    return model_document(read.text, evidence), evidence
 
 
 def _reaches_model(original: str, text: str) -> bool:
@@ -190,18 +208,24 @@ def best_threshold(
 
 
 def _cascade_metrics(
-    replies: list[LabelledReply], texts: list[str], probabilities: Any, thresholds: Thresholds
+    replies: list[LabelledReply],
+    texts: list[str],
+    evidences: list[Evidence],
+    probabilities: Any,
+    thresholds: Thresholds,
 ) -> dict[str, float]:
     """Return cross-validated recall and false-positive rate of the whole cascade."""
     hits = {True: 0, False: 0}
     totals = {True: 0, False: 0}
-    for reply, text, probability in zip(replies, texts, probabilities, strict=True):
+    for reply, text, evidence, probability in zip(
+        replies, texts, evidences, probabilities, strict=True
+    ):
         keyword = match_keyword(text)
         if keyword:
             predicted = keyword.action.value == "opt_out"
         else:
             reaches = _reaches_model(reply.text, text)
-            predicted = reaches and thresholds.opts_out(evidence_in(text), float(probability))
+            predicted = reaches and thresholds.opts_out(evidence, float(probability))
         totals[reply.label.opts_out] += 1
         hits[reply.label.opts_out] += predicted
     return {

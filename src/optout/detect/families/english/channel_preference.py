@@ -24,13 +24,14 @@ STRONG = [
     rf"\b(?:e-?mail|mail|call|contact|reach) (?:me|us) (?:\w+ ){{0,2}}?instead of (?:texting|txting|{TEXT_NOUN}|text(?:ing)? (?:me|us))\b",
     # the other channel named, and texts ruled out ("email me there, not by text")
     (
-        rf"\b(?:e-?mail|mail|portal|call|phone call|letters?)\b[^.!?]{{0,40}}\bnot (?:by |via |"
+        rf"\b(?:e-?mail|mail|portal|app|paper|call|phone call|letters?)\b[^.!?]{{0,40}}\bnot (?:by |via |"
         rf"through |thru |on |to |with )?(?:{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone))\b"
     ),
 ]
 WEAK = [
     rf"\binstead of (?:texting|txting|{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone))\b",
     rf"\b{TEXT_NOUN} (?:is|are|isn'?t|aren'?t) (?:not )?(?:good|ok|okay|great|working) for (?:me|us)\b",
+    rf"\b{OTHER_CHANNEL} (?:is|are) (?:fine|ok|okay|good)\W+(?:but )?(?:{TEXT_NOUN}) (?:is|are)(?: not|n'?t)\b",
     r"\b(?:e-?mail|mail|call) (?:me|us) instead\b",
     r"\b(?:prefer|rather (?:get|have|receive|you)?) (?:an? )?(?:e-?mails?|mail|letters?|calls?|phone calls?|to be called|to be emailed)\b",
     r"\b(?:by|via|through) (?:e-?mail|mail|phone) (?:only|instead|from now on)\b",

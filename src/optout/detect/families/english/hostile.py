@@ -14,6 +14,9 @@ STRONG = [
         r"messages?|msgs?)\b"
     ),
     r"\bone more (?:texts?|txts?|messages?|msgs?) (?:and|&|n)\b",
+    r"\bget (?:this|these|ur|your|the) (?:crap|junk|shit|garbage|spam|bs|stuff) off my (?:phone|cell)\b",
+    r"\bforget (?:you|u) ever had (?:it|this|my|the)\b",
+    r"\b(?:please|pls|plz) make (?:it|them|these|this|the texts) (?:end|stop)\b",
     (
         r"\breport(?:ing|ed)? (?:you|this|this number|u|your number) (?:to (?:the )?(?:fcc|ftc|"
         r"attorney general|authorities|police|carrier|better business bureau)|as spam|for (?:spam|"

@@ -9,13 +9,14 @@ FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
     # asking to be taken off a list by name ("I'd like to be dropped from your mailing list")
     (
-        rf"\b(?:be|get|been) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
+        rf"\b(?:be|get|been|being) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
         rf"out )?(?:of |from )(?:the|this|these|your|ur|all|that) (?:\w+ )?(?!roster\b){LIST}\b"
     ),
     r"\b(?:mind|could you|can you|would you|pls|please|plz) (?:just )?removing (?:me|us)\b",
     (
-        rf"\b(?:remove|remve|remov|rmv|delete|erase|take|tk|get|drop|scratch|strike|pull|cross|"
-        rf"wipe|scrub) {ME} (?:off|of|from|out of|outta|off of|out) (?:\w+ ){{0,3}}?{LIST}\b"
+        rf"\b(?:remove|remve|remov|rmv|delete|erase|take|taking|tk|get|getting|drop|scratch|strike|"
+        rf"pull|cross|wipe|scrub) {ME} (?:off|of|from|out of|outta|off of|out) (?:\w+ ){{0,3}}?"
+        rf"{LIST}\b"
     ),
     (
         r"\b(?:take|get|remove) (?:me|us|my number|this number) (?:off of|out of|outta|out|"
@@ -77,7 +78,11 @@ STRONG = [
         rf"asap|thanks?|thank you|thx|ty))*$"
     ),
     # a request to be removed as the reply's last clause ("no thank you, please remove")
-    (rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us)?{POLITE_END}"),
+    (
+        rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us| it| this| my number)?"
+        rf"(?: now)?{POLITE_END}"
+    ),
+    r"\b(?:appreciate|like|love) (?:being|to be|getting) (?:taken|removed|dropped) (?:off|out)\b",
     r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
     r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",
 ]

@@ -17,6 +17,12 @@ STRONG = [
         r"texted|typed|wrote|said|put|answered|responded) ['\"]?stop\b(?! (?:by|at|in)\b)"
     ),
     r"\bhelp me (?:get off|stop) (?:this|these|the list|them|the texts)\b",
+    rf"^(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|msging)(?=\W*(?:$|[,.!;-]))",
+    # a request already made, unheeded ("I've asked nicely twice")
+    (
+        r"\b(?:i'?ve|i have|i) (?:already )?asked (?:you |u |y'?all )?(?:nicely |politely )?"
+        r"(?:twice|\d+ times|(?:two|three|four|five|several|multiple|many) times|before|already)\b"
+    ),
     # asked to stop asking for money or votes ("stop begging me for donations")
     (
         r"\bstop (?:begging|asking|hounding|soliciting|badgering|hassling|pestering|bugging) "
@@ -66,7 +72,7 @@ STRONG = [
     r"\b(?:sop|stop) (?:texting|txting|messaging|msging|the (?:msgs|texts|messages))\b",
     (
         r"\b(?:ask|asking|request|requesting) (?:that )?(?:you |u |y'?all )?(?:not|"
-        r"never) (?:contact|text|message|txt|msg)"
+        r"never|no longer) (?:contact|text|message|txt|msg)"
     ),
     (
         r"\b(?:want|asking that|ask that|request that|need) (?:the|these|your|"

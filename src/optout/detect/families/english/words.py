@@ -41,7 +41,7 @@ ONE_WORD_REQUESTS = ("exit", "exiting", "leaving", "out", "off", "halt", "desist
 LEAVE_VERBS = (
     "unregister", "deregister", "dereg", "unfollow", "unenroll", "unenrol", "disenroll",
     "disenrol", "unjoin", "withdraw", "deactivate", "terminate", "unsign", "disconnect",
-    "unlink",
+    "unlink", "erase",
 )  # fmt: skip
 """The ways apps and sign-up forms say leave; as the whole reply they ask it, perhaps as
 what one is doing or has done ("unregister me", "withdrawing", "unenrolled")."""

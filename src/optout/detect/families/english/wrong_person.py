@@ -31,6 +31,7 @@ STRONG = [
     r"\b(?:text|message|msg|txt)s? (?:is|was|are|were)(?:n'?t| not) (?:for|4) me\b",
     r"\bnot associated (?:with|w/)",
     r"\bnot (?:even )?registered to vote (?:in|here|there|at)\b",
+    r"\bnever (?:donated|given|gave) (?:a (?:dime|cent|penny) )?(?:to|anything)\b",
     (
         r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|attend|"
         r"work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|bank with|"
