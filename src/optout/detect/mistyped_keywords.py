@@ -175,6 +175,19 @@ def _keyword_of(words: list[str], declared: dict[str, str]) -> str | None:
 
 def _read_word(word: str, declared: dict[str, str]) -> str | None:
     """Return the keyword one typed word reads as, if any."""
+    if not declared:
+        return _read_standard_word(word)
+    return _read_word_as(word, declared)
+
+
+@lru_cache(maxsize=65_536)
+def _read_standard_word(word: str) -> str | None:
+    """Return the standard keyword one typed word reads as, remembered: words repeat."""
+    return _read_word_as(word, {})
+
+
+def _read_word_as(word: str, declared: dict[str, str]) -> str | None:
+    """Return the keyword one typed word reads as among the standard and ``declared`` ones."""
     if word in INFLECTIONS:
         return INFLECTIONS[word]
     if word in STANDARD_OPT_OUT_KEYWORDS or word in declared:
