@@ -35,7 +35,7 @@ MEASURES = (
     "probe5.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
-DEVELOPMENT = ("dev.jsonl", "dev2.jsonl")
+DEVELOPMENT = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
 
