@@ -376,8 +376,8 @@ def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, in
     """
     closing = _LAST_CLAUSE.search(canonical)
     if closing is not None and closing.start() > 0:
-        reading = read_keyword(closing.group("last"), declared)
-        if reading is not None and (reading.declared or reading.keyword in _CLOSING_KEYWORDS):
+        keyword = read_keyword(closing.group("last"), declared)
+        if keyword is not None and (keyword.declared or keyword.keyword in _CLOSING_KEYWORDS):
             return closing.span("last")
     words = canonical.rstrip(".! ").split(" ")
     while len(words) > 3 and words[-1] in _CLOSING_FILLERS:
@@ -417,8 +417,8 @@ def evidence_with_context(
             found.append(
                 PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, *unpunctuated.span("first"))
             )
-        closing = _closing_keyword(canonical, declared)
-        if closing is not None and not found:
+        closing = None if found else _closing_keyword(canonical, declared)
+        if closing is not None:
             found.append(PhraseMatch(Family.KEYWORD_LAST, Strength.STRONG, *closing))
     if name is not None:
         span = wrong_person_span(canonical, name)

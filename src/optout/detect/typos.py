@@ -231,16 +231,18 @@ def _nearer_real_word(word: str, target: str, vocabulary: TypoVocabulary) -> boo
 
 
 SHORTEST_RUN_ON = 5
-"""Shorter run-ons ("optme", "stopit") are few, and the patterns or the screen know them."""
+"""The fewest letters of a run-on that is read ("meoff"): shorter ones are few, and the
+patterns or the screen know them."""
 SHORT_RUN_ON_WORDS = frozenset("i u me my im no to be it of on up us ur is do go".split())
 """The only words under three letters a run-on is split into: the patterns spell many more
 short fragments ("th", "nt"), and splitting into them would read any long word."""
-_INFLECTIONS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+_WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+"""Endings that make another form of a word ("unenrolled", "stoppers"), not a run-on."""
 
 
 def _inflected(word: str, vocabulary: TypoVocabulary) -> bool:
     """Return whether ``word`` is a word of the patterns inflected ("unenrolled"): no run-on."""
-    for ending in _INFLECTIONS:
+    for ending in _WORD_ENDINGS:
         stem = word.removesuffix(ending)
         if stem != word and (
             stem in vocabulary.left_as_typed or stem[:-1] in vocabulary.left_as_typed
