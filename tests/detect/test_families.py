@@ -148,6 +148,15 @@ AUTO_OPT_OUTS = {
         "nobody here asked for these. remove it",
     ],
     "the sender's junk": ["get this junk off my phone", "please make it stop"],
+    "a third development set's shapes": [
+        "we moved our son to another school last fall",
+        "my dad passed away and we kept his number",
+        "mi hija ya no asiste a esa escuela",
+        "only email from now on please",
+        "text my husbands phone instead, not this one",
+        "please no more, thanks",
+        "pls dont send any more",
+    ],
     "channel named, texts ruled out": [
         "use the club app for updates, not my cell",
         "please use my email for this, not my cell",

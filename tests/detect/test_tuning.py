@@ -1,8 +1,8 @@
-"""Threshold tuning: the lowest threshold on a flat bottom of the cost curve."""
+"""Threshold tuning: a share of each group's negatives, and the strong veto's cost curve."""
 
 from __future__ import annotations
 
-from optout.detect.train import GRID, best_threshold
+from optout.detect.train import GRID, best_threshold, share_threshold
 
 # 300 opt-outs no threshold on the grid catches, one everyday reply the model scores 0.6,
 # and 50 opt-outs it is sure of: every threshold misses the 300, and those at or under
@@ -23,3 +23,17 @@ def test_a_threshold_within_the_tolerance_of_the_least_cost_is_taken_lower():
 def test_a_costly_false_opt_out_keeps_the_threshold_above_it():
     rows = [(0.9, True)] * 20 + [(0.5, False)] * 10
     assert best_threshold(rows, 5.0, 0.02, GRID) > 0.5
+
+
+def test_a_share_threshold_lets_that_share_of_the_negatives_through_and_no_more():
+    negatives = [0.1] * 90 + [0.62, 0.71, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
+    assert share_threshold(negatives, 0.05) == 0.905  # five of the hundred reach it
+    assert share_threshold(negatives, 0.10) == 0.3  # all ten may: the grid's lowest
+    assert share_threshold(negatives, 0.0) == 0.995  # none may: the first above the highest
+
+
+def test_a_share_threshold_ignores_the_opt_outs_and_moves_little_with_new_negatives():
+    negatives = [i / 1000 for i in range(1000)]
+    before = share_threshold(negatives, 0.02)
+    after = share_threshold([*negatives, 0.5, 0.6, 0.7], 0.02)  # three new everyday replies
+    assert abs(after - before) <= 0.005

@@ -200,7 +200,12 @@ PHRASES = """
     lay: off
     prefer: not
     don't dont dnt: need these, need this, need your, need ur, need any, need the texts,
-        need the msgs, need the messages, need them anymore
+        need the msgs, need the messages, need them anymore, need the reminders, need the
+        updates, need the alerts, need reminders
+    transferred switched: to a different, to another, to a new
+    kept: the line, the number, his number, her number
+    only: email, mail, calls, letters
+    hijo hija nino nina nieto nieta hijos hijas: ya no
     not: living, members, a member, receive, receiving, getting these, getting any, by text,
         by txt, by sms, via text, through text, thru text, my cell, my phone, my mobile
     instead: of text, of txt, of sms, of my cell, of my phone, of my mobile

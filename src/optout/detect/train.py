@@ -41,29 +41,26 @@ SCALED_REGULARISATION_C = 10.0
 """The naive-Bayes-scaled regression's C (:mod:`optout.detect.nb_logistic`)."""
 NAIVE_BAYES_ALPHA = 1.0
 MIN_DF = 2
-FALSE_POSITIVE_COSTS = {"guarded": 5.0, "weak": 10.0, "plain": 10.0, "strong": 1.0}
-"""How many missed opt-outs one false opt-out is worth when tuning each evidence group.
+FALSE_POSITIVE_SHARES = {"guarded": 0.0015, "weak": 0.016, "plain": 0.005}
+"""The share of each evidence group's out-of-fold negatives that may opt out.
 
-The seed corpus is nearly half opt-outs while real inbound traffic is overwhelmingly not;
-the everyday chat of ``supplement/`` moves the tuning rows part of the way towards that
-traffic, and the weights the rest. Where a guard overlaps, a false opt-out counts five
-misses; where a weak phrase or none at all speaks, ten (the messy real-style training
-lines made the model readier to say yes). A strong phrase is rarely wrong, so its veto
-weighs a false opt-out like a miss.
+A group's threshold is the lowest at which no more than this share of the training replies
+in it that are not opt-outs would opt out: a quantile of the negatives' scores, which moves
+little when seeds or patterns are added. The shares are what the earlier rule (the least
+weighted cost of misses and false opt-outs, a false opt-out worth five to ten misses) chose
+on this release's corpus; that rule's cost curves were flat, and where their bottom fell
+moved with a few replies, so every retrain moved the thresholds by up to 0.04 and the false
+opt-outs in ordinary SMS by a quarter. The least share goes to replies a guard overlaps,
+the most to weak phrases, whose words are opt-out words already.
 """
+STRONG_FALSE_POSITIVE_COST = 1.0
+"""A strong phrase is rarely wrong, so its veto weighs a false opt-out like a miss."""
+STRONG_COST_TOLERANCE = 0.02
+"""How far above its least cost (a share of it) the strong veto may lie: the lowest
+threshold on the cost curve's flat bottom is taken, since a missed opt-out breaks the law."""
 GRID = [round(0.30 + 0.005 * step, 3) for step in range(140)] + [0.9975, 0.999, 1.0]
 _SMOOTHING = 4
 """Grid points on each side averaged into a threshold's cost (0.02 of probability)."""
-COST_TOLERANCES = {"guarded": 0.02, "weak": 0.02, "plain": 0.0, "strong": 0.02}
-"""How far above its least cost (a share of it) each group's threshold may lie.
-
-Cost curves are flat over wide ranges of probability, and where the least cost falls on
-such a bottom moves with a few replies. Where a phrase pattern speaks for opting out, the
-lowest threshold on the flat bottom is taken: a missed opt-out breaks the law, a false one
-can be undone. Where only the model speaks (``plain``), the least cost itself is taken,
-the lowest threshold among equals: everyday chat reaches the model there, and it alone
-must be sure.
-"""
 _STRONG_GRID = [round(0.005 * step, 3) for step in range(21)]
 """A strong phrase is vetoed only where the model all but rules an opt-out out."""
 
@@ -144,7 +141,7 @@ def _tune(
     targets: np.ndarray,
     probabilities: Any,
 ) -> tuple[Thresholds, dict[str, float]]:
-    """Pick per-evidence thresholds minimising misses plus weighted false opt-outs."""
+    """Pick per-evidence thresholds: a share of each group's negatives, the strong veto by cost."""
     groups: dict[str, list[tuple[float, bool]]] = {
         "guarded": [], "weak": [], "plain": [], "strong": []
     }  # fmt: skip
@@ -154,17 +151,17 @@ def _tune(
         if match_keyword(text) or not _reaches_model(reply.text, text):
             continue
         groups[evidence_group(evidence)].append((float(probability), bool(target)))
-    thresholds = Thresholds(
-        **{
-            name: best_threshold(
-                rows,
-                FALSE_POSITIVE_COSTS[name],
-                COST_TOLERANCES[name],
-                _STRONG_GRID if name == "strong" else GRID,
-            )
-            for name, rows in groups.items()
-        }
+    strong = best_threshold(
+        groups.pop("strong"), STRONG_FALSE_POSITIVE_COST, STRONG_COST_TOLERANCE, _STRONG_GRID
     )
+    shared = {
+        name: share_threshold(
+            [probability for probability, target in rows if not target],
+            FALSE_POSITIVE_SHARES[name],
+        )
+        for name, rows in groups.items()
+    }
+    thresholds = Thresholds(strong=strong, **shared)
     return thresholds, _cascade_metrics(replies, texts, evidences, probabilities, thresholds)
 
 
@@ -183,6 +180,13 @@ def training_document(canonical: str) -> tuple[str, Evidence]:
 def _reaches_model(original: str, text: str) -> bool:
     """Return whether the detector's screen lets this reply through to the model."""
     return not original.isascii() or may_opt_out(text)
+
+
+def share_threshold(negatives: list[float], share: float, grid: list[float] = GRID) -> float:
+    """Return the lowest grid threshold at which at most ``share`` of ``negatives`` reach it."""
+    allowed = share * len(negatives)
+    scores = np.asarray(negatives)
+    return next(t for t in grid if np.count_nonzero(scores >= t) <= allowed)
 
 
 def best_threshold(

@@ -25,8 +25,19 @@ STRONG = [
     # the other channel named, and texts ruled out ("email me there, not by text")
     (
         rf"\b(?:e-?mail|mail|portal|app|paper|call|phone call|letters?)\b[^.!?]{{0,40}}\bnot (?:by |via |"
-        rf"through |thru |on |to |with )?(?:{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone))\b"
+        rf"through |thru |on |to |with )?(?:{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone)|"
+        rf"this (?:number|phone|cell|one))\b"
     ),
+    (
+        rf"\b(?:to|on|at|through|via) (?:my |the )?(?:\w+ )?(?:e-?mail|mail|landline|home phone) "
+        rf"instead of (?:texting|txting|{TEXT_NOUN}|this number|my cell)\b"
+    ),
+    r"\b(?:text|txt|message|contact) my (?:\w+'?s? )?(?:phone|cell|number) instead\b",
+    (
+        r"\bonly (?:e-?mail|mail|calls?|phone calls?|letters?)(?: from now on| going forward| "
+        r"please| pls| thx| thanks)*\W*$"
+    ),
+    rf"^no (?:{TEXT_NOUN})\W+(?:e-?mail|mail|calls?)\W*$",
 ]
 WEAK = [
     rf"\binstead of (?:texting|txting|{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone))\b",

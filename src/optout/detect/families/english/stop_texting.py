@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optout.detect.families.english.words import AFTER, DO_NOT, NOT, PLEASE, STOP, TEXTS
+from optout.detect.families.english.words import AFTER, DO_NOT, NOT, PLEASE, POLITE_END, STOP, TEXTS
 from optout.domain import Family
 
 FAMILY = Family.STOP_TEXTING
@@ -18,6 +18,8 @@ STRONG = [
     ),
     r"\bhelp me (?:get off|stop) (?:this|these|the list|them|the texts)\b",
     rf"^(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|msging)(?=\W*(?:$|[,.!;-]))",
+    rf"^{PLEASE} no more{POLITE_END}",
+    r"\b(?:please|pls|plz) (?:don'?t|dont|do not) send (?:me |us )?(?:any ?more|more)\b",
     # a request already made, unheeded ("I've asked nicely twice")
     (
         r"\b(?:i'?ve|i have|i) (?:already )?asked (?:you |u |y'?all )?(?:nicely |politely )?"

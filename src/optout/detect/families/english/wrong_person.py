@@ -31,6 +31,12 @@ STRONG = [
     r"\b(?:text|message|msg|txt)s? (?:is|was|are|were)(?:n'?t| not) (?:for|4) me\b",
     r"\bnot associated (?:with|w/)",
     r"\bnot (?:even )?registered to vote (?:in|here|there|at)\b",
+    (
+        r"\b(?:transferred|moved|switched) (?:\w+ )?to (?:a )?(?:different|another|new|other) "
+        r"(?:school|district|clinic|church|team|job|practice|doctor)\b"
+    ),
+    r"(?:^|[.!?,] )never (?:signed up|registered|enrolled|applied|worked (?:for|there)|shopped)\b",
+    r"\b(?:passed away|died|passed)\b.{0,40}\bkept (?:the|his|her|their) (?:line|number|phone|#)",
     r"\bnever (?:donated|given|gave) (?:a (?:dime|cent|penny) )?(?:to|anything)\b",
     (
         r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|attend|"

@@ -8,6 +8,10 @@ FAMILY = Family.WRONG_PERSON
 STRONG = [
     r"\b(?:ya no|yo no) (?:soy|trabajo|vive|vivo|es|estudio|tengo)(?!\w)",
     r"\bnadie (?:con ese nombre|se llama|vive|aqui)|\bno hay (?:ningun|ninguna|nadie)",
+    (
+        r"\b(?:mi|nuestro|nuestra|mis|nuestros) (?:hijo|hija|nino|nina|nieto|nieta)s? ya no "
+        r"(?:va|van|asiste|asisten|estudia|estudian|vive|viven)\b"
+    ),
 ]
 WEAK: list[str] = []
 EXAMPLES = (
