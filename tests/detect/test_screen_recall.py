@@ -7,9 +7,9 @@ still drops:
 
 - three of probe3's 271: "ended", "enough" and "Enough already", which the corpus itself
   labels ambiguous (``SKIP``), so no vocabulary says them;
-- three of probe5's 174 (not read, so that it stays blind), one of each of the first two
-  development sets' 180 and 185, and two of the third's 166 ("we transferred Aiden to a
-  different school", "only email from now on thx");
+- three of probe5's 174 (not read, so that it stays blind), and one of each development
+  set's 180, 185 and 166 ("we transferred Aiden to a different school": a name between the
+  words the table knows);
 - 2.3% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read), most
   of them mangled past reading in two or three places ("oot ot", "ed", "YPP").
@@ -47,7 +47,7 @@ SCREEN_RECALL_FLOORS = {
     "probe5.jsonl": 0.982,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
-    "dev3.jsonl": 0.987,
+    "dev3.jsonl": 0.993,
 }
 NOISY_SCREEN_RECALL_FLOOR = 0.977
 
