@@ -218,13 +218,13 @@ class Detector:
                 return as_typed
             normal, checked = as_typed
         elif name is None and not may_opt_out_folded(rough_fold(text)):
-            return (may_be_keyword and _mistyped(text, declared)) or NO_DECISION
+            return _mistyped(text, declared, may_be_keyword) or NO_DECISION
         else:
             normal, checked = normalize(text), False
         keyword = None if checked else match_keyword(normal.text)
         if keyword is not None:
             return keyword.decision(normal.span)
-        mistyped = None if checked or not may_be_keyword else _mistyped(text, declared)
+        mistyped = None if checked else _mistyped(text, declared, may_be_keyword)
         if mistyped is not None:
             return mistyped
         if not normal.text:
@@ -285,7 +285,7 @@ def _decide_ascii_as_typed(
     if keyword is not None:
         start = len(lowered) - len(lowered.lstrip(_ASCII_EDGES))
         return keyword.decision((start, start + len(core)))
-    mistyped = _mistyped(text, declared) if may_be_keyword else None
+    mistyped = _mistyped(text, declared, may_be_keyword)
     if mistyped is not None:
         return mistyped
     if name is not None:
@@ -388,12 +388,15 @@ def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, in
     return None
 
 
-def _mistyped(text: str, declared: tuple[str, ...]) -> Decision | None:
-    """Return the keyword opt-out a short reply stands for once typos are read through."""
-    if len(text) > MAX_READ_CHARS:
+def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True) -> Decision | None:
+    """Return the keyword opt-out a short reply stands for once typos are read through.
+
+    ``may_be_keyword`` False: a batch's look for keyword suspects ruled the reply out.
+    """
+    if not may_be_keyword or len(text) > MAX_READ_CHARS:
         return None
-    reading = read_keyword(text, declared)
-    return reading.decision() if reading is not None else None
+    keyword = read_keyword(text, declared)
+    return keyword.decision() if keyword is not None else None
 
 
 def evidence_with_context(

@@ -88,12 +88,14 @@ def train_intent_model(
     kept = [i for i, reply in enumerate(replies) if reply.label is not Label.SKIP]
     scored = [replies[i] for i in kept]
     texts = [normalize(reply.text).text for reply in scored]
-    documents, evidences = zip(*map(training_document, texts), strict=True)
+    read = [training_document(text) for text in texts]
+    documents = [document for document, _ in read]
+    evidences = [evidence for _, evidence in read]
     targets = np.array([reply.label.opts_out for reply in scored], dtype=np.int64)
     fold_groups = [groups[i] for i in kept] if groups is not None else list(map(str, kept))
-    held_out = _out_of_fold(list(documents), targets, fold_groups, random_state, folds)
-    thresholds, metrics = _tune(scored, texts, list(evidences), targets, held_out)
-    pipeline = build_pipeline(random_state).fit(list(documents), targets)
+    held_out = _out_of_fold(documents, targets, fold_groups, random_state, folds)
+    thresholds, metrics = _tune(scored, texts, evidences, targets, held_out)
+    pipeline = build_pipeline(random_state).fit(documents, targets)
     metadata = _metadata(scored, targets, metrics, random_state, folds)
     return _export(pipeline, thresholds, metadata)
 

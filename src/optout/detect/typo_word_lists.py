@@ -6,16 +6,20 @@ pyspellchecker (every word used at least once in a million), and shipped as JSON
 detector needs no dictionary at run time.
 
 The same dictionaries give the typo reading of the phrase words (:func:`.typos.read_through`)
-its lists, shipped as ``typo_vocabulary.json``: the opt-out words worth mending a typo
-to (every dictionary word of the families' patterns that the screen counts as vocabulary,
-and the mender's own words, of five letters or more), and the words
-left as typed: every spelling the patterns use, and every dictionary word within a typo of a
-mending target ("remote" is one key from "remove" but means itself; "top" is one letter
-from "stop"), or that would split
-into the patterns' words as a run-on does ("takeout" is not "take out"). Its third list
-holds those words a run-on is split into, and its last the words opt-outs are made of (a
-run-on that holds none is not split). A changed pattern may change every list, so
-``--check`` fails until they are written again::
+its lists, shipped as ``typo_vocabulary.json``:
+
+- ``targets``: the opt-out words worth mending a longer typo to (every dictionary word of the
+  families' patterns that the screen counts as vocabulary, and the mender's own words, of
+  five letters or more);
+- ``left_as_typed``: every spelling the patterns use, every dictionary word within a typo of
+  a target ("remote" is one key from "remove" but means itself), and every dictionary word
+  that would split into the patterns' words as a run-on does ("takeout" is not "take out");
+- ``run_on_words``: the words a run-on is split into;
+- ``real_words_near``: the dictionary words near a target or one typo from a short word
+  ("top" is one letter from "stop"), which the typo tables leave out;
+- ``opt_out_words``: the words opt-outs are made of (a run-on that holds none is not split).
+
+A changed pattern may change every list, so ``--check`` fails until they are written again::
 
     python -m optout.detect.typo_word_lists          # rewrite the shipped lists
     python -m optout.detect.typo_word_lists --check  # fail if it is out of date
