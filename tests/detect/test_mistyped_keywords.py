@@ -31,7 +31,6 @@ from optout.domain import Action, Trigger
         ("Cancle", "CANCEL"),  # misspelled
         ("Unsubscibe", "UNSUBSCRIBE"),
         ("Stop please stop", "STOP"),  # repeated with a filler
-        ("Stop (sent with Slam Effect)", "STOP"),  # a phone's effect note
         ("S\u200bTOP", "STOP"),  # an invisible character inside
         ("ST\u00adOP", "STOP"),
         ("S\u0422\u041e\u0420", "STOP"),  # Cyrillic look-alikes

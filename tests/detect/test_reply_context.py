@@ -96,6 +96,26 @@ def test_a_reaction_is_decided_on_the_contacts_own_words(detector):
 
 
 @pytest.mark.parametrize(
+    ("reply", "own_words"),
+    [
+        ("How do I disable these? (sent with Loud Effect)", "How do I disable these?"),
+        ("Stop (sent with Slam Effect)", "Stop"),
+        ("quitenme de la lista [Enviado con efecto Portazo]", "quitenme de la lista"),
+    ],
+)
+def test_a_reply_sent_with_an_effect_is_decided_without_the_phones_note(detector, reply, own_words):
+    decision = detector.decide(reply)
+    assert decision.action is Action.OPT_OUT
+    start, end = decision.span
+    assert reply[start:end] in own_words
+    assert detector.decide_many([reply]) == [decision]
+
+
+def test_an_effect_note_alone_is_no_opt_out(detector):
+    assert detector.decide("(Sent with Slam Effect)").action is Action.NONE
+
+
+@pytest.mark.parametrize(
     "reply",
     [
         "Stop. Way too many texts from all of you",

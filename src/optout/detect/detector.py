@@ -49,10 +49,11 @@ STRONG_PHRASE_CONFIDENCE = 0.95
 _ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _WORDISH_EDGES = frozenset("'*#\x00")
 """Characters the screen reads as part of a word (see :func:`_decide_ascii_as_typed`)."""
-REACTION_DECISION = Decision(
-    Action.NONE, confidence=1.0, reason="a reaction quoting a message, with nothing added"
+PHONE_WORDS_DECISION = Decision(
+    Action.NONE, confidence=1.0, reason="only the phone's words: a reaction or an effect note"
 )
-"""The decision for a phone's reaction that quotes a message and adds no words of its own."""
+"""The decision for a reply made only of what the phone added: a reaction quoting a message,
+or an effect note, with no words of the contact's own."""
 _FIRST_SENTENCE = re.compile(r"(?P<first>[^.!?,;:()]{1,24}?) *(?:[.!?,;:()]+| - |$)")
 """The opening sentence of a canonical reply, up to its first stop or comma."""
 _LAST_CLAUSE = re.compile(r"[.!?,;:]+ *(?P<last>[^ .!?,;:()]{4,24})[ .!?]*$")
@@ -78,6 +79,24 @@ _KEYWORD_THEN_CLAUSE = re.compile(
 we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on otherwise."""
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+"""A sentence of a canonical reply, with the stops that end it."""
+REQUEST_FAMILIES = frozenset(
+    {
+        Family.STOP_TEXTING,
+        Family.REMOVE_FROM_LIST,
+        Family.UNSUBSCRIBE,
+        Family.DO_NOT_CONTACT,
+        Family.OPT_OUT,
+        Family.CONSENT_WITHDRAWN,
+        Family.HOSTILE,
+    }
+)
+"""Families that ask for something: a request means what it says in whichever sentence it
+stands ("the fireworks were great! but pls take me off"). Whether someone is the wrong
+person, by contrast, hangs on the whole reply ("My uncle died of cancer")."""
+
+
 class _Pending(NamedTuple):
     """A reply with opt-out vocabulary, waiting for the model to read ``document``.
 
@@ -88,6 +107,8 @@ class _Pending(NamedTuple):
     normal: NormalizedText
     evidence: Evidence
     document: str
+    request_document: str | None
+    """The sentence that holds a strong request, read alone, when the reply has others."""
 
 
 class Detector:
@@ -123,14 +144,16 @@ class Detector:
         """Return the decision for one reply received at ``now``, in ``context`` if known."""
         own = own_words(text)
         if own is not None:
-            return self._decide_reaction(text, own, context, last_unstop_at, now)
+            return self._decide_own_words(text, own, context, last_unstop_at, now)
         early = self._decide_before_model(text, context, last_unstop_at, now)
         if isinstance(early, Decision):
             return early
         probability = self._model.probability(early.document)
+        if early.request_document is not None:
+            probability = max(probability, self._model.probability(early.request_document))
         return self._conclude(early, probability, last_unstop_at, now)
 
-    def _decide_reaction(
+    def _decide_own_words(
         self,
         text: str,
         own: tuple[int, int],
@@ -138,10 +161,10 @@ class Detector:
         last_unstop_at: datetime | None,
         now: datetime | None,
     ) -> Decision:
-        """Return the decision on a reaction's own words, placed back in the whole reply."""
+        """Return the decision on the contact's own words, placed back in the whole reply."""
         start, end = own
         if start == end:
-            return REACTION_DECISION
+            return PHONE_WORDS_DECISION
         decision = self.decide(
             text[start:end], context=context, last_unstop_at=last_unstop_at, now=now
         )
@@ -189,8 +212,16 @@ class Detector:
                 decisions[position] = early
             else:
                 pending.append((position, early))
-        scores = self._model.probabilities([item.document for _, item in pending])
-        for (position, item), probability in zip(pending, scores, strict=True):
+        documents = [item.document for _, item in pending]
+        requests = [
+            (k, item.request_document)
+            for k, (_, item) in enumerate(pending)
+            if item.request_document is not None
+        ]
+        scores = self._model.probabilities(documents + [document for _, document in requests])
+        for offset, (k, _) in enumerate(requests):  # a request's own sentence may outweigh
+            scores[k] = max(scores[k], scores[len(documents) + offset])
+        for (position, item), probability in zip(pending, scores[: len(documents)], strict=True):
             decisions[position] = self._conclude(
                 item, float(probability), unstops[position], moments[position]
             )
@@ -233,7 +264,8 @@ class Detector:
             return _help(text, normal) or NO_DECISION
         read = reading(normal.text)
         evidence = evidence_with_context(read.evidence, normal.text, declared, name)
-        return _Pending(text, normal, evidence, model_document(read.text, evidence))
+        document = model_document(read.text, evidence)
+        return _Pending(text, normal, evidence, document, _request_document(normal.text, evidence))
 
     def _conclude(
         self,
@@ -397,6 +429,29 @@ def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True)
         return None
     keyword = read_keyword(text, declared)
     return keyword.decision() if keyword is not None else None
+
+
+def _request_document(canonical: str, evidence: Evidence) -> str | None:
+    """Return the model's document for the sentence that holds a strong request, read alone.
+
+    A request buried after small talk ("Package came, box was crushed. Dont text me about
+    reviews tho") reads as small talk to the model when the whole reply is read; the
+    request's own sentence is what the contact asks. None when the reply is one sentence
+    or holds no unguarded strong request.
+    """
+    phrase = evidence.unguarded_strong
+    if phrase is None or phrase.family not in REQUEST_FAMILIES:
+        return None
+    for sentence in _SENTENCE.finditer(canonical):
+        if sentence.start() <= phrase.start < sentence.end():
+            if sentence.end() - sentence.start() == len(canonical):
+                return None
+            own = canonical[sentence.start() : sentence.end()].strip()
+            read = reading(own)
+            if read.evidence.unguarded_strong is None:
+                return None
+            return model_document(read.text, read.evidence)
+    return None
 
 
 def evidence_with_context(

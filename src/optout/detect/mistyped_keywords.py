@@ -32,6 +32,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from optout.detect.keywords import KEYWORDS
+from optout.detect.reactions import EFFECT_NOTE
 from optout.domain import Action, Decision, Family, Trigger
 
 STANDARD_OPT_OUT_KEYWORDS: tuple[str, ...] = tuple(
@@ -58,13 +59,6 @@ FILLERS = frozenset(
     "ok okay k immediately right away me us por favor gracias".split()
 )
 """Words that may stand beside a keyword without changing it ("stop please stop")."""
-_EFFECT_NOTE = re.compile(
-    r"\s*[(\[]?\s*(?:sent with (?:[\w ]{1,24}? effect|invisible ink)|"
-    r"enviado con (?:el )?(?:efecto [\w ]{1,24}?|tinta invisible))"
-    r"\s*[)\]]?\s*$",
-    re.IGNORECASE,
-)
-"""The note a phone adds to a message sent with an effect ("(sent with Slam Effect)")."""
 _LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 LOOK_ALIKE_LETTERS = {digit: letters[0] for digit, letters in _LOOK_ALIKES.items()}
 """The letter a digit inside a word most often stands for ("c0ntact", "5top")."""
@@ -120,7 +114,7 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     if keyword is None:
         return None
     original = targets.get(keyword)
-    kept = _EFFECT_NOTE.sub("", text)
+    kept = EFFECT_NOTE.sub("", text)
     start = len(kept) - len(kept.lstrip())
     typed = kept.strip()
     name = original or _SPOKEN.get(keyword, keyword)
@@ -146,9 +140,9 @@ def _tokens(text: str) -> list[str]:
     if text.isascii():
         lowered = text.lower()
         if "sent with" in lowered or "enviado con" in lowered:  # as every effect note opens
-            lowered = _EFFECT_NOTE.sub("", lowered)
+            lowered = EFFECT_NOTE.sub("", lowered)
         return _WORD.findall(lowered)
-    return _WORD.findall(fold(_EFFECT_NOTE.sub("", text)))
+    return _WORD.findall(fold(EFFECT_NOTE.sub("", text)))
 
 
 def _words(text: str) -> list[str]:

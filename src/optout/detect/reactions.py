@@ -1,9 +1,11 @@
-"""Phone reactions turned into text, which quote the sender's own message.
+"""What a phone adds to a reply in words: reactions quoting the sender, and effect notes.
 
 When a phone that cannot send a tapback to another kind of phone reacts to a text, it
 sends a reply such as ``Liked "Vote Tuesday! Reply STOP to opt out"`` or
 ``Reacted 👍 to "..."``. The quoted words are the sender's, not the contact's: a reaction
 is decided on what the contact added outside the quote, and a bare reaction is "none".
+A message sent with an effect arrives with the phone's note after it ("Stop pls (sent
+with Slam Effect)"); the note is no word of the contact's either.
 """
 
 from __future__ import annotations
@@ -27,12 +29,30 @@ REACTION = re.compile(
 """A reaction: the verb, the quoted message, and whatever the contact typed after it."""
 
 
+EFFECT_NOTE = re.compile(
+    r"\s*[(\[]?\s*(?:sent with (?:[\w ]{1,24}? effect|invisible ink)|"
+    r"enviado con (?:el )?(?:efecto [\w ]{1,24}?|tinta invisible))"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+"""The note a phone adds to a message sent with an effect ("(sent with Slam Effect)")."""
+_NOTE_OPENINGS = ("sent with", "enviado con")
+
+
 def own_words(text: str) -> tuple[int, int] | None:
-    """Return where a reaction's own words are (empty if none), or None if it is no reaction."""
+    """Return where the contact's own words are (empty if none), or None if the phone added none.
+
+    The phone's words are a reaction's verb and quote, and an effect note at the end.
+    """
     match = REACTION.match(text)
-    if match is None:
+    start, end = match.span("rest") if match is not None else (0, len(text))
+    lowered = text.lower()
+    if any(opening in lowered for opening in _NOTE_OPENINGS):
+        note = EFFECT_NOTE.search(text, start, end)
+        if note is not None:
+            end = note.start()
+    if match is None and end == len(text):
         return None
-    start, end = match.span("rest")
     rest = text[start:end]
     stripped = rest.strip()
     if not stripped:
