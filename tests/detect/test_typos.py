@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from optout.detect import Detector
+from optout.detect.normalize import normalize
 from optout.detect.screen import may_opt_out
 from optout.detect.typos import corrections, mend, misspellings, read_through, typo_table
 from optout.domain import NO_DECISION
@@ -26,9 +27,26 @@ def test_spans_map_back_to_the_text_as_typed():
     mended = mend("pls dont teext me")
     assert mended is not None
     text, back = mended
-    assert text == "pls dont text me"
-    assert back(4, 16) == (4, 17)
-    assert back(0, 3) == (0, 3)
+    assert text == "please don't text me"  # SMS spellings read too
+    assert back(text.index("text"), len(text)) == (9, 17)
+    assert back(0, len("please")) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("im not on ur team", "i'm not on your team"),
+        ("u r not 2 txt me", "you are not to text me"),
+        ("worked 4 u for years, not in 4 years", "worked for you for years, not in 4 years"),
+        ("take my # off", "take my number off"),
+        ("#1 fan", None),
+        ("ya no me escriban porfa", "ya no me escriban por favor"),
+        ("for the last time S-T-O-P", "for the last time stop"),
+    ],
+)
+def test_sms_spellings_are_read_as_the_words_they_stand_for(typed, meant):
+    mended = mend(normalize(typed).text)
+    assert (mended[0] if mended else None) == meant
 
 
 @pytest.mark.parametrize(
@@ -49,7 +67,7 @@ def test_a_misspelt_opt_out_is_explained_by_its_words_as_typed(detector: Detecto
 
 def test_a_lone_surrogate_beside_a_typo_is_read_as_a_word_break():
     mended = mend("pls stpo\ud800texting")
-    assert mended is not None and mended[0].startswith("pls stop\ud800")
+    assert mended is not None and mended[0].startswith("please stop\ud800")
 
 
 SWAPS_DROPS_DOUBLES = {"tsop", "sotp", "stpo", "sop", "stp", "sttop", "stoop"}

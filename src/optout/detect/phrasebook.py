@@ -8,7 +8,7 @@ from typing import NamedTuple
 from optout.detect.families import phrase_table
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
 from optout.detect.phrase_gates import PhraseBook
-from optout.detect.typos import SpanMap, corrections, mend, typo_vocabulary
+from optout.detect.typos import SMS_SPELLINGS, SpanMap, corrections, mend, typo_vocabulary
 
 PHRASES: tuple[Phrase, ...] = phrase_table()
 
@@ -17,7 +17,7 @@ _BOOK = PhraseBook(PHRASES)
 
 
 def phrase_book_digest() -> str:
-    """Return a hash of every pattern, its family and strength, and of the typo reading.
+    """Return a hash of every pattern, its family and strength, and of the typo and SMS reading.
 
     The model reads phrase evidence as features, so a changed pattern, or a typo now read
     as another word, leaves it stale until ``optout train`` runs again; the digest stored
@@ -25,7 +25,12 @@ def phrase_book_digest() -> str:
     """
     book = "".join(f"{p.family}\t{p.strength.value}\t{p.regex.pattern}\n" for p in PHRASES)
     vocabulary = typo_vocabulary()
-    reading = [sorted(corrections().items()), vocabulary.targets, sorted(vocabulary.left_as_typed)]
+    reading = [
+        sorted(corrections().items()),
+        vocabulary.targets,
+        sorted(vocabulary.left_as_typed),
+        sorted(SMS_SPELLINGS.items()),
+    ]
     return hashlib.sha256((book + repr(reading)).encode()).hexdigest()
 
 

@@ -115,7 +115,7 @@ def derive_typo_vocabulary() -> dict[str, object]:
     pieces = frozenset(
         w
         for w in spelled | common | SMS_RUN_ON_WORDS
-        if w.isalpha() and (len(w) >= 3 or w in SHORT_RUN_ON_WORDS)
+        if w.isalpha() and (len(w) >= 3 or w in SHORT_RUN_ON_WORDS or w in SMS_RUN_ON_WORDS)
     )
     split = {
         w

@@ -300,17 +300,85 @@ def fuzzy_target(word: str, targets: Sequence[str]) -> str | None:
     return min(readings)[2] if readings else None
 
 
+SMS_SPELLINGS = {
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
+    "ty": "thank you", "msg": "message", "msgs": "messages", "txt": "text", "txts": "texts",
+    "txting": "texting", "im": "i'm", "dont": "don't", "nvr": "never", "agn": "again",
+    "bc": "because", "cuz": "because", "abt": "about", "ppl": "people", "b4": "before",
+    "rn": "right now", "q": "que", "xq": "porque", "pq": "porque", "xfa": "por favor",
+    "porfa": "por favor",
+}  # fmt: skip
+"""SMS spellings and the words they stand for ("pls dont txt me", "ya no me escriban porfa")."""
+_PRONOUNS = "u|you|ur|your|me|us|him|her|them|my|the|this|that|these|those"
+SPELLED_OUT_WORDS = frozenset("stop end quit cancel remove unsubscribe optout".split())
+"""Words a reply may spell out letter by letter in a longer message ("S T O P", "s-t-o-p")."""
+_SMS_BESIDE = re.compile(
+    rf"(?<![\w'])(?P<letters>{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
+    rf"|(?<![\w'#])(?P<for>4)(?= (?:{_PRONOUNS}|good|ever)\b)"
+    rf"|(?<![\w'#])(?P<to>2)(?= (?:{_PRONOUNS}|text|txt|call|contact|message|msg|reach|be)\b)"
+    r"|(?:(?<=\bu )|(?<=\byou )|(?<=\bwe )|(?<=\bthey ))(?P<are>r)(?![\w'])"
+    r"|(?<![\w'])(?P<are_asked>r)(?= (?:u|you)\b)"
+    r"|(?<=[a-z] )(?P<number>#)(?![\w#])"
+)
+"""The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
+"my #"), and a word spelled out letter by letter ("S-T-O-P")."""
+_SPELLED_OUT = {"for": "for", "to": "to", "are": "are", "are_asked": "are", "number": "number"}
+_BESIDE_WORDS = frozenset({"4", "2", "r"})
+
+
+def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]]:
+    """Return where :data:`_SMS_BESIDE` finds a spelling, with its end and the words it means.
+
+    The pattern is sought only in a reply that holds one of its words, "#", or the letters
+    of a spelled-out word as words of their own: most replies hold none.
+    """
+    if "#" not in canonical and _BESIDE_WORDS.isdisjoint(words):
+        letters = {word for word in words if len(word) == 1}
+        if len(letters) < 3 or not any(letters.issuperset(w) for w in SPELLED_OUT_WORDS):
+            return {}
+    edits = {}
+    for match in _SMS_BESIDE.finditer(canonical):
+        kind = match.lastgroup or ""
+        word = re.sub("[ .-]", "", match.group()) if kind == "letters" else _SPELLED_OUT[kind]
+        edits[match.start()] = (match.end(), word)
+    return edits
+
+
+def _sms_word(canonical: str, match: re.Match[str]) -> str | None:
+    """Return the words an SMS spelling stands for ("u": "you"), unless inside a word ("i'm")."""
+    meant = SMS_SPELLINGS.get(match.group())
+    start, end = match.span()
+    if meant is None or (start and canonical[start - 1] == "'") or canonical[end : end + 1] == "'":
+        return None
+    return meant
+
+
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
-    """Return the reply with its typos mended and a map of spans back, or None if none."""
-    if _meant_as_typed.issuperset(_WORD.findall(canonical)):
+    """Return the reply with its typos and SMS spellings read and a map of spans back, or None.
+
+    A word is read through its typo (:func:`read_through`), else as the word its SMS
+    spelling stands for ("u" as "you", "4 u" as "for you").
+    """
+    words = _WORD.findall(canonical)
+    beside = _edits_beside(canonical, words)
+    if not beside and _meant_as_typed.issuperset(words):
         return None  # most replies: every word was read before and means itself
     edits = []
+    covered = -1  # the end of a word spelled out letter by letter, whose letters are read
     for match in _WORD.finditer(canonical):
-        fixed = read_through(match.group())
-        if fixed is not None:
-            edits.append((match.start(), match.end(), fixed))
-        elif len(_meant_as_typed) < READ_CACHE_SIZE:  # bounded: a service sees endless words
-            _meant_as_typed.add(match.group())
+        start, end = match.span()
+        if start < covered:
+            continue
+        if start in beside:
+            covered, meant = beside[start]
+            edits.append((start, covered, meant))
+        elif (fixed := read_through(match.group()) or _sms_word(canonical, match)) is not None:
+            edits.append((start, end, fixed))
+        elif match.group() not in SMS_SPELLINGS and len(_meant_as_typed) < READ_CACHE_SIZE:
+            _meant_as_typed.add(match.group())  # bounded: a service sees endless words
+    taken = {start for start, _, _ in edits}
+    edits += [(start, end, word) for start, (end, word) in beside.items() if start not in taken]
+    edits.sort()  # "#" is no word of the reading: its edit joins the others here
     if not edits:
         return None
     pieces, moves, position, shift = [], [], 0, 0
