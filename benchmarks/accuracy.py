@@ -33,9 +33,10 @@ MEASURES = (
     "probe3.jsonl",
     "probe4.jsonl",
     "probe5.jsonl",
+    "probe6.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
-DEVELOPMENT = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl")
+DEVELOPMENT = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
 

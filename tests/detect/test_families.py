@@ -115,6 +115,25 @@ AUTO_OPT_OUTS = {
         "donttextme",
         "optmeout!!",
     ],
+    "sms spellings, read as the words they stand for": [
+        "im not on ur team anymore",
+        "pls take my # off ur list 4 good",
+        "i havent worked 4 u in years",
+        "S-T-O-P texting me, for the last time",
+    ],
+    "a request after small talk": [
+        "Thanks for the reminder, the bake sale was great. Now please stop the texts",
+        "Got my order, all fine. Dont text me about surveys tho.",
+        "lol cute dog. unsubscribe me tho",
+    ],
+    "for someone else, or having left": [
+        "my dad is in hospice, please take him off your contact list",
+        "Remove her.",
+        "we left that gym last spring",
+        "Jayden isnt registered there anymore",
+        "My daughter no longer lives with us",
+        "Enough.",
+    ],
     "a reason, then a keyword": [
         "i have nothing left to give you stop",
         "way too many texts from all of you, STOP",
@@ -266,6 +285,12 @@ HARD_NEGATIVES = {
     "opt-out instructions passed on": [
         "fwd from my bank: to stop receiving sms alerts visit the app",
         "got this today, Unsub: text NO to the short code. legit?",
+    ],
+    "another thing sent, or the contact's own slip": [
+        "pls stop sending the paper statements, texts are fine",
+        "oops I hit the wrong number, was trying to text my boss",
+        "can you take him off the soccer list and add him to swim?",
+        "did someone sign me up for the raffle? cool, keep me posted",
     ],
 }
 

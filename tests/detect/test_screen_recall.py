@@ -5,14 +5,15 @@ opt-out of the held-out split and the first two probes now reaches past it, and 
 every opt-out of probe4 sent without a prompt (a reply with a prompt is always read). What it
 still drops:
 
-- three of probe3's 271: "ended", "enough" and "Enough already", which the corpus itself
-  labels ambiguous (``SKIP``), so no vocabulary says them;
-- three of probe5's 174 (not read, so that it stays blind), and one of each development
-  set's 180, 185 and 166 ("we transferred Aiden to a different school": a name between the
-  words the table knows);
-- 2.3% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
-  digits in short words, typos at a word's ends and mistyped phrase words were read), most
-  of them mangled past reading in two or three places ("oot ot", "ed", "YPP").
+- one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
+  vocabulary says it ("enough" alone now asks to stop, as four blind authors wrote it);
+- two of probe5's 174 and four of probe6's 203 (not read, so that they stay blind), and one
+  of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden to a
+  different school": a name between the words the table knows);
+- 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
+  digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
+  before "#" was read as a number), most of them mangled past reading in two or three places
+  ("oot ot", "ed", "YPP").
 
 Every labelled opt-out of the corpus that a phrase pattern matches passes it (the previous
 release dropped 34 of 10,652; the last ones a name where the table wanted a word: "Yo not
@@ -42,14 +43,17 @@ SCREEN_RECALL_FLOORS = {
     "heldout.tsv": 1.0,
     "probe.tsv": 1.0,
     "probe2.tsv": 1.0,
-    "probe3.jsonl": 0.988,
+    "probe3.jsonl": 0.996,
     "probe4.jsonl": 1.0,
-    "probe5.jsonl": 0.982,
+    "probe5.jsonl": 0.988,
+    "probe6.jsonl": 0.980,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
     "dev3.jsonl": 0.993,
+    "dev4.jsonl": 1.0,
+    "dev5.jsonl": 1.0,
 }
-NOISY_SCREEN_RECALL_FLOOR = 0.977
+NOISY_SCREEN_RECALL_FLOOR = 0.979
 
 
 def _opt_outs(name: str) -> list[str]:

@@ -42,7 +42,7 @@ PHRASES = """
     mo: longer, more
     someone somebody someome someonw: else
     opr: out
-    this: #
+    this my ur your his her their old new same: #
     end: these, this, the, all, your, ur, them, thanks, thank, thx, pls, please, plz, now
     take tk takke tkae: me, us, my, this, back, his #, her #, his number, her number, their #,
         their number
@@ -152,7 +152,9 @@ PHRASES = """
     ths tihs: isnt, isn't, is not
     that's thats: not my, not me
     aren't arent: the
-    isn't isnt: me$, his anymore, hers anymore, his phone, her phone
+    isn't isnt: me$, his anymore, hers anymore, his phone, her phone, enrolled, registered,
+        a member, a student, a patient, attending, employed
+    aren't arent: enrolled, registered, members, a member, students, patients, attending
     never: met, seen, taken, heard, neevr
     lost: my husband, my wife, my mom, my dad, my son, my daughter
     dot: want, txt, text, msg, contact
@@ -160,7 +162,8 @@ PHRASES = """
     don't dont dnt: tet, tet me, be in touch, get in, include, ping, use my, hav kids, want these
     sop stoop: sending, texting, bothering, blowing, messaging
     no1: named, here
-    why: am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
+    why: am i still, do i still, are you still, r u still, is this still,
+        am i getting, do i keep, do you keep, do u keep, are you texting, r u texting,
         are you messaging, you texting, u texting
     part: of this, of these, of your, of ur
     mom dad mother father husband wife son daughter brother sister grandma grandpa
@@ -168,10 +171,16 @@ PHRASES = """
     wong rong wromg: person, number, numbr, #, no$, num
     aqui aca: no
     salirme salirnos: de
-    worked: for you, for u, for your, for ur, there, with you, with u
+    worked: for you, for u, for your, for ur, there, with you, with u, 4 u, 4 you, 4 ur, 4 your
+    #: changed, was reassigned, was recycled, has been reassigned, belongs, is now mine,
+        is mine now, used to belong, is no longer
     left: the company, the church, the team, the school, the job, the firm, the practice,
         the club, the group, your company, ur company, in 19, in 20, years ago, a while ago,
-        last year, last month
+        last year, last month, that church, that school, that team, that job, that gym,
+        that company, that practice, that club, that congregation, that parish, that league,
+        that daycare, that program,
+        the gym, the league, the daycare, the program, the congregation, the parish,
+        your church, ur church, your school, ur school, your gym, ur gym
     lives: elsewhere, somewhere else, out of, overseas, abroad
     ya yo: no$
     email emails mail letters letter calls: only
@@ -194,6 +203,9 @@ PHRASES = """
         you before, u before, nicely, politely, twice, three times, several times
     junk crap garbage shit bs stuff: off my
     make: it stop, it end, them stop, these stop, this stop
+    s: t o p
+    q: u i t
+    on un: subscribe
     forget: you ever, u ever
     appreciate: being taken, being removed, being dropped
     taking getting: me off, us off

@@ -21,6 +21,10 @@ STRONG = [
         r"hereby )?(?:withdrawn|revoked|rescinded|denied|cancel+ed)\b"
     ),
     (
+        r"\b(?:consent|permission|authori[sz]ation|opt[- ]?in)\b[^.!?]{0,40}?\b(?:it'?s|its|it is|"
+        r"that'?s|is) (?:hereby |now )?(?:withdrawn|revoked|rescinded|cancel+ed)\b"
+    ),
+    (
         r"\b(?:did not|didn'?t|didnt|never) (?:give|gave|grant|granted) (?:you |u |anyone |"
         r"y'?all )?(?:my )?(?:consent|permission)"
     ),

@@ -25,7 +25,7 @@ KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|gue
 
 GUARDS = {
     "joking among friends": [
-        r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|hahaha\w*|lah|lor|leh|xd)\b",
+        r"\b(?:lol|lols|lolz|lulz|lmao|rofl|haha\w*|hehe\w*|hahaha\w*|lah|lor|leh|xd)\b",
         r"(?:^|\s)[:;]-?[)pd(](?!\w)",
     ],
     "everyday talk, not opting out": [
@@ -144,13 +144,13 @@ GUARDS = {
             r"\b(?:opt(?:ing|ed|s)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|"
             r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|"
             r"messages?|msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|"
-            r"marketing)(?!\w))(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|"
+            r"marketing|promos?|promotions?|deals|offers|ads|coupons)(?!\w))(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|"
             r"here)(?!\w))\w+"
         ),
         (
             r"\b(?:take|get|put) (?:me|us|my \w+) (?:off|on) (?:the |your |ur |this )?(?:prayer|wait|"
             r"waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|invite|birthday|"
-            r"christmas|gift) ?list"
+            r"christmas|gift)(?: ?list)?\b"
         ),
         (
             r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
@@ -158,6 +158,10 @@ GUARDS = {
             r"class)\b(?! (?:text|txt|sms|alert|message|msg|list|notification))"
         ),
         r"\bremove (?:me|us) as (?:a |an |the )?\w+",
+        (
+            r"\b(?:take|remove|drop|move) (?:me|us|him|her|them|my \w+) (?:off|from) (?:the |this )?"
+            r"(?:\w+ )?list,? (?:and|&) (?:add|put|move|sign|switch)\b"
+        ),
         (
             r"\b(?:off|from) (?:the |this |my )?(?:\w+ ){0,2}list (?:for|4|on|until|till|this|next|"
             r"during) (?:the )?(?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -168,6 +172,10 @@ GUARDS = {
         r"\b(?:i'?m|im|i am) not the \w+\W+(?:i'?m|im|i am) (?:his|her|their|the)\b",
     ],
     "removing something else": [
+        (
+            r"\bstop (?:sending|mailing) (?:me )?(?:the |my |a |those |these )?(?:paper |printed )?"
+            r"(?:bills?|statements?|invoices?|catalogs?|catalogues?|letters?|mail|flyers?|folders?)\b"
+        ),
         (
             rf"\b(?:remove|removing|delete|take off|taking off|drop|waive|erase|cancel) (?:the|a|an|"
             rf"that|this|those|these|his|her|their|our|my) (?:\w+ )?{OTHER_OBJECT}\b(?!'?s? (?:number|"
@@ -198,6 +206,10 @@ GUARDS = {
     ],
     "the sender's own mistake": [
         (
+            r"\b(?:i|oops|oopsie|whoops|woops|sorry) (?:\w+ )?(?:hit|dialed|dialled|texted|typed|"
+            r"tapped|picked|clicked|messaged) (?:the )?wrong (?:number|#|person|chat|contact|num)\b"
+        ),
+        (
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry|perdon|ignore (?:that|this|"
             r"the last|my last|previous|the previous|"
             r"my previous)(?: \w+)?)\W+(?:\w+ )?wrong (?:number|#|person|chat|num|"
@@ -216,6 +228,7 @@ GUARDS = {
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|this|"
             r"the last|my last|previous|the previous|my previous)|"
             r"(?<!n't )(?<!not )(?<!nt )meant (?:to|for)|was (?:meant|supposed) (?:for|to go to)|"
+            r"was trying to (?:text|reach|message|send)|"
             r"disregard (?:that|this|my|the))(?!\w)"
         ),
         (
@@ -309,7 +322,7 @@ GUARDS = {
             r"accidentally|mistakenly|on accident)(?!\w)"
         ),
         (
-            r"\b(?:resubscribe|re-subscribe|subscribe me|sign me (?:back )?up|"
+            r"\b(?:resubscribe|re-subscribe|(?<!on )(?<!un )subscribe me|(?<!someone )(?<!somebody )(?<!who )sign me (?:back )?up|"
             r"opt (?:me )?(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
             r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|want to (?:keep|"
             r"continue) (?:getting|receiving))(?!\w)"

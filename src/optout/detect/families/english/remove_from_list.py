@@ -7,6 +7,13 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    # someone answering for another person ("take her off your texting list", "Remove him.")
+    (
+        rf"\b(?:remove|delete|take|drop|get) (?:him|her|them) (?:off|from|out of) (?:of )?(?:the |your "
+        rf"|ur |this |all )?(?:\w+ )?{LIST}\b"
+    ),
+    r"(?:^|[.!?] )(?:please |pls |plz |kindly )?(?:remove|delete) (?:him|her|them)\W*$",
+    r"\b(?:ask(?:ing)?|request(?:ing)?) (?:you|u) to (?:please )?(?:remove|delete|unsubscribe|take) (?:me|us)\b",
     # asking to be taken off a list by name ("I'd like to be dropped from your mailing list")
     (
         rf"\b(?:be|get|been|being) (?:dropped|deleted|removed|taken|struck|scratched|erased) (?:off |"
@@ -34,7 +41,7 @@ STRONG = [
     ),
     (
         r"(?<!n't )(?<!dont )(?<!not )\b(?:take|get|remove) (?:my|our|this|his|her|"
-        r"\w+'s) (?:\w+'s )?(?:number|#|cell|phone number|info) (?:off|out)\b"
+        r"\w+'s) (?:\w+'s )?(?:number|#|cell|phone number|info|name) (?:off|out)\b"
     ),
     (
         rf"^(?:{PLEASE} )?(?:remove|rmv|take|delete|drop)(?: me| us)? (?:off|from) (?:the |your |"

@@ -150,12 +150,17 @@ STRONG = [
     ),
     rf"\bno (?:more )?{TEXTS} {PLEASE}",
     r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to) stop\b",
+    rf"\b(?:prefer|rather) not (?:to )?(?:receive|get|be sent|have) (?:any )?(?:\w+ )?{TEXTS}",
+    rf"\bcount (?:me|us) out of (?:these|the|your|ur|all|this|any) (?:\w+ )?{TEXTS}",
 ]
 WEAK = [
     r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",
     rf"\b{STOP} (?:it|this|these|now)(?!\w)",
     r"\bstop (?:calling|bothering|bugging|pestering|contacting)(?!\w)",
     r"\bno more\b",
+    r"\bstop sending (?:them|these|those|this|it)\b",
+    r"\bmake (?:it|them|this|these) stop\W*$",
+    r"\bwhy (?:am i|do i|are you|r u|are u|is this) still (?:getting|receiving|sending|texting)\b",
     (
         r"\bunfollow|\bcancel (?:these|this|the|my|all) (?:\w+ )?(?:texts?|messages?|alerts?|"
         r"subscription|notifications?)"

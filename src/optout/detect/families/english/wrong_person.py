@@ -17,6 +17,22 @@ from optout.domain import Family
 FAMILY = Family.WRONG_PERSON
 STRONG = [
     (
+        r"\b(?:my|our) (?:son|daughter|kid|child|husband|wife|mother|father|mom|dad|grandmother|"
+        r"grandfather|grandma|grandpa|brother|sister|tenant|roommate) (?:no longer|doesn'?t|does not|"
+        r"doesnt) live(?:s)? (?:here|at home|with (?:me|us))\b"
+    ),
+    # left the place the texts are about ("we left that church 2 years ago", "quit that job")
+    (
+        r"(?:^|\b(?:we|i|he|she|they|i'?ve|we'?ve) )(?:left|quit) (?:that|the|this|your|ur) "
+        r"(?:church|school|team|club|gym|job|company|practice|league|district|program|"
+        r"congregation|parish|office|studio|daycare|group)\b"
+    ),
+    (
+        r"\b(?:isn'?t|is not|isnt|aren'?t|are not|arent|not|am not|i'?m not) (?:enrolled|registered|"
+        r"attending|a member|a student|a patient|employed|on the team)(?: \w+)? (?:anymore|any more|"
+        r"no more)\b"
+    ),
+    (
         rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?(?!(?:morning|night|people|"
         rf"party|cat|dog|math|sports|phone|texting|beach|city)\b)(?:\w+ )?{ROLE}\b"
     ),
