@@ -56,6 +56,65 @@ def test_asking_after_the_greeted_name_is_the_wrong_person(detector, reply):
     assert decision.reason.startswith("wrong person")
 
 
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Derek! Kim here from the Ruiz campaign. Can you chip in?", "derek who?"),
+        ("Dana, your refill is ready at Elm Pharmacy.", "dana?? never heard of her"),
+        ("Dear Mrs. Okafor, your policy statement is ready.", "who is mrs okafor"),
+        ("Hi there Priya! Tryouts are Saturday.", "wrong priya bro"),
+        ("Hey Jasmine, it's Leo from the food bank!", "not jazmine lol"),
+        ("Hi Terrence, your loan is approved.", "terence? thats not me"),
+        ("Hello Dwight, this is Lakeside Collections.", "dwight hasnt lived here in years"),
+    ],
+)
+def test_a_reply_denying_the_greeted_name_is_the_wrong_person_however_it_is_typed(
+    detector, prompt, reply
+):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert decision.action is Action.OPT_OUT, decision
+    assert decision.reason.startswith("wrong person")
+    assert detector.decide_many([reply], contexts=[ReplyContext(prompt=prompt)]) == [decision]
+
+
+def test_a_text_opening_on_a_word_greets_no_one(detector):
+    context = ReplyContext(prompt="Reminder, practice moved to 5pm.")
+    assert detector.decide("reminder who?", context=context).action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Paws & Claws: your dog is booked for grooming Sat 10am", "i dont even have a dog"),
+        ("Dear Parent/Guardian: early dismissal Friday.", "I don't have kids"),
+        ("Thanks for your order from HomeNest!", "i never ordered anything from u"),
+        ("Your SecureHome policy renewal is coming up.", "I never had a policy with you"),
+        ("Dr. Levin's office: please complete your intake forms.", "never been to a dr levin"),
+    ],
+)
+def test_denying_what_the_answered_text_takes_for_granted_is_the_wrong_person(
+    detector, prompt, reply
+):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert decision.action is Action.OPT_OUT, decision
+    assert detector.decide(reply).action is Action.NONE  # without the text: everyday talk
+
+
+@pytest.mark.parametrize(
+    "reply", ["I don't have the order number, can you resend?", "i dont have time today"]
+)
+def test_not_having_something_else_is_no_denial(detector, reply):
+    context = ReplyContext(prompt="Your order ships today! Reply with any questions.")
+    assert detector.decide(reply, context=context).action is Action.NONE
+
+
+def test_a_keyword_a_campaign_text_closes_on_is_declared(detector):
+    context = ReplyContext(prompt="Have you voted yet? -Lena Park for Council STOP2END")
+    decision = detector.decide("stop2ned", context=context)
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+    assert "STOP2END" in decision.reason
+
+
 def test_the_greeted_name_said_as_the_contact_is_no_opt_out(detector):
     context = ReplyContext(prompt=BLAST)
     assert detector.decide("yes this is tamara, see you saturday", context=context).action is (

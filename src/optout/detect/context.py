@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from optout.detect.keywords import KEYWORDS
+from optout.detect.typos import misspellings
 from optout.domain import ReplyContext
 
 _DECLARED = re.compile(
@@ -23,14 +24,34 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 """Where a text tells its readers which word opts them out."""
+_WORDS_OF_LEAVING = "STOP|QUIT|END|UNSUB|CANCEL|OPTOUT|LEAVE|REMOVE"
+_BARE_KEYWORD = re.compile(
+    rf"\b[A-Z]*(?:{_WORDS_OF_LEAVING})[A-Z]*[0-9][A-Z0-9]*\b"
+    rf"|\b[A-Z]*[0-9]+(?:{_WORDS_OF_LEAVING})[A-Z0-9]*\b"
+)
+"""A keyword a text names without saying so, in capitals with a digit ("... for Council
+STOP2END", "STOP2QUIT"): campaign texts close on one."""
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
-    r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?P<name>[A-Z][A-Za-z'-]+)",
+    r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
+    r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?:there\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|dr|sr|sra)\.?\s+)?(?P<name>[A-Z][A-Za-z'-]+)"
+    r"|(?P<opening>[A-Z][a-z'-]+)\s*(?:[,!]|\s[-–—]\s))",
     re.IGNORECASE,
 )
+"""A greeting by name ("Hi Tamara, ...", "Dear Mrs. Whitfield"), or a text opening on a name
+("Kevin! Kayla here", "Nicole, we need ...", "Marcus - final reminder")."""
 _GREETING_WORDS = frozenset(
     "there all everyone friend friends folks team neighbor neighbour".split()
 )
+_OPENING_WORDS = frozenset(
+    """reminder reminders urgent alert alerts attention breaking important note notice update
+    updates congrats congratulations thanks thank welcome sorry good great quick final last
+    hello hey hi hola yes no wow today tonight tomorrow heads psst friendly happy hurry
+    deadline news breaking flash sale save reply please join help parents families members
+    students team everyone folks friends neighbors""".split()
+)
+"""Words a text may open on before a comma or "!" that are no name ("Reminder: ...", "Good
+news, ...", "Parents, ...")."""
 
 
 def declared_keywords(context: ReplyContext | None) -> tuple[str, ...]:
@@ -43,12 +64,10 @@ def declared_keywords(context: ReplyContext | None) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def _declared_in(prompt: str) -> tuple[str, ...]:
     """Return the opt-out keywords a text names ("Reply LEAVE4GOOD to stop")."""
-    found = []
-    for match in _DECLARED.finditer(prompt):
-        keyword = match.group("keyword").strip()
-        if keyword.lower() not in KEYWORDS:  # a standard keyword is read as one already
-            found.append(keyword)
-    return tuple(found)
+    named = [match.group("keyword").strip() for match in _DECLARED.finditer(prompt)]
+    named += _BARE_KEYWORD.findall(prompt)
+    # a standard keyword is read as one already
+    return tuple(dict.fromkeys(word for word in named if word.lower() not in KEYWORDS))
 
 
 def greeted_name(context: ReplyContext | None) -> str | None:
@@ -56,23 +75,37 @@ def greeted_name(context: ReplyContext | None) -> str | None:
     if context is None or not context.prompt:
         return None
     match = _GREETING.match(context.prompt)
-    if match is None or not match.group("name")[0].isupper():
+    if match is None:
         return None
-    name = match.group("name").lower()
-    return None if name in _GREETING_WORDS or len(name) < 2 else name
+    typed = match.group("name") or match.group("opening")
+    name = typed.lower()
+    if not typed[0].isupper() or name in _GREETING_WORDS or name in _OPENING_WORDS:
+        return None
+    return None if len(name) < 2 else name
 
 
 @lru_cache(maxsize=1024)
 def _asked_about(name: str) -> re.Pattern[str]:
-    """Return the shapes of a canonical reply saying ``name`` is not who answered."""
-    n = re.escape(name)
+    """Return the shapes of a canonical reply saying ``name`` is not who answered.
+
+    The name may be mistyped by one letter ("jazmine" for Jasmine, "terence" for Terrence).
+    """
+    spellings = {name}
+    if len(name) >= 5:
+        spellings |= misspellings(name, slips=True)
+    n = "(?:" + "|".join(map(re.escape, sorted(spellings, key=len, reverse=True))) + ")"
     return re.compile(
-        rf"\bwho(?:'?s| is| tf is| the (?:hell|heck|fuck) is| dat| that)? {n}\b"
+        rf"\bwho(?:'?s| is| tf is| the (?:hell|heck|fuck) is| dat| that)? "
+        rf"(?:an? |(?:mr|mrs|ms|miss|dr)\.? )?{n}\b"
         rf"|\b(?:not|no|isn'?t|isnt|aint|ain'?t|never heard of|don'?t know|dont know|"
         rf"no one named|nobody named|no one by|nobody by|there'?s no|theres no|wrong) "
         rf"(?:\w+ ){{0,2}}{n}\b"
         rf"|\b{n}\b.{{0,30}}\b(?:not here|doesn'?t|does not|don'?t|no longer|isn'?t|wrong|"
-        rf"moved|passed|died|not me|not this|new number|no vive|no es|ya no)"
+        rf"hasn'?t|hasnt|ain'?t|aint|never lived|moved|passed|died|not me|not this|new number|"
+        rf"no vive|no es|ya no)"
+        rf"|\b{n}\W*(?:who|quien)\b"
+        rf"|\b{n} ?\?+ ?(?:no|nope|not|that'?s not|thats not|never|you'?re thinking|ur thinking|"
+        rf"u r thinking|you have|u have|you got|u got|idk|i don'?t|i dont|wrong)\b"
         rf"|^{n}$"
     )
 
@@ -81,3 +114,71 @@ def wrong_person_span(canonical: str, name: str) -> tuple[int, int] | None:
     """Return where a canonical reply says the greeted ``name`` is someone else, if it does."""
     match = _asked_about(name).search(canonical)
     return match.span() if match else None
+
+
+_NOT_HAVING = (
+    r"(?:don'?t|dont|do not|never|didn'?t|didnt|did not|have never|'ve never|ve never) (?:even )?"
+)
+_DENIALS = re.compile(
+    rf"\b(?:i|we) {_NOT_HAVING}(?:have|had|own|owned|use|used) (?:a|an|any) "
+    rf"(?P<thing>[\w']+(?: [\w']+)?)"
+    rf"|\b(?:i|we) {_NOT_HAVING}(?:have|had) (?P<kin>kids|children|pets)\b"
+    rf"|\bnot my (?P<mine>kid|kids|child|son|daughter|school|student|dog|cat|pet|car)\b"
+    rf"|(?:\b(?:i|we) {_NOT_HAVING}|^never (?:even )?)(?P<deal>ordered|order|banked|bank|shopped|"
+    rf"shop|bought|buy|borrowed|insured) (?:anything |nothing |a thing )?(?:from|with|at|through) "
+    rf"(?:you|u|y'?all|your|ur)\b"
+    rf"|\bnever (?:been|gone|went) to (?:a |an |the )?(?:dr\.? |doctor )?(?P<place>[\w']+)"
+)
+"""A reply denying what the answered text takes for granted: having the thing ("I don't even
+have a dog", "never had a policy with you"), dealing with the sender ("never banked with u"),
+or having been to the place ("never been to a dr levin")."""
+_WORD_ENDINGS = ("'s", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """Return a word without a possessive or a common ending ("banking", "banked": "bank")."""
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+_PRESUMED = {
+    "kid": "parent guardian student school elementary middle class teacher grade child",
+    "child": "parent guardian student school elementary middle class teacher grade kid",
+    "children": "parent guardian student school elementary middle class teacher grade",
+    "son": "parent guardian student school elementary middle class teacher grade",
+    "daughter": "parent guardian student school elementary middle class teacher grade",
+    "dog": "pet grooming groomer vet paw puppy",
+    "cat": "pet grooming groomer vet paw kitten",
+    "pet": "grooming groomer vet paw puppy kitten",
+    "car": "vehicle recall dealership auto oil tire",
+}
+"""What a text about something presumes one has ("Dear Parent/Guardian" presumes a child)."""
+
+
+@lru_cache(maxsize=1024)
+def _prompt_stems(prompt: str) -> frozenset[str]:
+    """Return the stems of the answered text's words of three letters or more."""
+    return frozenset(_stem(word) for word in re.findall(r"[a-z']{3,}", prompt.lower()))
+
+
+def _presumed_by(word: str, stems: frozenset[str]) -> bool:
+    """Return whether the answered text's words presume ``word`` ("kids" after "Parent")."""
+    stem = _stem(word)
+    return stem in stems or not stems.isdisjoint(_PRESUMED.get(stem, "").split())
+
+
+def denied_premise_span(canonical: str, prompt: str) -> tuple[int, int] | None:
+    """Return where a reply denies what the answered text takes for granted, if it does.
+
+    "I don't have a storage unit" after "Your storage unit gate code has changed": the text
+    reached someone who is not its customer, patient or client. Only a denial naming
+    something the text itself names counts; without the text it is everyday talk.
+    """
+    stems = _prompt_stems(prompt)
+    for match in _DENIALS.finditer(canonical):
+        named = next((group for group in match.groups() if group), "")
+        if any(_presumed_by(word, stems) for word in named.split() if len(word) >= 3):
+            return match.span()
+    return None

@@ -18,7 +18,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
-from optout.detect.context import declared_keywords, greeted_name, wrong_person_span
+from optout.detect.context import (
+    declared_keywords,
+    denied_premise_span,
+    greeted_name,
+    wrong_person_span,
+)
 from optout.detect.help_requests import help_decision, help_request, mentions_help
 from optout.detect.keywords import STOP_SIGNS, match_keyword
 from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
@@ -109,6 +114,9 @@ class _Pending(NamedTuple):
     document: str
     request_document: str | None
     """The sentence that holds a strong request, read alone, when the reply has others."""
+    greeted_someone_else: bool
+    """Whether the reply says the person the answered text greeted is someone else ("Marcus
+    who? lol" after "Hey Marcus!"): the text it answers shows it, so the model is not asked."""
 
 
 class Detector:
@@ -243,12 +251,18 @@ class Detector:
         """
         declared = declared_keywords(context)
         name = greeted_name(context)
+        prompt = context.prompt if context is not None else None
+        read_whole = name is not None or (
+            bool(prompt) and denied_premise_span(text.lower(), prompt or "") is not None
+        )  # what the answered text says makes a reply with no opt-out vocabulary one
         if text.isascii():
-            as_typed = _decide_ascii_as_typed(text, declared, name, may_be_keyword=may_be_keyword)
+            as_typed = _decide_ascii_as_typed(
+                text, declared, read_whole, may_be_keyword=may_be_keyword
+            )
             if isinstance(as_typed, Decision):
                 return as_typed
             normal, checked = as_typed
-        elif name is None and not may_opt_out_folded(rough_fold(text)):
+        elif not read_whole and not may_opt_out_folded(rough_fold(text)):
             return _mistyped(text, declared, may_be_keyword) or NO_DECISION
         else:
             normal, checked = normalize(text), False
@@ -260,12 +274,14 @@ class Detector:
             return mistyped
         if not normal.text:
             return _stop_sign(text, last_unstop_at, now)
-        if not checked and name is None and not may_opt_out(normal.text):
+        if not checked and not read_whole and not may_opt_out(normal.text):
             return _help(text, normal) or NO_DECISION
         read = reading(normal.text)
-        evidence = evidence_with_context(read.evidence, normal.text, declared, name)
+        evidence = evidence_with_context(read.evidence, normal.text, declared, name, prompt)
         document = model_document(read.text, evidence)
-        return _Pending(text, normal, evidence, document, _request_document(normal.text, evidence))
+        request = _request_document(normal.text, evidence)
+        greeted = name is not None and _greeted_someone_else(normal.text, name, evidence)
+        return _Pending(text, normal, evidence, document, request, greeted)
 
     def _conclude(
         self,
@@ -276,7 +292,8 @@ class Detector:
     ) -> Decision:
         """Return the decision for a reply the model has read, given its opt-out probability."""
         text, normal, evidence = pending.text, pending.normal, pending.evidence
-        if not self._model.thresholds.opts_out(evidence, probability):
+        trusted = pending.greeted_someone_else
+        if not trusted and not self._model.thresholds.opts_out(evidence, probability):
             return _not_opted_out(text, normal, evidence, probability)
         decision = self._auto_opt_out(text, normal, evidence, probability)
         exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
@@ -303,13 +320,14 @@ class Detector:
 
 
 def _decide_ascii_as_typed(
-    text: str, declared: tuple[str, ...], name: str | None, *, may_be_keyword: bool
+    text: str, declared: tuple[str, ...], read_whole: bool, *, may_be_keyword: bool
 ) -> Decision | tuple[NormalizedText, bool]:
     """Return the decision an ASCII reply gets as typed (not normalised), else its canonical form.
 
     With the form comes whether the keyword and vocabulary checks made on the reply as
     typed hold for it too: they do when its core was already canonical and its edges
-    hold no character the screen reads as part of a word.
+    hold no character the screen reads as part of a word. ``read_whole``: the answered
+    text makes the reply worth reading without opt-out vocabulary.
     """
     lowered = text.lower()
     core = lowered.strip(_ASCII_EDGES)
@@ -320,7 +338,7 @@ def _decide_ascii_as_typed(
     mistyped = _mistyped(text, declared, may_be_keyword)
     if mistyped is not None:
         return mistyped
-    if name is not None:
+    if read_whole:
         return normalize(text), False
     if not may_opt_out(lowered):
         if not mentions_help(lowered):
@@ -454,15 +472,29 @@ def _request_document(canonical: str, evidence: Evidence) -> str | None:
     return None
 
 
+def _greeted_someone_else(canonical: str, name: str, evidence: Evidence) -> bool:
+    """Return whether the reply says the greeted ``name`` is someone else, with no guard on it."""
+    span = wrong_person_span(canonical, name)
+    if span is None:
+        return False
+    said = PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span)
+    return not any(said.overlaps(guard) for guard in evidence.guards)
+
+
 def evidence_with_context(
-    evidence: Evidence, canonical: str, declared: tuple[str, ...], name: str | None
+    evidence: Evidence,
+    canonical: str,
+    declared: tuple[str, ...],
+    name: str | None,
+    prompt: str | None = None,
 ) -> Evidence:
     """Return the evidence with what only the whole reply or its context shows.
 
     A reply that opens with a keyword as its own sentence and goes on ("Stop. way too many
     texts", "Quit, I can't afford it"), or closes a reason with one ("I have nothing left
     to give, stop"), is strong evidence unless a guard shows another sense; so is saying
-    that the person the answered text greeted is someone else.
+    that the person the answered text greeted is someone else, or denying what the text
+    takes for granted ("I don't have a storage unit").
     """
     found = []
     if evidence.unguarded_strong is None and not evidence.guards:
@@ -482,6 +514,8 @@ def evidence_with_context(
         span = wrong_person_span(canonical, name)
         if span is not None:
             found.append(PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span))
+    if prompt and (denied := denied_premise_span(canonical, prompt)) is not None:
+        found.append(PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *denied))
     if not found:
         return evidence
     return Evidence((*found, *evidence.strong), evidence.weak, evidence.guards)
