@@ -162,9 +162,34 @@ READ_CACHE_SIZE = 200_000
 """Typed words whose reading is remembered, and words remembered as meaning themselves."""
 
 
+_HELD_KEY = re.compile(r"(.)\1{2,}")
+"""A letter typed three times or more ("stopppp", "pleeease"): a key held, not a typo."""
+SHORTEST_HELD = 4
+"""The fewest letters of a word :func:`read_through` reads through a held key ("stop" from
+"stopppp"); the screen would take a drawn-out "nooooo" or "meeee" for a phrase's word. The
+mender reads those too (:func:`_drawn_out`), so the phrases and the model see "no", "me"."""
+
+
+def _held_read(held: str) -> str | None:
+    """Return what a word typed with a held key reads as, once the held letters are one."""
+    return held if held in typo_vocabulary().left_as_typed else read_through(held)
+
+
+def _drawn_out(word: str) -> str | None:
+    """Return a short word drawn out by a held key as the word ("nooooo": "no"), else None."""
+    if _HELD_KEY.search(word) is None:
+        return None
+    return _held_read(_HELD_KEY.sub(r"\1", word))
+
+
 @lru_cache(maxsize=READ_CACHE_SIZE)
 def read_through(word: str) -> str | None:
     """Return the word a lower-cased typed word stands for, or None if it means itself."""
+    if _HELD_KEY.search(word) is not None:
+        held = _HELD_KEY.sub(r"\1", word)
+        if len(held) < SHORTEST_HELD:
+            return None  # "nooooo", "meeee": a short word drawn out is said, not mistyped
+        return _held_read(held)
     fixed = corrections().get(word)
     if fixed is None and len(word) < SHORTEST_READ and not word.isalpha():
         fixed = _short_look_alike_read(word)
@@ -324,6 +349,8 @@ _SMS_BESIDE = re.compile(
 "my #"), and a word spelled out letter by letter ("S-T-O-P")."""
 _SPELLED_OUT = {"for": "for", "to": "to", "are": "are", "are_asked": "are", "number": "number"}
 _BESIDE_WORDS = frozenset({"4", "2", "r"})
+_LETTERS_APART = re.compile(r"(?<![\w'])[a-z][ .-][a-z][ .-][a-z](?![\w'])")
+"""Three letters typed apart: the opening of a word spelled out."""
 
 
 def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]]:
@@ -332,10 +359,12 @@ def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]
     The pattern is sought only in a reply that holds one of its words, "#", or the letters
     of a spelled-out word as words of their own: most replies hold none.
     """
-    if "#" not in canonical and _BESIDE_WORDS.isdisjoint(words):
-        letters = {word for word in words if len(word) == 1}
-        if len(letters) < 3 or not any(letters.issuperset(w) for w in SPELLED_OUT_WORDS):
-            return {}
+    if (
+        "#" not in canonical
+        and _BESIDE_WORDS.isdisjoint(words)
+        and _LETTERS_APART.search(canonical) is None
+    ):
+        return {}
     edits = {}
     for match in _SMS_BESIDE.finditer(canonical):
         kind = match.lastgroup or ""
@@ -344,13 +373,15 @@ def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]
     return edits
 
 
-def _sms_word(canonical: str, match: re.Match[str]) -> str | None:
-    """Return the words an SMS spelling stands for ("u": "you"), unless inside a word ("i'm")."""
-    meant = SMS_SPELLINGS.get(match.group())
-    start, end = match.span()
-    if meant is None or (start and canonical[start - 1] == "'") or canonical[end : end + 1] == "'":
-        return None
-    return meant
+@lru_cache(maxsize=READ_CACHE_SIZE)
+def _word_read(word: str) -> str | None:
+    """Return what one typed word reads as: through its typo, a held key, or its SMS spelling."""
+    return read_through(word) or _drawn_out(word) or SMS_SPELLINGS.get(word)
+
+
+def _inside_a_word(canonical: str, start: int, end: int) -> bool:
+    """Return whether an apostrophe joins the word at ``start:end`` to another ("i'm", "y'all")."""
+    return (start > 0 and canonical[start - 1] == "'") or canonical[end : end + 1] == "'"
 
 
 def mend(canonical: str) -> tuple[str, SpanMap] | None:
@@ -372,10 +403,11 @@ def mend(canonical: str) -> tuple[str, SpanMap] | None:
         if start in beside:
             covered, meant = beside[start]
             edits.append((start, covered, meant))
-        elif (fixed := read_through(match.group()) or _sms_word(canonical, match)) is not None:
-            edits.append((start, end, fixed))
-        elif match.group() not in SMS_SPELLINGS and len(_meant_as_typed) < READ_CACHE_SIZE:
-            _meant_as_typed.add(match.group())  # bounded: a service sees endless words
+        elif (fixed := _word_read(word := match.group())) is not None:
+            if word not in SMS_SPELLINGS or not _inside_a_word(canonical, start, end):
+                edits.append((start, end, fixed))
+        elif len(_meant_as_typed) < READ_CACHE_SIZE:  # bounded: a service sees endless words
+            _meant_as_typed.add(word)
     taken = {start for start, _, _ in edits}
     edits += [(start, end, word) for start, (end, word) in beside.items() if start not in taken]
     edits.sort()  # "#" is no word of the reading: its edit joins the others here
