@@ -36,7 +36,15 @@ MEASURES = (
     "probe6.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
-DEVELOPMENT = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl")
+DEVELOPMENT = (
+    "dev.jsonl",
+    "dev2.jsonl",
+    "dev3.jsonl",
+    "dev4.jsonl",
+    "dev5.jsonl",
+    "dev6.jsonl",
+    "dev7.jsonl",
+)
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
 

@@ -134,6 +134,19 @@ AUTO_OPT_OUTS = {
         "My daughter no longer lives with us",
         "Enough.",
     ],
+    "not who a campaign may text": [
+        "im 15",
+        "Im 16 i cant even vote lmao",
+        "wrong state buddy",
+        "no estoy registrado para votar",
+    ],
+    "the asks for money": [
+        "quit asking for $5 every single day",
+        "dont ask me for money again",
+        "enough with the chip in $5 texts",
+        "im good on texts, just mail me stuff",
+    ],
+    "short replies": ["no more", "no más", "enough already", "block", "stopppp", "END these pls"],
     "a reason, then a keyword": [
         "i have nothing left to give you stop",
         "way too many texts from all of you, STOP",
@@ -291,6 +304,11 @@ HARD_NEGATIVES = {
         "oops I hit the wrong number, was trying to text my boss",
         "can you take him off the soccer list and add him to swim?",
         "did someone sign me up for the raffle? cool, keep me posted",
+    ],
+    "numbers that are no age, and -ing words that are no name": [
+        "im 15 min away",
+        "nope not donating",
+        "stop asking me what i want for my birthday lol",
     ],
 }
 

@@ -9,7 +9,8 @@ still drops:
   vocabulary says it ("enough" alone now asks to stop, as four blind authors wrote it);
 - two of probe5's 174 and four of probe6's 203 (not read, so that they stay blind), and one
   of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden to a
-  different school": a name between the words the table knows);
+  different school": a name between the words the table knows) and one of dev7's 126
+  ("sopt", two letters moved, past the keyword reading's budget);
 - 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
@@ -52,7 +53,10 @@ SCREEN_RECALL_FLOORS = {
     "dev3.jsonl": 0.993,
     "dev4.jsonl": 1.0,
     "dev5.jsonl": 1.0,
+    "dev7.jsonl": 0.992,
 }
+"""dev6 is left out: every one of its replies comes with the text it answers, which is read
+whatever the screen says."""
 NOISY_SCREEN_RECALL_FLOOR = 0.979
 
 

@@ -204,6 +204,14 @@ PHRASES = """
     junk crap garbage shit bs stuff: off my
     make: it stop, it end, them stop, these stop, this stop
     s: t o p
+    im i'm: 13$, 14$, 15$, 16$, 17$, only 1, just 1, not american, not a citizen, not old
+    i we: cant vote, can't vote, cannot vote, cant even vote, can't even vote
+    ask asking: me for money, for money, me for donations, for donations, me for a dime,
+        for a dime, me for cash
+    panhandling: me
+    whoever: you think, u think
+    who: ever you think, ever u think
+    estoy estamos: registrado, registrada, registrados, inscrito, inscrita
     q: u i t
     on un: subscribe
     forget: you ever, u ever

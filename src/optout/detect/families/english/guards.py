@@ -9,7 +9,7 @@ from __future__ import annotations
 BOOKINGS = (
     r"(?:appointment|appointments|appt|appts|apt|order|orders|event|events|shift|shifts|"
     r"reservation|reservations|booking|bookings|meeting|class|classes|session|sessions|visit|"
-    r"delivery|trip|ride|lesson|lessons|membership|plan|payment|autopay|game|practice|party|"
+    r"delivery|(?<!guilt )trip|ride|lesson|lessons|membership|plan|payment|autopay|game|practice|party|"
     r"dinner|lunch|interview|consultation|cleaning|tour|flight|hotel|tickets?|cita|pedido|"
     r"reserva|turno|subscription box|date|call|plans|lease|contract|policy|account|card|check)"
 )
@@ -34,6 +34,10 @@ GUARDS = {
             r"us) alone\b"
         ),
         r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+        (
+            r"\b(?:rather|prefer|want|wanna) not (?:to )?(?:text|txt|call|message|msg|contact|bother) "
+            r"(?:him|her|them|my|his|their|that guy|that girl)\b"
+        ),
         (
             r"^stop\W+(?:this is|that'?s|it'?s|ur|you'?re) (?:the best|so (?:good|cute|funny|sweet)|"
             r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny))"
@@ -323,7 +327,7 @@ GUARDS = {
         ),
         (
             r"\b(?:resubscribe|re-subscribe|(?<!on )(?<!un )subscribe me|(?<!someone )(?<!somebody )(?<!who )sign me (?:back )?up|"
-            r"opt (?:me )?(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
+            r"(?<!didn't )(?<!didnt )(?<!never )(?<!not )opt (?:me )?(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
             r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|want to (?:keep|"
             r"continue) (?:getting|receiving))(?!\w)"
         ),

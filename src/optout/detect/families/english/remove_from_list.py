@@ -7,6 +7,7 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    r"\boff (?:the|this|your|ur|all|any) (?:text|texting|sms|txt|textbot|phone) (?:list|group|alerts?)\b",
     # someone answering for another person ("take her off your texting list", "Remove him.")
     (
         rf"\b(?:remove|delete|take|drop|get) (?:him|her|them) (?:off|from|out of) (?:of )?(?:the |your "

@@ -152,6 +152,23 @@ STRONG = [
     r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to) stop\b",
     rf"\b(?:prefer|rather) not (?:to )?(?:receive|get|be sent|have) (?:any )?(?:\w+ )?{TEXTS}",
     rf"\bcount (?:me|us) out of (?:these|the|your|ur|all|this|any) (?:\w+ )?{TEXTS}",
+    # the asks for money themselves ("quit asking for $5 every day", "stop begging")
+    (
+        r"\b(?:stop|quit|enough|cease|no more|done with|sick of|tired of) (?:with )?(?:the )?"
+        r"(?:asking|begging|hitting me up|pestering|hounding|harassing)(?: (?:me|us))?"
+        r"(?: (?:for|about))? (?:(?:more|your|ur|the|any) )?(?:money|cash|donations?|dollars|"
+        r"\$\s?\d*|\d+ dollars|\d+ bucks|funds|contributions?|a dime)(?!\w)"
+    ),
+    r"\b(?:stop|quit|enough|no more|enough with) (?:the )?(?:panhandling|guilt trips?|guilt tripping)",
+    r"\b(?:don'?t|dont|do not|never) ask (?:me )?(?:for )?(?:money|donations?|\$|a dime)",
+    (
+        rf"\b(?:stop|enough|quit|done|cut it out) with (?:the|these|those|your|ur|all the|all "
+        rf"these|all your) (?:[\w'$]+ ){{0,3}}?{TEXTS}\b"
+    ),
+    rf"\b(?:i'?m|im|i am) (?:good|fine|ok|okay|set) on (?:the |your |ur )?{TEXTS}",
+    rf"^(?:{PLEASE} )?end (?:these|them|this|all (?:these|this|of (?:these|this|them|it)))\b",
+    # a whole reply that asks for no more, or for it to stop, in two or three words
+    rf"^(?:{PLEASE} )?(?:no more|enough already|ok enough|cut it out|knock it off)(?:{POLITE_END}|\W*$)",
 ]
 WEAK = [
     r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",

@@ -17,6 +17,22 @@ from optout.domain import Family
 FAMILY = Family.WRONG_PERSON
 STRONG = [
     (
+        r"\bnever heard of (?:this|that|your|ur|the|you|u|y'?all) ?(?:business|company|store|shop|"
+        r"place|church|school|clinic|office|org|organi[sz]ation|group|campaign|candidate|team|"
+        r"practice|pharmacy|bank|gym|program)?\W*$"
+    ),
+    r"^(?:nope,? |no,? )?(?:that'?s|thats|that is|this is|this isn'?t|this isnt) not me\W*$",
+    r"\bwho ?ever (?:you|u) (?:think|thought) (?:this|i|it) (?:is|am)\b",
+    # not who a campaign may text: under age, not a citizen or voter there, another state
+    (
+        r"^(?:(?:lol|lmao|bro|dude|um|uh|sorry|no|nope),? )?(?:i'?m|im|i am) (?:only |just )?"
+        r"1[0-7](?: (?:years old|yrs old|yr old|yo|y/o))?\b(?! ?(?:min|mins|minutes?|mi|miles|km|"
+        r"more|hours?|hrs?|secs?|seconds?|am|pm|%|dollars|bucks|k|x|th|st|nd|rd|minutes? away)\b)"
+    ),
+    r"\b(?:i|we) (?:can'?t|cant|cannot) (?:even )?vote\b",
+    r"\bwrong (?:state|district|county|city|town|zip code|area code|country)\b(?! of)",
+    r"\b(?:i'?m|im|i am) not (?:even )?(?:a citizen|american|a us citizen|old enough)\b",
+    (
         r"\b(?:my|our) (?:son|daughter|kid|child|husband|wife|mother|father|mom|dad|grandmother|"
         r"grandfather|grandma|grandpa|brother|sister|tenant|roommate) (?:no longer|doesn'?t|does not|"
         r"doesnt) live(?:s)? (?:here|at home|with (?:me|us))\b"
@@ -241,7 +257,7 @@ WEAK = [
     ),
     r"\b(?:i'?m|im|i am|it'?s|its) not (?:her|him|them|me)(?!\w)",
     (
-        rf"^(?:(?:nope|no|sorry|um|uh|lol),? )?not (?!(?:{EVERYDAY_AFTER_NOT})$)[a-z]+(?: lol|"
+        rf"^(?:(?:nope|no|sorry|um|uh|lol),? )?not (?!(?:{EVERYDAY_AFTER_NOT})$)(?![a-z]+ing$)[a-z]+(?: lol|"
         rf" sorry| here)?$"
     ),
     r"\b(?:who|whoever) (?:you'?re|you are|ur|u r) looking for\b",

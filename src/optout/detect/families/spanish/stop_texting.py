@@ -14,7 +14,7 @@ STRONG = [
     rf"\bno mas {MESSAGES}",
     r"\bcancelar (?:los |mis |estos |sus )?(?:mensajes|textos|notificaciones)\b",
     (
-        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta)(?: (?:por favor|porfa|"
+        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta|no mas)(?: (?:por favor|porfa|"
         r"porfavor|ya|gracias|ahora))*$"
     ),
     r"\bno (?:me |nos )?(?:sigan?|sigas) (?:escribiendo|enviando|mandando|contactando)",

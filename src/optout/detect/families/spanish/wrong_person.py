@@ -12,6 +12,8 @@ STRONG = [
         r"\b(?:mi|nuestro|nuestra|mis|nuestros) (?:hijo|hija|nino|nina|nieto|nieta)s? ya no "
         r"(?:va|van|asiste|asisten|estudia|estudian|vive|viven)\b"
     ),
+    r"\bno (?:estoy|estamos) (?:registrad[oa]s?|inscrit[oa]s?) (?:para votar|aqui|en)\b",
+    r"\bse (?:equivocaron|equivoco|han equivocado) (?:de (?:numero|persona))?",
 ]
 WEAK: list[str] = []
 EXAMPLES = (
