@@ -337,39 +337,46 @@ SMS_SPELLINGS = {
 _PRONOUNS = "u|you|ur|your|me|us|him|her|them|my|the|this|that|these|those"
 SPELLED_OUT_WORDS = frozenset("stop end quit cancel remove unsubscribe optout".split())
 """Words a reply may spell out letter by letter in a longer message ("S T O P", "s-t-o-p")."""
-_SMS_BESIDE = re.compile(
-    rf"(?<![\w'])(?P<letters>{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
-    rf"|(?<![\w'#])(?P<for>4)(?= (?:{_PRONOUNS}|good|ever)\b)"
-    rf"|(?<![\w'#])(?P<to>2)(?= (?:{_PRONOUNS}|text|txt|call|contact|message|msg|reach|be)\b)"
-    r"|(?:(?<=\bu )|(?<=\byou )|(?<=\bwe )|(?<=\bthey ))(?P<are>r)(?![\w'])"
-    r"|(?<![\w'])(?P<are_asked>r)(?= (?:u|you)\b)"
-    r"|(?<=[a-z] )(?P<number>#)(?![\w#])"
-)
+_BESIDE = {
+    "4": (re.compile(rf"(?<![\w'#])4(?= (?:{_PRONOUNS}|good|ever)\b)"), "for"),
+    "2": (
+        re.compile(
+            rf"(?<![\w'#])2(?= (?:{_PRONOUNS}|text|txt|call|contact|message|msg|reach|be)\b)"
+        ),
+        "to",
+    ),
+    "r": (
+        re.compile(
+            r"(?:(?<=\bu )|(?<=\byou )|(?<=\bwe )|(?<=\bthey ))r(?![\w'])"
+            r"|(?<![\w'])r(?= (?:u|you)\b)"
+        ),
+        "are",
+    ),
+    "#": (re.compile(r"(?<=[a-z] )#(?![\w#])"), "number"),
+}
 """The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
-"my #"), and a word spelled out letter by letter ("S-T-O-P")."""
-_SPELLED_OUT = {"for": "for", "to": "to", "are": "are", "are_asked": "are", "number": "number"}
-_BESIDE_WORDS = frozenset({"4", "2", "r"})
+"my #"), each sought only in a reply that holds it, and the words they stand for."""
+_SPELLED_OUT_WORD = re.compile(
+    rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
+)
+"""A word spelled out letter by letter ("S-T-O-P")."""
 _LETTERS_APART = re.compile(r"(?<![\w'])[a-z][ .-][a-z][ .-][a-z](?![\w'])")
 """Three letters typed apart: the opening of a word spelled out."""
 
 
 def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]]:
-    """Return where :data:`_SMS_BESIDE` finds a spelling, with its end and the words it means.
+    """Return where a spelling read beside other words is, with its end and the words it means.
 
-    The pattern is sought only in a reply that holds one of its words, "#", or the letters
-    of a spelled-out word as words of their own: most replies hold none.
+    Each pattern of :data:`_BESIDE` is sought only in a reply that holds its word, and a
+    spelled-out word only where three letters stand apart: most replies hold none.
     """
-    if (
-        "#" not in canonical
-        and _BESIDE_WORDS.isdisjoint(words)
-        and _LETTERS_APART.search(canonical) is None
-    ):
-        return {}
-    edits = {}
-    for match in _SMS_BESIDE.finditer(canonical):
-        kind = match.lastgroup or ""
-        word = re.sub("[ .-]", "", match.group()) if kind == "letters" else _SPELLED_OUT[kind]
-        edits[match.start()] = (match.end(), word)
+    edits: dict[int, tuple[int, str]] = {}
+    for held, (pattern, meant) in _BESIDE.items():
+        if held in canonical and (held == "#" or held in words):
+            edits.update((m.start(), (m.end(), meant)) for m in pattern.finditer(canonical))
+    if _LETTERS_APART.search(canonical) is not None:
+        for match in _SPELLED_OUT_WORD.finditer(canonical):
+            edits[match.start()] = (match.end(), re.sub("[ .-]", "", match.group()))
     return edits
 
 
@@ -392,7 +399,14 @@ def mend(canonical: str) -> tuple[str, SpanMap] | None:
     """
     words = _WORD.findall(canonical)
     beside = _edits_beside(canonical, words)
-    if not beside and _meant_as_typed.issuperset(words):
+    readings = {}
+    for word in set(words).difference(_meant_as_typed):
+        fixed = _word_read(word)
+        if fixed is not None:
+            readings[word] = fixed
+        elif len(_meant_as_typed) < READ_CACHE_SIZE:  # bounded: a service sees endless words
+            _meant_as_typed.add(word)
+    if not beside and not readings:
         return None  # most replies: every word was read before and means itself
     edits = []
     covered = -1  # the end of a word spelled out letter by letter, whose letters are read
@@ -403,11 +417,9 @@ def mend(canonical: str) -> tuple[str, SpanMap] | None:
         if start in beside:
             covered, meant = beside[start]
             edits.append((start, covered, meant))
-        elif (fixed := _word_read(word := match.group())) is not None:
+        elif (fixed := readings.get(word := match.group())) is not None:
             if word not in SMS_SPELLINGS or not _inside_a_word(canonical, start, end):
                 edits.append((start, end, fixed))
-        elif len(_meant_as_typed) < READ_CACHE_SIZE:  # bounded: a service sees endless words
-            _meant_as_typed.add(word)
     taken = {start for start, _, _ in edits}
     edits += [(start, end, word) for start, (end, word) in beside.items() if start not in taken]
     edits.sort()  # "#" is no word of the reading: its edit joins the others here
