@@ -44,6 +44,8 @@ DEVELOPMENT = (
     "dev5.jsonl",
     "dev6.jsonl",
     "dev7.jsonl",
+    "dev8.jsonl",
+    "dev9.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3

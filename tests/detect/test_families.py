@@ -134,6 +134,29 @@ AUTO_OPT_OUTS = {
         "My daughter no longer lives with us",
         "Enough.",
     ],
+    "said plainly by someone unsure of phones": [
+        "my doctor said to type STOP. STOP. thanks honey",
+        "please help me make them quit",
+        "who do i call to get these texts stopped",
+        "I already say stop 3 time",
+        "Not more message please",
+        "please stop to send me",
+        "i need them to stop today",
+        "update my preferences to no texts",
+        "i'll pass on future texts, thanks",
+    ],
+    "no longer the customer": [
+        "we sold the house last spring",
+        "We transferred the kids to a different school",
+        "i switched to a different pharmacy",
+        "haven't been a patient there in years",
+    ],
+    "spanish, said many ways": [
+        "salir",
+        "no me incluyan en esos mensajes",
+        "stop porque ya me mude",
+    ],
+    "no longer there": ["haha i dont live there anymore", "i dont even live in ohio lol"],
     "not who a campaign may text": [
         "im 15",
         "Im 16 i cant even vote lmao",
@@ -304,6 +327,11 @@ HARD_NEGATIVES = {
         "oops I hit the wrong number, was trying to text my boss",
         "can you take him off the soccer list and add him to swim?",
         "did someone sign me up for the raffle? cool, keep me posted",
+    ],
+    "removing a fee, or a waitlist, in spanish": [
+        "quitenme el cargo de mora porfa",
+        "sáquenme de la lista de espera de futbol",
+        "ya no tengo la tarjeta, me mandan otra?",
     ],
     "numbers that are no age, and -ing words that are no name": [
         "im 15 min away",

@@ -108,6 +108,39 @@ def test_not_having_something_else_is_no_denial(detector, reply):
     assert detector.decide(reply, context=context).action is Action.NONE
 
 
+def test_a_laugh_in_a_reply_to_a_mass_text_is_no_banter(detector):
+    """Among friends "take me off lol" is a joke; to a pizza shop's blast it asks to leave."""
+    blast = ReplyContext(
+        prompt="Tony's Pizza: 2 large for $19.99 this weekend! Reply STOP to opt out"
+    )
+    assert detector.decide("take me off lol", context=blast).action is Action.OPT_OUT
+    assert detector.decide("take me off lol").action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Town hall Thursday 7pm. Reply YES to RSVP or REMOVE to opt out.", "remove"),
+        ("Encuesta para padres. Responda QUITAR para ser eliminado de la lista.", "QUITARR"),
+        ("Clase gratis el sábado! Responde NO si ya no quieres recibir mensajes.", "No"),
+    ],
+)
+def test_keywords_declared_as_the_other_choice_or_in_spanish_are_read(detector, prompt, reply):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Reply YES to RSVP or REMOVE to opt out.", "YES"),
+        ("Reply C to cancel your appointment, or call us.", "C"),
+    ],
+)
+def test_a_choice_that_is_no_opt_out_is_no_declared_keyword(detector, prompt, reply):
+    assert detector.decide(reply, context=ReplyContext(prompt=prompt)).action is Action.NONE
+
+
 def test_a_keyword_a_campaign_text_closes_on_is_declared(detector):
     context = ReplyContext(prompt="Have you voted yet? -Lena Park for Council STOP2END")
     decision = detector.decide("stop2ned", context=context)
@@ -139,6 +172,8 @@ def test_batch_and_single_decisions_agree_with_context(detector):
         'Reacted 👍 to "Reply STOP to opt out"',
         'Le gustó "Responde STOP para cancelar"',
         'Reaccionó con 😂 a "Reply STOP to opt out"',
+        'Le da risa "Responde STOP para cancelar"',
+        'Le encanta "Responde BAJA para no recibir más"',
     ],
 )
 def test_a_reaction_quoting_our_message_is_no_opt_out(detector, reply):

@@ -10,7 +10,8 @@ still drops:
 - two of probe5's 174 and four of probe6's 203 (not read, so that they stay blind), and one
   of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden to a
   different school": a name between the words the table knows) and one of dev7's 126
-  ("sopt", two letters moved, past the keyword reading's budget);
+  ("sopt", two letters moved, past the keyword reading's budget) and one of dev8's 160
+  ("please dont tax me anymore", dictation's word for "text");
 - 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
@@ -54,6 +55,8 @@ SCREEN_RECALL_FLOORS = {
     "dev4.jsonl": 1.0,
     "dev5.jsonl": 1.0,
     "dev7.jsonl": 0.992,
+    "dev8.jsonl": 0.993,
+    "dev9.jsonl": 1.0,
 }
 """dev6 is left out: every one of its replies comes with the text it answers, which is read
 whatever the screen says."""

@@ -18,12 +18,20 @@ from optout.domain import ReplyContext
 _DECLARED = re.compile(
     r"\b(?:reply|respond|text|txt|send|sms|type|responde|responda|contesta|env[ií]a|envie|"
     r"manda|escribe)\s+(?:with\s+|con\s+)?[\"'“‘«]?(?P<keyword>[A-Za-z0-9][A-Za-z0-9 _-]{0,20}?)"
-    r"[\"'”’»]?\s*,?\s+(?:to|para|and|y|if|si)\s+(?:\w+\s+){0,3}?"
-    r"(?:stop|opt[ -]?out|unsub(?:scribe)?|end|cancel|quit|be removed|remove|leave|no longer|"
-    r"no recibir|dejar de|darte de baja|darse de baja|cancelar|salir|baja)",
+    r"[\"'”’»]?\s*,?\s+(?:to|para|and|y|if|si)\s+"
+    r"(?:(?!(?:or|o|and|y|reply|text|txt|responde|responda)\b)\w+\s+){0,3}?"
+    r"(?:stop|opt[ -]?out|unsub(?:scribe)?|end|cancel(?:ar)?(?!\s+(?:your|the|my|this|an?|su|la|"
+    r"tu|el|sus|mis)\b)|quit|be removed|remove|leave|no longer|no recibir|dejar de|darte de baja|"
+    r"darse de baja|salir|baja|ser eliminad[oa]|ser borrad[oa]|eliminar|no quier\w+|no dese\w+)",
     re.IGNORECASE,
 )
 """Where a text tells its readers which word opts them out."""
+_OR_KEYWORD = re.compile(
+    r"\b(?:or|o)\s+[\"'“‘«]?(?P<keyword>[A-Z0-9]{2,15})[\"'”’»]?\s+(?:to|para)\s+(?:stop|"
+    r"opt[ -]?out|unsub\w*|end|quit|be removed|leave|no recibir|salir|darte de baja|"
+    r"darse de baja|ser eliminad[oa])"
+)
+"""A keyword offered as the other choice ("Reply YES to RSVP or REMOVE to opt out")."""
 _WORDS_OF_LEAVING = "STOP|QUIT|END|UNSUB|CANCEL|OPTOUT|LEAVE|REMOVE"
 _BARE_KEYWORD = re.compile(
     rf"\b[A-Z]*(?:{_WORDS_OF_LEAVING})[A-Z]*[0-9][A-Z0-9]*\b"
@@ -65,6 +73,8 @@ def declared_keywords(context: ReplyContext | None) -> tuple[str, ...]:
 def _declared_in(prompt: str) -> tuple[str, ...]:
     """Return the opt-out keywords a text names ("Reply LEAVE4GOOD to stop")."""
     named = [match.group("keyword").strip() for match in _DECLARED.finditer(prompt)]
+    named = [word for word in named if not re.search(r"\s(?:or|o|to|para)\s", word)]
+    named += [match.group("keyword") for match in _OR_KEYWORD.finditer(prompt)]
     named += _BARE_KEYWORD.findall(prompt)
     # a standard keyword is read as one already
     return tuple(dict.fromkeys(word for word in named if word.lower() not in KEYWORDS))

@@ -24,6 +24,7 @@ from optout.detect.context import (
     greeted_name,
     wrong_person_span,
 )
+from optout.detect.families.english.guards import AMONG_FRIENDS
 from optout.detect.help_requests import help_decision, help_request, mentions_help
 from optout.detect.keywords import STOP_SIGNS, match_keyword
 from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
@@ -66,6 +67,8 @@ _LAST_CLAUSE = re.compile(r"[.!?,;:]+ *(?P<last>[^ .!?,;:()]{4,24})[ .!?]*$")
 _CLOSING_KEYWORDS = frozenset({"STOP", "STOPALL", "QUIT", "UNSUBSCRIBE", "REVOKE", "OPT OUT"})
 """Keywords that close a reason as a request ("no money for you, stop"); a closing CANCEL or
 END more often cancels a booking or ends a thought ("sick today, cancel")."""
+_CLOSING_INITIALS = frozenset(keyword[0].lower() for keyword in _CLOSING_KEYWORDS)
+"""The letters a closing keyword opens with: a sentence opening otherwise is read no further."""
 _NOT_CLOSING_STOP = frozenset(
     "can't cant cannot don't dont won't wont never not to it let bus next last first one 1 2 "
     "non more pit full rest truck the a my your ur our this that his her their will would "
@@ -78,7 +81,7 @@ _CLOSING_FILLERS = frozenset("please pls plz now thanks thx ty already".split())
 _KEYWORD_THEN_CLAUSE = re.compile(
     r"^(?P<first>stop|stp|quit|unsubscribe|stopall)(?: (?:please|pls|plz|now|thanks|thx))*"
     r" (?=(?:i|i'm|im|we|we're|he|she|they|my|our|this|not|no|wrong|never|got|already|just|"
-    r"don't|dont)\b)"
+    r"don't|dont|bc|because|cuz|since|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b)"
 )
 """A keyword opening a reply with no stop after it, where a new clause starts at once ("stop
 we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on otherwise."""
@@ -438,6 +441,22 @@ def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, in
     return None
 
 
+def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, int] | None:
+    """Return where a later sentence of the reply is a keyword alone ("my nurse told me to
+    write STOP. STOP. thank you dear"), or None; the first sentence is read as keyword-first."""
+    for sentence in list(_SENTENCE.finditer(canonical))[1:]:
+        said = sentence.group().strip(" .!?\n")
+        if not 0 < len(said) <= 24:
+            continue
+        if not declared and (said.count(" ") > 2 or said[0] not in _CLOSING_INITIALS):
+            continue  # a closing keyword, typed with a filler or two at most
+        keyword = read_keyword(said, declared)
+        if keyword is not None and (keyword.declared or keyword.keyword in _CLOSING_KEYWORDS):
+            start = sentence.start() + sentence.group().index(said[0])
+            return start, start + len(said)
+    return None
+
+
 def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True) -> Decision | None:
     """Return the keyword opt-out a short reply stands for once typos are read through.
 
@@ -494,8 +513,12 @@ def evidence_with_context(
     texts", "Quit, I can't afford it"), or closes a reason with one ("I have nothing left
     to give, stop"), is strong evidence unless a guard shows another sense; so is saying
     that the person the answered text greeted is someone else, or denying what the text
-    takes for granted ("I don't have a storage unit").
+    takes for granted ("I don't have a storage unit"). A laugh in a reply to a mass text is
+    no banter between friends: its guard is dropped there.
     """
+    if prompt and any(guard.family == AMONG_FRIENDS for guard in evidence.guards):
+        guards = tuple(guard for guard in evidence.guards if guard.family != AMONG_FRIENDS)
+        evidence = Evidence(evidence.strong, evidence.weak, guards)
     found = []
     if evidence.unguarded_strong is None and not evidence.guards:
         opening = _FIRST_SENTENCE.match(canonical)
@@ -508,6 +531,8 @@ def evidence_with_context(
                 PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, *unpunctuated.span("first"))
             )
         closing = None if found else _closing_keyword(canonical, declared)
+        if closing is None and not found:
+            closing = _keyword_sentence(canonical, declared)
         if closing is not None:
             found.append(PhraseMatch(Family.KEYWORD_LAST, Strength.STRONG, *closing))
     if name is not None:

@@ -25,7 +25,7 @@ WORD_STEMS = (
     r"fuck|f\*|fck|fuk|fk$|screw|bugger|scam|harass|lawsuit|lawyer|attorney|sue$|"
     r"fcc|ftc|tcpa|gtfo|gttfo|stfu|wtf$|"
     # Spanish, unaccented
-    r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|basta|deten|lista|quit[ae]n|quitam"
+    r"numero|equivoc|envi[ae]|mand[ae]|escrib|baja$|alto$|parar$|salir$|basta|deten|lista|quit[ae]n|quitam"
     r"e|quitar|"
     r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
     r"permiso|vayan|suscrip|reported$|scam$|sue$|quitad|"
@@ -59,6 +59,7 @@ PHRASES = """
         interested in, send, be contacted, get these, get any, try to reach, try to contact,
         try to call
     don't dont: have grand, call, phone, ring, know any, know a$, know an$, know who,
+        even live, even go to, even attend, even work, even have a, even have kids,
         know him, know her,
         have a$, have an$, have any, have kids, have children, work$, wrk, go to, live$,
         belong, attend, use this, want these, want this, want ur, want your, want to get,
@@ -210,6 +211,16 @@ PHRASES = """
         for a dime, me for cash
     panhandling: me
     whoever: you think, u think
+    sold: the house, our house, my house, the home, our home, the condo, the apartment,
+        the property
+    transferred: the kids, our kids, my kids, my son, my daughter, him to, her to, them to
+    switched: to a different, to another, to a new, pharmacies, clinics, doctors, schools
+    haven't havent hasn't hasnt: been a patient, been a member, been a customer, been a client,
+        been a student, been there
+    relocated: to, out of
+    update: my preferences, my settings
+    more: of these, of them, of your
+    area: anymore, any more, no more
     who: ever you think, ever u think
     estoy estamos: registrado, registrada, registrados, inscrito, inscrita
     q: u i t

@@ -23,8 +23,12 @@ GAP = r"(?:(?!(?:text|txt|messag|msg|sms|contact|call)\w*)\w+ )"
 """A filler word between a verb and its object that is not about texting."""
 KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|guest|friend)"
 
+AMONG_FRIENDS = "joking among friends"
+"""The sense of a laugh ("lol", "haha"): banter between friends, which a reply to a mass text
+is not; a reply known to answer one is read without it."""
+
 GUARDS = {
-    "joking among friends": [
+    AMONG_FRIENDS: [
         r"\b(?:lol|lols|lolz|lulz|lmao|rofl|haha\w*|hehe\w*|hahaha\w*|lah|lor|leh|xd)\b",
         r"(?:^|\s)[:;]-?[)pd(](?!\w)",
     ],
@@ -39,7 +43,8 @@ GUARDS = {
             r"(?:him|her|them|my|his|their|that guy|that girl)\b"
         ),
         (
-            r"^stop\W+(?:this is|that'?s|it'?s|ur|you'?re) (?:the best|so (?:good|cute|funny|sweet)|"
+            r"^stop(?: it)?\W+(?:this is|that'?s|it'?s|ur|you'?re) (?:the best|so (?:good|cute|funny|sweet|"
+            r"exciting|happy|proud|beautiful|precious)|"
             r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny))"
         ),
         r"\b(?:i|we) (?:don'?t|dont|do not) (?:wanna|want to) (?:spam|flood|bother|disturb)\b",

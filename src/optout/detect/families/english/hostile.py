@@ -11,7 +11,7 @@ STRONG = [
     # a threat over the next text ("if I get one more text from you people")
     (
         r"\bif (?:i|we) (?:get|receive|see) (?:one|1|another|any)(?: more)? (?:texts?|txts?|"
-        r"messages?|msgs?)\b"
+        r"messages?|msgs?|of these|of them|of your texts)\b"
     ),
     r"\bone more (?:texts?|txts?|messages?|msgs?) (?:and|&|n)\b",
     r"\bget (?:this|these|ur|your|the) (?:crap|junk|shit|garbage|spam|bs|stuff) off my (?:phone|cell)\b",

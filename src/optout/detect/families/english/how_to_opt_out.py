@@ -10,13 +10,14 @@ STRONG = [
         r"\bhow (?:do|can|would|should|does|could) (?:i|we|you|u|one|"
         r"someone) (?:\w+ ){0,2}?(?:opt[- ]?out|unsubscribe|unsub|stop (?:these|this|getting|"
         r"receiving|the|your|ur|all|them)|get (?:off|removed)|be removed|remove (?:myself|me|"
-        r"my number)|turn (?:these|this|them|it) off|cancel (?:these|this|the) (?:texts?|"
+        r"my number)|turn (?:these|this|them|it)(?: \w+)? off|cancel (?:these|this|the) (?:texts?|"
         r"messages?|alerts?)|make (?:this|these|them|the texts?|the messages?) stop|"
         r"get rid of (?:these|this|them|the) (?:texts?|messages?|alerts?)|block (?:these|this|"
         r"them|the) (?:texts?|messages?)|get (?:you|u|y'?all|these|them|the texts) to stop|"
         r"leave (?:this|the) (?:group|list|chat|thread)|get out of (?:this|these|the) (?:list|"
-        r"group|texts?))"
+        r"group|texts?)|end (?:them|these|this|the texts))"
     ),
+    r"\b(?:text|reply|write|type) (?:back )?(?:here )?to (?:end|stop) (?:them|these|this|the texts)\b",
     (
         r"\b(?:is there|any) (?:a |any )?way (?:to|i can|for me to) (?:get removed|be removed|"
         r"unsubscribe|unsub|opt out|get off|stop (?:these|this|getting|receiving|the|them))"

@@ -7,6 +7,10 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    (
+        rf"\bremove (?:this|that) (?:old |poor |little )?(?:lady|man|woman|guy|gal|person|grandma|"
+        rf"grandpa|senior|fella) from (?:the|your|ur|this) (?:\w+ )?{LIST}\b"
+    ),
     r"\boff (?:the|this|your|ur|all|any) (?:text|texting|sms|txt|textbot|phone) (?:list|group|alerts?)\b",
     # someone answering for another person ("take her off your texting list", "Remove him.")
     (
@@ -37,7 +41,8 @@ STRONG = [
     r"\b(?:delete|remove|erase) (?:this|my) contact\b",
     (
         r"(?<!n't )(?<!dont )(?<!not )\b(?:take|tk|get) (?:me|us|this number|my number|my #|"
-        r"this #) (?:off|out)(?: (?:too|please|pls|plz|now|asap|thanks?|thx|ty|already|of (?:this|"
+        r"this #) (?:off|out)(?: (?:too|please|pls|plz|now|asap|thanks?|thx|ty|already|lol|lmao|ok|"
+        r"haha|of (?:this|"
         r"it)))*(?=\W*(?:$|[,.!;]))"
     ),
     (

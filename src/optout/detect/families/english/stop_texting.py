@@ -14,7 +14,8 @@ STRONG = [
     # a stop already sent and not heeded ("I pressed stop but they keep coming")
     (
         r"\b(?:i|we)(?: already| have| already have| did| even)? (?:pressed|sent|replied|"
-        r"texted|typed|wrote|said|put|answered|responded) ['\"]?stop\b(?! (?:by|at|in)\b)"
+        r"texted|typed|wrote|said|say|put|answered|responded|hit) (?:the )?['\"]?stop\b"
+        r"(?! (?:by|at|in)\b)"
     ),
     r"\bhelp me (?:get off|stop) (?:this|these|the list|them|the texts)\b",
     rf"^(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|msging)(?=\W*(?:$|[,.!;-]))",
@@ -166,6 +167,26 @@ STRONG = [
         rf"these|all your) (?:[\w'$]+ ){{0,3}}?{TEXTS}\b"
     ),
     rf"\b(?:i'?m|im|i am) (?:good|fine|ok|okay|set) on (?:the |your |ur )?{TEXTS}",
+    # wanting the texts ended, in other words ("i need them to stop", "make them quit")
+    (
+        r"\b(?:i|we) (?:need|want) (?:them|these|this|it|the texts|the messages|you|u|y'?all) "
+        r"(?:to stop|to end|ended|stopped|gone|turned off|to go away)\b"
+    ),
+    r"\b(?:gonna|going to|have to|got to|gotta) need (?:you|u|y'?all) to stop\b",
+    r"\bmake (?:them|these|the texts|the messages|these texts) (?:stop|quit|end|go away)\b",
+    (
+        rf"\b(?:get|have) (?:these|the|your|ur|all these|all the) (?:\w+ )?{TEXTS} "
+        rf"(?:stopped|ended|turned off|cancell?ed|canceled|removed|blocked)\b"
+    ),
+    rf"\b(?:set|change|update) my (?:\w+ )?(?:settings|preferences?) to (?:none|no {TEXTS})",
+    rf"\bnot more {TEXTS}",
+    (
+        rf"\bwhy (?:am i|do i|are you|r u|are u) still (?:getting|receiving|sending|texting)(?: me)? "
+        rf"(?:these|this|them|your|ur|{TEXTS})\b"
+    ),
+    r"\bstop to (?:send|sending|message|text|texting|write|writing|contact)\b",
+    r"\balready (?:say|said|told you|tell you|typed|type|sent|send|replied|wrote|write) stop\b",
+    rf"\b(?:i'?ll|i will|ill|i'?m gonna|im gonna) pass on (?:any )?(?:future|more|further|these|the) {TEXTS}",
     rf"^(?:{PLEASE} )?end (?:these|them|this|all (?:these|this|of (?:these|this|them|it)))\b",
     # a whole reply that asks for no more, or for it to stop, in two or three words
     rf"^(?:{PLEASE} )?(?:no more|enough already|ok enough|cut it out|knock it off)(?:{POLITE_END}|\W*$)",
@@ -177,6 +198,7 @@ WEAK = [
     r"\bno more\b",
     r"\bstop sending (?:them|these|those|this|it)\b",
     r"\bmake (?:it|them|this|these) stop\W*$",
+    r"\bmake it (?:go away|stop)\b",
     r"\bwhy (?:am i|do i|are you|r u|are u|is this) still (?:getting|receiving|sending|texting)\b",
     (
         r"\bunfollow|\bcancel (?:these|this|the|my|all) (?:\w+ )?(?:texts?|messages?|alerts?|"
@@ -216,7 +238,6 @@ WEAK = [
     rf"\b(?:i'?ll|i will) pass on (?:the|these|your|ur) {TEXTS}",
     rf"\b{TEXTS} (?:stop|end|off)(?:ped)? (?:now|please|pls|plz|asap|today)\b",
     rf"\b(?:shut|switch|turn) (?:off|down) (?:the |these |my |your |ur |all )?(?:\w+ )?{TEXTS}",
-    rf"\b(?:set|change) my (?:\w+ )?(?:settings|preferences?) to (?:none|no {TEXTS})",
     r"\b(?:stop|quit) (?:nagging|stalking|spamming|texting|messaging) (?:me|my)\b",
     r"\bthe word stop\b|\bwhat part of\b",
     (

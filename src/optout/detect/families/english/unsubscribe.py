@@ -7,7 +7,7 @@ from optout.domain import Family
 FAMILY = Family.UNSUBSCRIBE
 STRONG = [
     r"\b(?:unsubscribe|unsubcribe|unsubscibe|unsuscribe|unsubscrib|unsubsribe|unsub)\b",
-    r"\b(?:on|un) subscribe (?:me|us|from|this|my)\b",  # dictated ("on subscribe me please")
+    r"\b(?:on|un) subscribe(?: (?:me|us|from|this|my)\b|\W*$)",  # dictated ("on subscribe me please")
 ]
 WEAK: list[str] = []
 EXAMPLES = (

@@ -16,6 +16,24 @@ from optout.domain import Family
 
 FAMILY = Family.WRONG_PERSON
 STRONG = [
+    # no longer the customer, family or member the text is for
+    r"\b(?:we|i) (?:sold|moved out of) (?:the|our|my) (?:house|home|condo|apartment|place|property)\b",
+    (
+        r"\b(?:we|i) (?:transferred|switched|moved|pulled) (?:the kids|our kids|my kids|my son|my "
+        r"daughter|him|her|them|[a-z]+) (?:to|out of) (?:a |another |a different |a new )?(?:school|"
+        r"district|program|daycare|team|pharmacy|clinic|doctor|dentist|provider|gym|church|"
+        r"different school)\b"
+    ),
+    r"\b(?:we|i) transferred (?:the kids|our kids|my kids|my son|my daughter|him|her|them) to\b",
+    (
+        r"\bswitched (?:to )?(?:a )?(?:different|another|new) (?:pharmacy|clinic|doctor|dentist|"
+        r"provider|gym|church|school|bank|company|carrier|team|store)\b"
+    ),
+    (
+        r"\b(?:haven'?t|have not|havent|hasn'?t|has not|hasnt) been (?:a )?(?:patient|member|customer|"
+        r"client|student) (?:there|here|with (?:you|u|y'?all)|at|of|since|in)\b"
+    ),
+    r"\b(?:not|no longer) (?:in|around|living in) (?:the|this|your|ur) area (?:anymore|any more|no more)\b",
     (
         r"\bnever heard of (?:this|that|your|ur|the|you|u|y'?all) ?(?:business|company|store|shop|"
         r"place|church|school|clinic|office|org|organi[sz]ation|group|campaign|candidate|team|"
@@ -71,11 +89,12 @@ STRONG = [
     r"\b(?:passed away|died|passed)\b.{0,40}\bkept (?:the|his|her|their) (?:line|number|phone|#)",
     r"\bnever (?:donated|given|gave) (?:a (?:dime|cent|penny) )?(?:to|anything)\b",
     (
-        r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:go to|attend|"
+        r"\b(?:i|we|he|she|they) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:even )?(?:go to|attend|"
         r"work (?:at|for|there|here)|belong to|live in|live at|shop at|work there|bank with|"
         r"have an account)(?!\w)"
     ),
     r"\b(?:doesn'?t|does not|no longer) (?:live|lives|work|works) (?:here|there|at this)\b",
+    r"\b(?:i|we) (?:don'?t|dont|do not) (?:even )?live (?:there|here)(?: anymore| any more| no more)\b",
     rf"\b{WRONG} (?:person|pesron|persn|prson|family|guy|girl)\W*(?:sorry|now|thanks?|ty|thx)?\W*$",
     r"\bmoved\b.{0,40}\b(?:update (?:your|ur)|remove|stop|not at this|no longer)",
     (
@@ -251,6 +270,8 @@ STRONG = [
     r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b",
 ]
 WEAK = [
+    r"\brelocated (?:to|out of) \w+",
+    r"\b(?:we|i)(?: have|'ve)? moved (?:away|out of (?:state|town|the area|the country))\b",
     (
         rf"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|"
         rf"'?s not) (?!{EVERYDAY_COMPLEMENT}(?!\w))\w+(?: \w+)?$"

@@ -9,6 +9,15 @@ from __future__ import annotations
 GUARDS = {
     "removing something else": [
         r"\b(?:saquen|quiten|borren) a (?:mi|nuestro|nuestra) (?:hij[oa]|nin[oa]) de\b",
+        (
+            r"\b(?:quitenme|quiteme|quitame|quitenos|bajenme|bajeme|bajame|eliminen|borren|"
+            r"cancelen|perdonenme) (?:el|la|los|las|ese|esa|este|esta) (?:\w+ )?(?:cargo|recargo|"
+            r"multa|cuota|cobro|interes|intereses|deuda|pago|cita|factura|mora)\b"
+        ),
+        (
+            r"\b(?:saquenme|sacame|saqueme|quitenme|quiteme|quitame|bajenme|borrenme)?(?:\s+\w+){0,3}"
+            r"\s*lista de espera\b"
+        ),
     ],
     "the sender's own mistake": [
         r"\bme equivoque de (?:persona|numero)\b",

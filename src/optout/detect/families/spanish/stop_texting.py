@@ -14,10 +14,14 @@ STRONG = [
     rf"\bno mas {MESSAGES}",
     r"\bcancelar (?:los |mis |estos |sus )?(?:mensajes|textos|notificaciones)\b",
     (
-        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta|no mas)(?: (?:por favor|porfa|"
+        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta|no mas|salir|salirme|quitar|"
+        r"quitarme|borrar|borrarme|eliminar|eliminarme|darme de baja|dar de baja|fuera)"
+        r"(?: (?:por favor|porfa|"
         r"porfavor|ya|gracias|ahora))*$"
     ),
     r"\bno (?:me |nos )?(?:sigan?|sigas) (?:escribiendo|enviando|mandando|contactando)",
+    rf"\bno (?:me |nos )(?:incluyan|incluya|agreguen|pongan|metan) en (?:esos |estos |los |sus )?{MESSAGES}",
+    r"\b(?:borrenlo|borrenme|borren mi (?:numero|telefono|cel))\b",
 ]
 WEAK = [
     r"\b(?:baja|alto|parar|basta)(?!\w)",

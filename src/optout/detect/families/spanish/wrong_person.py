@@ -6,7 +6,11 @@ from optout.domain import Family
 
 FAMILY = Family.WRONG_PERSON
 STRONG = [
-    r"\b(?:ya no|yo no) (?:soy|trabajo|vive|vivo|es|estudio|tengo)(?!\w)",
+    r"\b(?:ya no|yo no) (?:soy|trabajo|vive|vivo|es|estudio)(?!\w)",
+    (
+        r"\b(?:ya no|yo no) tengo (?:este|ese|el|su) (?:numero|telefono|celular|cel)\b"
+        r"|\b(?:ya no|yo no) tengo (?:hijos|ninos|nietos) (?:en|ahi|alli)\b"
+    ),
     r"\bnadie (?:con ese nombre|se llama|vive|aqui)|\bno hay (?:ningun|ninguna|nadie)",
     (
         r"\b(?:mi|nuestro|nuestra|mis|nuestros) (?:hijo|hija|nino|nina|nieto|nieta)s? ya no "
