@@ -33,10 +33,11 @@ MEASURES = (
     "probe3.jsonl",
     "probe4.jsonl",
     "probe5.jsonl",
-    "probe6.jsonl",
+    "probe7.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
 DEVELOPMENT = (
+    "probe6.jsonl",
     "dev.jsonl",
     "dev2.jsonl",
     "dev3.jsonl",

@@ -156,6 +156,16 @@ AUTO_OPT_OUTS = {
         "no me incluyan en esos mensajes",
         "stop porque ya me mude",
     ],
+    "left, aged out, or wanting off": [
+        "outt",
+        "stop pls its way too late for this",
+        "no idea why im on this but id like off",
+        "why do u have my number, delete it",
+        "my son isnt on the team anymore",
+        "both kids aged out last year",
+        "just email me, dont text",
+        "landline only please",
+    ],
     "no longer there": ["haha i dont live there anymore", "i dont even live in ohio lol"],
     "not who a campaign may text": [
         "im 15",

@@ -141,6 +141,20 @@ def test_a_choice_that_is_no_opt_out_is_no_declared_keyword(detector, prompt, re
     assert detector.decide(reply, context=ReplyContext(prompt=prompt)).action is Action.NONE
 
 
+def test_leaving_the_sender_it_names_is_the_wrong_person(detector):
+    context = ReplyContext(prompt="Harbor Logistics: your shift tomorrow starts at 6am.")
+    assert detector.decide("I no longer work at Harbor", context=context).action is Action.OPT_OUT
+    assert detector.decide("i dont work tomorrow", context=context).action is Action.NONE
+
+
+def test_a_keyword_named_after_what_it_does_is_declared(detector):
+    context = ReplyContext(prompt="Picture day is Thursday. To stop these alerts reply DROPME.")
+    decision = detector.decide("dropme", context=context)
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+    quiet = ReplyContext(prompt="To stop texting the coach, text the office instead.")
+    assert detector.decide("the", context=quiet).action is Action.NONE
+
+
 def test_a_keyword_a_campaign_text_closes_on_is_declared(detector):
     context = ReplyContext(prompt="Have you voted yet? -Lena Park for Council STOP2END")
     decision = detector.decide("stop2ned", context=context)

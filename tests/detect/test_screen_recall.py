@@ -7,9 +7,10 @@ still drops:
 
 - one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
   vocabulary says it ("enough" alone now asks to stop, as four blind authors wrote it);
-- two of probe5's 174 and four of probe6's 203 (not read, so that they stay blind), and one
-  of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden to a
-  different school": a name between the words the table knows) and one of dev7's 126
+- one of probe5's 174 and six of probe7's 158, not read so that they stay blind (probe7's
+  figure says the table still misses ways real replies put it), and one of probe6's 203;
+- one of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden
+  to a different school": a name between the words the table knows), one of dev7's 126
   ("sopt", two letters moved, past the keyword reading's budget) and one of dev8's 160
   ("please dont tax me anymore", dictation's word for "text");
 - 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
@@ -47,8 +48,9 @@ SCREEN_RECALL_FLOORS = {
     "probe2.tsv": 1.0,
     "probe3.jsonl": 0.996,
     "probe4.jsonl": 1.0,
-    "probe5.jsonl": 0.988,
-    "probe6.jsonl": 0.980,
+    "probe5.jsonl": 0.994,
+    "probe6.jsonl": 0.995,
+    "probe7.jsonl": 0.962,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
     "dev3.jsonl": 0.993,

@@ -26,6 +26,12 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 """Where a text tells its readers which word opts them out."""
+_KEYWORD_AFTER = re.compile(
+    r"(?i:\b(?:to|para) (?:stop|opt[ -]?out|unsub\w*|end|quit|leave|no recibir|dejar de recibir|"
+    r"darte de baja|darse de baja|salir)(?:\s+[\w']+){0,4}?,?\s+(?:reply|text|txt|send|responde|"
+    r"responda|envia|envie|escribe)\s+(?:with\s+|con\s+)?)[\"'“‘«]?(?P<keyword>[A-Z0-9]{2,20})\b"
+)
+"""A keyword named after what it does ("To stop these alerts reply DROP")."""
 _OR_KEYWORD = re.compile(
     r"\b(?:or|o)\s+[\"'“‘«]?(?P<keyword>[A-Z0-9]{2,15})[\"'”’»]?\s+(?:to|para)\s+(?:stop|"
     r"opt[ -]?out|unsub\w*|end|quit|be removed|leave|no recibir|salir|darte de baja|"
@@ -75,6 +81,7 @@ def _declared_in(prompt: str) -> tuple[str, ...]:
     named = [match.group("keyword").strip() for match in _DECLARED.finditer(prompt)]
     named = [word for word in named if not re.search(r"\s(?:or|o|to|para)\s", word)]
     named += [match.group("keyword") for match in _OR_KEYWORD.finditer(prompt)]
+    named += [match.group("keyword") for match in _KEYWORD_AFTER.finditer(prompt)]
     named += _BARE_KEYWORD.findall(prompt)
     # a standard keyword is read as one already
     return tuple(dict.fromkeys(word for word in named if word.lower() not in KEYWORDS))
@@ -133,6 +140,9 @@ _DENIALS = re.compile(
     rf"\b(?:i|we) {_NOT_HAVING}(?:have|had|own|owned|use|used) (?:a|an|any) "
     rf"(?P<thing>[\w']+(?: [\w']+)?)"
     rf"|\b(?:i|we) {_NOT_HAVING}(?:have|had) (?P<kin>kids|children|pets)\b"
+    rf"|\b(?:i|we) (?:no longer|don'?t|dont|do not|never|haven'?t|have not) (?:even )?"
+    rf"(?:work|worked|volunteer|volunteered|play|played|go|went|attend|attended|shop|shopped|bank|banked|live|"
+    rf"lived)(?: (?:for|at|with|to|in|on))? (?:the )?(?P<named>[\w']+(?: [\w']+)?)"
     rf"|\bnot my (?P<mine>kid|kids|child|son|daughter|school|student|dog|cat|pet|car)\b"
     rf"|(?:\b(?:i|we) {_NOT_HAVING}|^never (?:even )?)(?P<deal>ordered|order|banked|bank|shopped|"
     rf"shop|bought|buy|borrowed|insured) (?:anything |nothing |a thing )?(?:from|with|at|through) "
@@ -188,7 +198,21 @@ def denied_premise_span(canonical: str, prompt: str) -> tuple[int, int] | None:
     """
     stems = _prompt_stems(prompt)
     for match in _DENIALS.finditer(canonical):
+        if match.group("named"):  # a place or employer: named in the text, capitalised
+            names = _prompt_names(prompt)
+            if any(_stem(word) in names for word in match.group("named").split()):
+                return match.span()
+            continue
         named = next((group for group in match.groups() if group), "")
         if any(_presumed_by(word, stems) for word in named.split() if len(word) >= 3):
             return match.span()
     return None
+
+
+@lru_cache(maxsize=1024)
+def _prompt_names(prompt: str) -> frozenset[str]:
+    """Return the stems of the answered text's capitalised words: its sender, places, people."""
+    capitalised = re.findall(r"\b[A-Z][a-zA-Z']{2,}", prompt)
+    return frozenset(
+        _stem(word.lower()) for word in capitalised if word.lower() not in _OPENING_WORDS
+    )

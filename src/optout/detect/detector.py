@@ -81,7 +81,7 @@ _CLOSING_FILLERS = frozenset("please pls plz now thanks thx ty already".split())
 _KEYWORD_THEN_CLAUSE = re.compile(
     r"^(?P<first>stop|stp|quit|unsubscribe|stopall)(?: (?:please|pls|plz|now|thanks|thx))*"
     r" (?=(?:i|i'm|im|we|we're|he|she|they|my|our|this|not|no|wrong|never|got|already|just|"
-    r"don't|dont|bc|because|cuz|since|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b)"
+    r"don't|dont|bc|because|cuz|since|its|it's|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b)"
 )
 """A keyword opening a reply with no stop after it, where a new clause starts at once ("stop
 we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on otherwise."""

@@ -363,8 +363,8 @@ def may_opt_out_by_words(lowered: str) -> bool:
     read = " ".join([read_through(word) or word for word in words]).split()
     if read != words and not _heads.isdisjoint(read) and _holds_phrase(read):
         return True  # a phrase with a typo: "lave me alone", "nevrr heard of"
-    if words and words[0] in _OPENING_WORDS:
-        return True  # a keyword-led reply or a one-word request (the first shape)
+    if (words and words[0] in _OPENING_WORDS) or (read and read[0] in _OPENING_WORDS):
+        return True  # a keyword-led reply or a one-word request (the first shape), typos too
     if _SHAPE_WORDS.isdisjoint(words):
         return False  # every other shape holds one of them
     shaped = f"{_SEPARATOR} {' '.join(words)}{_SEPARATOR}".encode("ascii", "replace")

@@ -211,6 +211,10 @@ PHRASES = """
         for a dime, me for cash
     panhandling: me
     whoever: you think, u think
+    aged: out
+    like love prefer want: off$, off of, to get off, to be off
+    kids kid son daughter grandson granddaughter children child grandkids boy girl: arent,
+        aren't, isnt, isn't, doesnt, doesn't, dont, don't, no longer
     sold: the house, our house, my house, the home, our home, the condo, the apartment,
         the property
     transferred: the kids, our kids, my kids, my son, my daughter, him to, her to, them to

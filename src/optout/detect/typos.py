@@ -45,7 +45,7 @@ ENGLISH_VOCABULARY = """
     phone anything again sign someone nobody named harassing spam reminders alerts updates
     newsletter subscription cancel mailing database system records contacts
     unregister deregister unfollow unenroll disenroll unjoin withdraw deactivate terminate
-    disconnect unlink block blocking harassment unsub quit msgs optout reach opt
+    disconnect unlink block blocking harassment unsub quit msgs optout reach opt out
 """.split()
 SPANISH_VOCABULARY = """
     quiero recibir mensajes numero equivocado equivocada quitenme dejen manden envien
@@ -374,7 +374,8 @@ def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]
     for held, (pattern, meant) in _BESIDE.items():
         if held in canonical and (held == "#" or held in words):
             edits.update((m.start(), (m.end(), meant)) for m in pattern.finditer(canonical))
-    if _LETTERS_APART.search(canonical) is not None:
+    letters = [word for word in words if len(word) == 1]
+    if len(letters) >= 3 and _LETTERS_APART.search(canonical) is not None:
         for match in _SPELLED_OUT_WORD.finditer(canonical):
             edits[match.start()] = (match.end(), re.sub("[ .-]", "", match.group()))
     return edits

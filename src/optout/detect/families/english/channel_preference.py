@@ -16,6 +16,11 @@ TEXT_NOUN = r"(?:texts?|txts?|texting|txting|sms|text messages?|msgs?|messages)"
 
 FAMILY = Family.CHANNEL_PREFERENCE
 STRONG = [
+    (
+        r"\b(?:mail|email|e-mail|call|letters?)(?: (?:me|us|stuff|things|it|instead|only))*\W+(?:but |and )?"
+        r"(?:don'?t|dont|do not|no|never) (?:text|txt|sms)\b(?! (?:me )?(?:back|first))"
+    ),
+    r"\b(?:landline|home phone|email|e-mail|mail) only\b",
     r"\b(?:e-?mail|mail|letters?|snail mail|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
     r"\bonly (?:contact|reach|message|email|e-mail) (?:me|us) (?:by|via|through|thru|on|at) (?:e-?mail|mail|phone|my email)\b",
     rf"\b{DO_NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",

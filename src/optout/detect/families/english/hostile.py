@@ -8,6 +8,7 @@ from optout.domain import Family
 
 FAMILY = Family.HOSTILE
 STRONG = [
+    r"\bmy (?:number|#|num|info|contact)\b[^.]{0,30}?\b(?:lose|delete|erase|forget|burn|trash) it\b",
     # a threat over the next text ("if I get one more text from you people")
     (
         r"\bif (?:i|we) (?:get|receive|see) (?:one|1|another|any)(?: more)? (?:texts?|txts?|"

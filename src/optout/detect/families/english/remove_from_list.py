@@ -7,6 +7,8 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    r"\b(?:i'?d|i would|id) (?:like|love|prefer) (?:to (?:get|be) )?off(?: (?:of )?(?:it|this|that|them))?\W*$",
+    r"\bi want off\b",
     (
         rf"\bremove (?:this|that) (?:old |poor |little )?(?:lady|man|woman|guy|gal|person|grandma|"
         rf"grandpa|senior|fella) from (?:the|your|ur|this) (?:\w+ )?{LIST}\b"

@@ -16,6 +16,13 @@ from optout.domain import Family
 
 FAMILY = Family.WRONG_PERSON
 STRONG = [
+    (
+        r"\b(?:my|our) (?:kids?|son|daughter|children|child|grandson|granddaughter|grandkids?|boy|"
+        r"girl) (?:isn'?t|aren'?t|arent|isnt|is not|are not|doesn'?t|dont|don'?t|doesnt|does not|do "
+        r"not) (?:in|on|play|plays|go|goes|attend|attends|part of|dance|swim|cheer)\b[^.!?]{0,30}?"
+        r"\b(?:anymore|any more|no more)\b"
+    ),
+    r"\baged out\b",
     # no longer the customer, family or member the text is for
     r"\b(?:we|i) (?:sold|moved out of) (?:the|our|my) (?:house|home|condo|apartment|place|property)\b",
     (
