@@ -159,10 +159,7 @@ class Detector:
         early = self._decide_before_model(text, context, last_unstop_at, now)
         if isinstance(early, Decision):
             return early
-        probability = self._model.probability(early.document)
-        if early.request_document is not None:
-            probability = max(probability, self._model.probability(early.request_document))
-        return self._conclude(early, probability, last_unstop_at, now)
+        return self._conclude(early, self._probabilities([early])[0], last_unstop_at, now)
 
     def _decide_own_words(
         self,
@@ -223,20 +220,29 @@ class Detector:
                 decisions[position] = early
             else:
                 pending.append((position, early))
-        documents = [item.document for _, item in pending]
+        scores = self._probabilities([item for _, item in pending])
+        for (position, item), probability in zip(pending, scores, strict=True):
+            decisions[position] = self._conclude(
+                item, probability, unstops[position], moments[position]
+            )
+        return decisions
+
+    def _probabilities(self, pending: list[_Pending]) -> list[float]:
+        """Return each reply's opt-out probability, scored as one batch.
+
+        A strong request buried in a longer reply is scored on its own sentence too, and
+        the greater of the two counts (see :func:`_request_document`).
+        """
+        documents = [item.document for item in pending]
         requests = [
             (k, item.request_document)
-            for k, (_, item) in enumerate(pending)
+            for k, item in enumerate(pending)
             if item.request_document is not None
         ]
         scores = self._model.probabilities(documents + [document for _, document in requests])
-        for offset, (k, _) in enumerate(requests):  # a request's own sentence may outweigh
+        for offset, (k, _) in enumerate(requests):
             scores[k] = max(scores[k], scores[len(documents) + offset])
-        for (position, item), probability in zip(pending, scores[: len(documents)], strict=True):
-            decisions[position] = self._conclude(
-                item, float(probability), unstops[position], moments[position]
-            )
-        return decisions
+        return [float(score) for score in scores[: len(documents)]]
 
     def _decide_before_model(
         self,
