@@ -77,9 +77,15 @@ def test_a_reply_denying_the_greeted_name_is_the_wrong_person_however_it_is_type
     assert detector.decide_many([reply], contexts=[ReplyContext(prompt=prompt)]) == [decision]
 
 
-def test_a_text_opening_on_a_word_greets_no_one(detector):
-    context = ReplyContext(prompt="Reminder, practice moved to 5pm.")
-    assert detector.decide("reminder who?", context=context).action is Action.NONE
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Reminder, practice moved to 5pm.", "reminder who?"),
+        ("Sunday, join us for worship at 10!", "sunday who? i work sundays"),
+    ],
+)
+def test_a_text_opening_on_a_word_greets_no_one(detector, prompt, reply):
+    assert detector.decide(reply, context=ReplyContext(prompt=prompt)).action is Action.NONE
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,11 @@ _OPENING_WORDS = frozenset(
     """reminder reminders urgent alert alerts attention breaking important note notice update
     updates congrats congratulations thanks thank welcome sorry good great quick final last
     hello hey hi hola yes no wow today tonight tomorrow heads psst friendly happy hurry
-    deadline news breaking flash sale save reply please join help parents families members
-    students team everyone folks friends neighbors""".split()
+    deadline news flash sale save reply please join help parents families members
+    students team everyone folks friends neighbors voters supporters patients customers
+    monday tuesday wednesday thursday friday saturday sunday weekend january february march
+    april may june july august september october november december new free big just only
+    limited last this come""".split()
 )
 """Words a text may open on before a comma or "!" that are no name ("Reminder: ...", "Good
 news, ...", "Parents, ...")."""
