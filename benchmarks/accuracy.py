@@ -47,6 +47,7 @@ DEVELOPMENT = (
     "dev7.jsonl",
     "dev8.jsonl",
     "dev9.jsonl",
+    "dev10.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
