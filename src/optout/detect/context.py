@@ -155,12 +155,12 @@ _DENIALS = re.compile(
 """A reply denying what the answered text takes for granted: having the thing ("I don't even
 have a dog", "never had a policy with you"), dealing with the sender ("never banked with u"),
 or having been to the place ("never been to a dr levin")."""
-_WORD_ENDINGS = ("'s", "ing", "ed", "es", "s")
+_STEM_ENDINGS = ("'s", "ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
     """Return a word without a possessive or a common ending ("banking", "banked": "bank")."""
-    for ending in _WORD_ENDINGS:
+    for ending in _STEM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word

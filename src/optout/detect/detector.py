@@ -286,10 +286,11 @@ class Detector:
         if not checked and not read_whole and not may_opt_out(normal.text):
             return _help(text, normal) or NO_DECISION
         read = reading(normal.text)
-        evidence = evidence_with_context(read.evidence, normal.text, declared, name, prompt)
+        said = None if name is None else _someone_else_greeted(normal.text, name)
+        evidence = evidence_with_context(read.evidence, normal.text, declared, said, prompt)
         document = model_document(read.text, evidence)
         request = _request_document(normal.text, evidence)
-        greeted = name is not None and _greeted_someone_else(normal.text, name, evidence)
+        greeted = said is not None and not any(said.overlaps(g) for g in evidence.guards)
         return _Pending(text, normal, evidence, document, request, greeted)
 
     def _conclude(
@@ -497,20 +498,17 @@ def _request_document(canonical: str, evidence: Evidence) -> str | None:
     return None
 
 
-def _greeted_someone_else(canonical: str, name: str, evidence: Evidence) -> bool:
-    """Return whether the reply says the greeted ``name`` is someone else, with no guard on it."""
+def _someone_else_greeted(canonical: str, name: str) -> PhraseMatch | None:
+    """Return where the reply says the greeted ``name`` is someone else, if it does."""
     span = wrong_person_span(canonical, name)
-    if span is None:
-        return False
-    said = PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span)
-    return not any(said.overlaps(guard) for guard in evidence.guards)
+    return None if span is None else PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span)
 
 
 def evidence_with_context(
     evidence: Evidence,
     canonical: str,
     declared: tuple[str, ...],
-    name: str | None,
+    greeted_elsewhere: PhraseMatch | None,
     prompt: str | None = None,
 ) -> Evidence:
     """Return the evidence with what only the whole reply or its context shows.
@@ -520,7 +518,8 @@ def evidence_with_context(
     to give, stop"), is strong evidence unless a guard shows another sense; so is saying
     that the person the answered text greeted is someone else, or denying what the text
     takes for granted ("I don't have a storage unit"). A laugh in a reply to a mass text is
-    no banter between friends: its guard is dropped there.
+    no banter between friends: its guard is dropped there. ``greeted_elsewhere`` is where
+    the reply says the greeted person is someone else (:func:`_someone_else_greeted`).
     """
     if prompt and any(guard.family == AMONG_FRIENDS for guard in evidence.guards):
         guards = tuple(guard for guard in evidence.guards if guard.family != AMONG_FRIENDS)
@@ -541,10 +540,8 @@ def evidence_with_context(
             closing = _keyword_sentence(canonical, declared)
         if closing is not None:
             found.append(PhraseMatch(Family.KEYWORD_LAST, Strength.STRONG, *closing))
-    if name is not None:
-        span = wrong_person_span(canonical, name)
-        if span is not None:
-            found.append(PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *span))
+    if greeted_elsewhere is not None:
+        found.append(greeted_elsewhere)
     if prompt and (denied := denied_premise_span(canonical, prompt)) is not None:
         found.append(PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, *denied))
     if not found:
