@@ -18,11 +18,13 @@ from optout.domain import Action, Trigger
         ("Stol", "STOP"),
         ("Qiut", "QUIT"),  # letters swapped
         ("Stpo", "STOP"),
+        ("sopt", "STOP"),  # a letter typed late
         ("Sop", "STOP"),  # a letter dropped
         ("Stoppp", "STOP"),  # doubled
         ("Quiit", "QUIT"),
         ("Endd", "END"),
         ("5TOP", "STOP"),  # a digit for a letter
+        ("$top", "STOP"),  # a dollar sign for an S
         ("s-t-o-p", "STOP"),  # spaced out
         ("S T O P", "STOP"),
         ("xSTOP", "STOP"),  # a stray letter in front
@@ -31,6 +33,7 @@ from optout.domain import Action, Trigger
         ("Cancle", "CANCEL"),  # misspelled
         ("Unsubscibe", "UNSUBSCRIBE"),
         ("Stop please stop", "STOP"),  # repeated with a filler
+        ("bro stop \U0001f624", "STOP"),  # said to someone, with an emoji
         ("S\u200bTOP", "STOP"),  # an invisible character inside
         ("ST\u00adOP", "STOP"),
         ("S\u0422\u041e\u0420", "STOP"),  # Cyrillic look-alikes
@@ -48,7 +51,6 @@ def test_a_mistyped_keyword_is_the_keyword(detector, text, keyword):
     [
         "Step",
         "Shop",
-        "Stoop",
         "Quite",
         "And",
         "Send",
@@ -64,6 +66,14 @@ def test_a_real_word_near_a_keyword_is_not_one(detector, text):
     assert detector.decide(text).trigger is not Trigger.KEYWORD
 
 
+def test_a_slip_that_is_a_real_word_is_the_keyword_only_as_the_whole_reply(detector):
+    """A reply of only "Stoop" answers a mass text as STOP (three blind authors wrote it, real
+    chat never sends it alone); inside a sentence it is a stoop, unless only STOP fits there."""
+    assert detector.decide("Stoop!").reason == "keyword STOP (typed Stoop!)"
+    assert detector.decide("we sat on the front stoop").action is not Action.OPT_OUT
+    assert detector.decide("stoop sending me these").action is Action.OPT_OUT
+
+
 def test_the_typed_words_are_highlighted(detector):
     text = "  Sgop (Sent with Loud Effect)"
     start, end = detector.decide(text).span
@@ -74,7 +84,14 @@ def test_a_declared_keyword_is_read_with_the_same_tolerance():
     for typed in ("Leave4good", "leave 4 good.", "Laeve4Good", "Leave5Good", "LeaveGood"):
         reading = read_keyword(typed, ["LEAVE4GOOD"])
         assert reading is not None and reading.keyword == "LEAVE4GOOD" and reading.declared
-    assert read_keyword("Leave", ["LEAVE4GOOD"]) is None
+
+
+def test_the_word_a_declared_keyword_opens_with_is_the_keyword():
+    """Told to reply LEAVE4GOOD, "Leave" means it; without that text it is only a word."""
+    reading = read_keyword("Leave!", ["LEAVE4GOOD"])
+    assert reading is not None and reading.keyword == "LEAVE4GOOD" and reading.declared
+    assert read_keyword("Leave", []) is None
+    assert read_keyword("Good", ["LEAVE4GOOD"]) is None
 
 
 def test_the_shipped_real_word_list_is_what_the_dictionaries_give():

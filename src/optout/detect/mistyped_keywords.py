@@ -54,11 +54,15 @@ INFLECTIONS: dict[str, str] = {
     **dict.fromkeys(["optedout", "optingout"], "optout"),
 }
 """Forms of a keyword that mean the keyword when sent alone ("Stopped!", "Unsubscribing")."""
+SLIPS_MEANT_ALONE = {"stoop": "stop"}
+"""Real words one slip from a keyword that, as the whole reply to a mass text, are the
+keyword: nobody answers one with "Stoop". Elsewhere they mean themselves ("the front stoop")."""
 FILLERS = frozenset(
     "please pls plz plox pleas pleasee now thanks thank you thx ty tq asap already "
-    "ok okay k immediately right away me us por favor gracias".split()
+    "ok okay k immediately right away me us por favor gracias "
+    "bro bruh dude man sis omg ugh seriously".split()
 )
-"""Words that may stand beside a keyword without changing it ("stop please stop")."""
+"""Words that may stand beside a keyword without changing it ("stop please stop", "bro stop")."""
 _LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 LOOK_ALIKE_LETTERS = {digit: letters[0] for digit, letters in _LOOK_ALIKES.items()}
 """The letter a digit inside a word most often stands for ("c0ntact", "5top")."""
@@ -108,11 +112,16 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     if not words or len(words) > 12:
         return None
     targets = {form: k for k in declared if (form := compact(k))}
+    targets.update(  # "LEAVE" for LEAVE4GOOD: the word before the number says it
+        (head.group(), k)
+        for k in declared
+        if (head := _DECLARED_HEAD.match(compact(k))) is not None and head.group() not in targets
+    )
     if all(word.isdigit() for word in words) and "".join(words) not in targets:
         return None  # a number is a keyword only when it is the one declared ("Reply 99")
     keyword = _keyword_of(words, targets)
-    if keyword is None:
-        return None
+    if keyword is None or ("?" in text and not SLIPS_MEANT_ALONE.keys().isdisjoint(words)):
+        return None  # "Stoop?" asks about a stoop
     original = targets.get(keyword)
     kept = EFFECT_NOTE.sub("", text)
     start = len(kept) - len(kept.lstrip())
@@ -135,10 +144,18 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", "".join(kept)).casefold()
 
 
+_DECLARED_HEAD = re.compile(r"[a-z]{4,}(?=[0-9])")
+"""The word a declared keyword opens with before a number ("leave" of "leave4good")."""
+_DOLLAR_FOR_S = re.compile(r"\$(?=[a-z])")
+"""A dollar sign typed for the S it looks like ("$top")."""
+
+
 def _tokens(text: str) -> list[str]:
     """Return the folded words of a reply, without a phone's effect note."""
     if text.isascii():
         lowered = text.lower()
+        if "$" in lowered:
+            lowered = _DOLLAR_FOR_S.sub("s", lowered)
         if "sent with" in lowered or "enviado con" in lowered:  # as every effect note opens
             lowered = EFFECT_NOTE.sub("", lowered)
         return _WORD.findall(lowered)
@@ -184,6 +201,8 @@ def _read_word_as(word: str, declared: dict[str, str]) -> str | None:
     """Return the keyword one typed word reads as among the standard and ``declared`` ones."""
     if word in INFLECTIONS:
         return INFLECTIONS[word]
+    if word in SLIPS_MEANT_ALONE:
+        return SLIPS_MEANT_ALONE[word]
     if word in STANDARD_OPT_OUT_KEYWORDS or word in declared:
         return word
     if word in real_words_near_keywords() or word.isdigit():
@@ -213,6 +232,8 @@ def edit_cost(typed: str, keyword: str) -> int:
     typed, keyword = _runs_as_one(typed), _runs_as_one(keyword)
     budget = edit_budget(keyword)
     distance = OSA.distance(typed, keyword, score_cutoff=budget + 1)
+    if distance > budget and _letter_moved(typed, keyword):
+        return budget  # "sopt": one letter typed late is one slip, though two plain edits
     if distance > budget:
         return distance
     if len(keyword) <= 3 and len(typed) < len(keyword):
@@ -226,6 +247,22 @@ def edit_cost(typed: str, keyword: str) -> int:
         else:
             cost += 1 if _near(keyword[operation.src_pos], typed[operation.dest_pos]) else 2
     return cost
+
+
+def _letter_moved(typed: str, keyword: str) -> bool:
+    """Return whether ``typed`` is ``keyword`` with one letter typed elsewhere ("sopt", "stpo").
+
+    The first letter must stand: the other orders of a short keyword's letters are mostly
+    words ("spot", "post", "tops"), which the real-word list then leaves alone.
+    """
+    if len(typed) != len(keyword) or len(keyword) < 4 or typed[0] != keyword[0]:
+        return False
+    return any(
+        typed == keyword[:i] + keyword[i + 1 : j + 1] + keyword[i] + keyword[j + 1 :]
+        or typed == keyword[:i] + keyword[j] + keyword[i:j] + keyword[j + 1 :]
+        for i in range(1, len(keyword))
+        for j in range(i + 1, len(keyword))
+    )
 
 
 @cache
@@ -257,7 +294,7 @@ def keyword_suspects(texts: Sequence[str]) -> list[int]:
 
 _FORM_CACHE_LIMIT = 200_000
 _form_seen: set[str] = set()
-_near_forms: set[str] = set(INFLECTIONS)
+_near_forms: set[str] = {*INFLECTIONS, *SLIPS_MEANT_ALONE}
 """Forms read before, and those of them near a keyword: replies repeat their words."""
 
 
@@ -271,8 +308,15 @@ def _near_of(forms: list[str]) -> set[str]:
     targets = _standard_runs()
     budgets = np.array([edit_budget(keyword) for keyword in STANDARD_OPT_OUT_KEYWORDS])
     distances = process.cdist(runs, targets, scorer=OSA.distance, score_cutoff=_REACH)
-    within = np.asarray(distances <= budgets).reshape(len(runs), len(targets)).any(axis=1)
+    distances = np.asarray(distances).reshape(len(runs), len(targets))
+    within = (distances <= budgets).any(axis=1)
     near = {forms[index] for index in np.flatnonzero(within).tolist()}
+    one_past = np.flatnonzero(~within & (distances == budgets + 1).any(axis=1)).tolist()
+    near.update(  # "sopt": a letter typed late, two plain edits but one slip
+        forms[index]
+        for index in one_past
+        if any(_letter_moved(runs[index], target) for target in targets)
+    )
     if len(_form_seen) < _FORM_CACHE_LIMIT:
         _near_forms.update(near)
         _form_seen.update(forms)
