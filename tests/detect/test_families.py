@@ -227,7 +227,39 @@ AUTO_OPT_OUTS = {
         "please use my email for this, not my cell",
         "only reach me through the parent portal not by text",
     ],
+    "a keyword as its own sentence, whatever reason follows": [
+        "stop. work phone, it goes off in meetings",
+        "STOP!! 3am?? really",
+        "Quit. I'm on a fixed income",
+        "Stop - cancelled my gym membership in March and still hear from you",
+    ],
+    "a request closing small talk or a run-on": [
+        "thx for the reminder but honestly i get like 4 of these a day so pls just take me off ok",
+        "got the flyer. cute design. Also please stop the texts, the website is enough",
+        "its my work cell so pls remove",
+        "Wes passed in the spring, i'm his wife. please take him off",
+    ],
+    "a stop already sent, or texting declared unwelcome": [
+        "i keep typing stop and they keep coming",
+        "i replied stop last week and im still getting them",
+        "I told you last month to stop.",
+        "texting me is not ok, send mail",
+    ],
+    "no longer a customer, or meant for someone else": [
+        "closed my account with you back in 2021",
+        "pretty sure this was meant for someone else",
+        "i think this is meant for somebody else",
+        "i never joined your gym",
+        "I didnt opt in to this",
+    ],
+    "another channel, texts refused": [
+        "send the statements by mail instead of text",
+        "i dont do business over text. email me",
+        "call me if you need me. Not texts.",
+        "by post only please",
+    ],
     "spanish": [
+        "nunca me registre para esto",
         "No me envíe más mensajes",
         "no me envie mas mensajes",
         "Número equivocado",
@@ -249,6 +281,17 @@ HARD_NEGATIVES = {
         "the event is cancelled because of rain",
         "my shift ends at 6, can someone cover the end of it",
         "Please end my reservation early, we leave Friday",
+    ],
+    "keyword first, said laughing or moved": [
+        "Stop, you're making me blush",
+        "stop it im dying 😂",
+        "stop! y'all are amazing, thank you for the coat drive",
+    ],
+    "a past booking, or one's own slip": [
+        "I cancelled my membership in June, when do I get my refund?",
+        "oops that was meant for my sister",
+        "I told you to stop worrying lol",
+        "we sat on the front stoop all night",
     ],
     "stops": [
         "I'm at the bus stop now",

@@ -1,18 +1,17 @@
 """The screen may only skip replies that are surely not opt-outs.
 
 Recall should be decided by the patterns and the model, never by the screen. Every labelled
-opt-out of the held-out split and the first two probes now reaches past it, and so does
-every opt-out of probe4 sent without a prompt (a reply with a prompt is always read). What it
-still drops:
+opt-out of the held-out split, the first two probes, probe4, probe5 and the development
+sets dev3 to dev7 and dev9 now reaches past it (of a JSON-lines set, those sent without a
+prompt: a reply with a prompt is always read). What it still drops:
 
 - one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
-  vocabulary says it ("enough" alone now asks to stop, as four blind authors wrote it);
-- one of probe5's 174 and six of probe7's 158, not read so that they stay blind (probe7's
-  figure says the table still misses ways real replies put it), and one of probe6's 203;
-- one of each of the first three development sets' 180, 185 and 166 ("we transferred Aiden
-  to a different school": a name between the words the table knows), one of dev7's 126
-  ("sopt", two letters moved, past the keyword reading's budget) and one of dev8's 160
-  ("please dont tax me anymore", dictation's word for "text");
+  vocabulary says it;
+- "Leave" alone, in dev, probe6 and probe7 (once each): real chat says it too, and opting
+  it out costs a false opt-out in the real-SMS set, whose budget is spent;
+- one of dev2's 185 (sarcasm: "must have missed the part where I signed up for this"), one
+  of dev8's 160 ("please dont tax me anymore", dictation's word for "text") and one of
+  dev10's 126 ("Stio", two slips from STOP);
 - 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
@@ -24,6 +23,15 @@ Tom's phone", "idk who Sofia is").
 
 These floors are today's figures, so the screen can only get better; the goal is 1.0
 everywhere (issue 13, item 8).
+
+The phrase table stays kept by hand. Three screens read off the patterns themselves were
+measured on the 49k real SMS and dropped: every pattern loosened to the screen's words in
+one RE2 automaton kept only 218 replies more but took 19 s a batch (the automaton outgrows
+its memory and RE2 falls back to a slow search); the most selective gap-free run of each
+pattern took 0.05 s but kept 12,000 replies more; pairs of words read off sampled matches
+kept 27% more and still dropped sampled matches of 173 patterns. Hyperscan, made for many
+patterns at once, read every pattern loosened without losing a sampled match and kept 567
+replies more, but took 0.2 s a batch (the whole detector takes 0.9 s) and 5 s to compile.
 """
 
 from __future__ import annotations
@@ -48,17 +56,18 @@ SCREEN_RECALL_FLOORS = {
     "probe2.tsv": 1.0,
     "probe3.jsonl": 0.996,
     "probe4.jsonl": 1.0,
-    "probe5.jsonl": 0.994,
+    "probe5.jsonl": 1.0,
     "probe6.jsonl": 0.995,
-    "probe7.jsonl": 0.962,
+    "probe7.jsonl": 0.993,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
-    "dev3.jsonl": 0.993,
+    "dev3.jsonl": 1.0,
     "dev4.jsonl": 1.0,
     "dev5.jsonl": 1.0,
-    "dev7.jsonl": 0.992,
+    "dev7.jsonl": 1.0,
     "dev8.jsonl": 0.993,
     "dev9.jsonl": 1.0,
+    "dev10.jsonl": 0.992,
 }
 """dev6 is left out: every one of its replies comes with the text it answers, which is read
 whatever the screen says."""

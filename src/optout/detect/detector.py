@@ -89,6 +89,8 @@ we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 """A sentence of a canonical reply, with the stops that end it."""
+_CLAUSE_BREAK = re.compile(r"(?:[,;]| (?:so|and|but|also|now|then|plus|&))(?= )")
+"""Where a new clause of a run-on sentence starts ("... 5 of these a week so pls take me off")."""
 REQUEST_FAMILIES = frozenset(
     {
         Family.STOP_TEXTING,
@@ -117,9 +119,11 @@ class _Pending(NamedTuple):
     document: str
     request_document: str | None
     """The sentence that holds a strong request, read alone, when the reply has others."""
-    greeted_someone_else: bool
-    """Whether the reply says the person the answered text greeted is someone else ("Marcus
-    who? lol" after "Hey Marcus!"): the text it answers shows it, so the model is not asked."""
+    settled: bool
+    """Whether the reply's own words settle it, so the model may not veto: it says the person
+    the answered text greeted is someone else ("Marcus who? lol" after "Hey Marcus!"), or it
+    opens with a keyword as its own sentence and gives a reason ("stop. my phone buzzes during
+    class"), which opts out whatever the reason unless a guard shows another sense."""
 
 
 class Detector:
@@ -288,10 +292,13 @@ class Detector:
         read = reading(normal.text)
         said = None if name is None else _someone_else_greeted(normal.text, name)
         evidence = evidence_with_context(read.evidence, normal.text, declared, said, prompt)
+        if _NAME_DENIED_AS_TYPED.match(text) is not None:
+            evidence = _named_someone_else(evidence)
         document = model_document(read.text, evidence)
         request = _request_document(normal.text, evidence)
         greeted = said is not None and not any(said.overlaps(g) for g in evidence.guards)
-        return _Pending(text, normal, evidence, document, request, greeted)
+        settled = greeted or _keyword_led(normal.text, evidence)
+        return _Pending(text, normal, evidence, document, request, settled)
 
     def _conclude(
         self,
@@ -302,8 +309,7 @@ class Detector:
     ) -> Decision:
         """Return the decision for a reply the model has read, given its opt-out probability."""
         text, normal, evidence = pending.text, pending.normal, pending.evidence
-        trusted = pending.greeted_someone_else
-        if not trusted and not self._model.thresholds.opts_out(evidence, probability):
+        if not pending.settled and not self._model.thresholds.opts_out(evidence, probability):
             return _not_opted_out(text, normal, evidence, probability)
         decision = self._auto_opt_out(text, normal, evidence, probability)
         exclusion = auto_opt_out_exclusion(text, last_unstop_at=last_unstop_at, now=now)
@@ -476,26 +482,67 @@ def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True)
 
 
 def _request_document(canonical: str, evidence: Evidence) -> str | None:
-    """Return the model's document for the sentence that holds a strong request, read alone.
+    """Return the model's document for the clause that holds a strong request, read alone.
 
     A request buried after small talk ("Package came, box was crushed. Dont text me about
-    reviews tho") reads as small talk to the model when the whole reply is read; the
-    request's own sentence is what the contact asks. None when the reply is one sentence
-    or holds no unguarded strong request.
+    reviews tho", "i get like 5 of these a week so pls just take me off ok thx") reads as
+    small talk to the model when the whole reply is read; the request's own clause, from
+    where it opens to the end of its sentence, is what the contact asks. None when that is
+    the whole reply or the reply holds no unguarded strong request.
     """
-    phrase = evidence.unguarded_strong
-    if phrase is None or phrase.family not in REQUEST_FAMILIES:
+    phrase = next(
+        (
+            match
+            for match in evidence.strong
+            if match.family in REQUEST_FAMILIES
+            and not any(match.overlaps(guard) for guard in evidence.guards)
+        ),
+        None,
+    )
+    if phrase is None:
         return None
-    for sentence in _SENTENCE.finditer(canonical):
-        if sentence.start() <= phrase.start < sentence.end():
-            if sentence.end() - sentence.start() == len(canonical):
-                return None
-            own = canonical[sentence.start() : sentence.end()].strip()
-            read = reading(own)
-            if read.evidence.unguarded_strong is None:
-                return None
-            return model_document(read.text, read.evidence)
-    return None
+    sentence = next(s for s in _SENTENCE.finditer(canonical) if s.end() > phrase.start)
+    start = sentence.start()
+    for clause in _CLAUSE_BREAK.finditer(canonical, start, phrase.start):
+        start = clause.end()
+    own = canonical[start : sentence.end()].strip()
+    if len(own) == len(canonical.strip()):
+        return None
+    read = reading(own)
+    if read.evidence.unguarded_strong is None:
+        return None
+    return model_document(read.text, read.evidence)
+
+
+_NAME_DENIED_AS_TYPED = re.compile(
+    r"\W*(?i:(?:(?:nope|no|sorry|um|uh|lol),? )?not )[A-Z][a-z]+(?i:(?: lol| sorry| here)?)\W*$"
+)
+"""A whole reply denying a name, as typed, with the name's capital ("Not Andrea"), which
+the reading lower-cases."""
+
+
+def _named_someone_else(evidence: Evidence) -> Evidence:
+    """Return the evidence with a weak "not <name>" made strong (see :data:`_NAME_DENIED_AS_TYPED`).
+
+    Said alone, "not andrea" may answer anything; "Not Andrea", with the capital a phone
+    gives a name it knows, says the text reached someone else. The weak pattern has already
+    ruled out the everyday words ("Not Sure", "Not Yet").
+    """
+    if evidence.unguarded_strong is not None or evidence.guards:
+        return evidence
+    for weak in evidence.weak:
+        if weak.family is Family.WRONG_PERSON:
+            named = PhraseMatch(Family.WRONG_PERSON, Strength.STRONG, weak.start, weak.end)
+            return Evidence((named, *evidence.strong), evidence.weak, evidence.guards)
+    return evidence
+
+
+def _keyword_led(canonical: str, evidence: Evidence) -> bool:
+    """Return whether the reply opens with a keyword as its own sentence, not asked ("end?")."""
+    first = evidence.strong[0] if evidence.strong else None
+    if first is None or first.family is not Family.KEYWORD_FIRST or evidence.guards:
+        return False
+    return not canonical[first.end :].lstrip().startswith("?")
 
 
 def _someone_else_greeted(canonical: str, name: str) -> PhraseMatch | None:

@@ -34,7 +34,9 @@ WORD_STEMS = (
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
     r"faintest|remuv|denunci|acoso|desus|escri|bajen|dejen$|conn?ozco|cliente|paciente|"
     # the person is gone, said without a keyword ("scrub my #", "she passed")
-    r"scrub|passed$|un5ub|uns[uv]b"
+    r"scrub|passed$|un5ub|uns[uv]b|"
+    # a child moved to another school, said with the child's name ("we transferred Aiden to")
+    r"transferr"
 )
 PHRASES = """
     no: more, one$, body, longer, mas, quiero, conozco, soy, vive, sigan, me$, es$, trabajo,
@@ -184,7 +186,7 @@ PHRASES = """
         your church, ur church, your school, ur school, your gym, ur gym
     lives: elsewhere, somewhere else, out of, overseas, abroad
     ya yo: no$
-    email emails mail letters letter calls: only
+    email emails mail letters letter calls post: only
     am: not$
     idk: who this, who u, who you, who dis, who that
     stay: out
@@ -245,6 +247,12 @@ PHRASES = """
         by txt, by sms, via text, through text, thru text, my cell, my phone, my mobile
     instead: of text, of txt, of sms, of my cell, of my phone, of my mobile
     these: to end, anymore, any more
+    enough: already
+    closed cancelled canceled ended terminated: my account, our account, the account,
+        my membership, our membership, my subscription, my policy
+    nunca jamas: me inscrib, nos inscrib, me suscrib, nos suscrib, me registr, me apunt,
+        les di, di mi, autoric
+    yo: no autoric, no me inscrib, no me suscrib, no me registr
 """
 CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "

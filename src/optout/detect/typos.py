@@ -353,9 +353,18 @@ _BESIDE = {
         "are",
     ),
     "#": (re.compile(r"(?<=[a-z] )#(?![\w#])"), "number"),
+    "stoop": (
+        re.compile(
+            r"(?<![\w'])stoop(?= (?:sending|texting|txting|messaging|msging|bugging|"
+            r"contacting|calling|emailing|spamming|it|this|these|them|that|please|pls|plz|now|"
+            r"already)\b)"
+        ),
+        "stop",
+    ),
 }
 """The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
-"my #"), each sought only in a reply that holds it, and the words they stand for."""
+"my #"), and a real word slipped for STOP where only STOP fits ("stoop sending me these"),
+each sought only in a reply that holds it, and the words they stand for."""
 _SPELLED_OUT_WORD = re.compile(
     rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
 )

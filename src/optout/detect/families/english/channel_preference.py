@@ -21,7 +21,7 @@ STRONG = [
         r"(?:don'?t|dont|do not|no|never) (?:text|txt|sms)\b(?! (?:me )?(?:back|first))"
     ),
     r"\b(?:landline|home phone|email|e-mail|mail) only\b",
-    r"\b(?:e-?mail|mail|letters?|snail mail|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
+    r"\b(?:e-?mail|mail|letters?|snail mail|post|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
     r"\bonly (?:contact|reach|message|email|e-mail) (?:me|us) (?:by|via|through|thru|on|at) (?:e-?mail|mail|phone|my email)\b",
     rf"\b{DO_NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",
     rf"\bno {TEXT_NOUN}(?: {PLEASE})?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone) (?:me|us|only|instead)\b",
@@ -42,12 +42,21 @@ STRONG = [
         r"\bonly (?:e-?mail|mail|calls?|phone calls?|letters?)(?: from now on| going forward| "
         r"please| pls| thx| thanks)*\W*$"
     ),
-    rf"^no (?:{TEXT_NOUN})\W+(?:e-?mail|mail|calls?)\W*$",
+    rf"^no (?:{TEXT_NOUN})\W+(?:e-?mail|mail|calls?)(?: (?:is|are|only|instead|works|please|pls)\b|\W*$)",
+    # the other channel named, then texts ruled out in a sentence of their own ("send a letter. Not texts.")
+    rf"\b(?:e-?mail|mail|letters?|post|call|calls)\b[^.!?]{{0,30}}[.!]+ not (?:by |via |through )?{TEXT_NOUN}\W*$",
+    rf"\b{OTHER_CHANNEL} (?:is|are) (?:fine|ok|okay|good)\W+(?:but )?(?:{TEXT_NOUN}) (?:is|are)(?: not|n'?t)\b",
+    (
+        rf"\b(?:send|sent|mail|email|e-mail)\b[^.!?]{{0,40}}\b(?:e-?mail|mail|letters?|post)\b[^.!?]{{0,15}}"
+        rf"\binstead of (?:texting|txting|{TEXT_NOUN})\b"
+    ),
+    rf"\b(?:by|via|through|thru|over|in) (?:e-?mail|mail|the mail|letters?|post|paper|phone) instead of (?:an? )?{TEXT_NOUN}\b",
+    rf"\b{DO_NOT} (?:do |conduct )?(?:business|banking|anything like this) (?:over|by|via|thru|through) {TEXT_NOUN}\b",
 ]
 WEAK = [
     rf"\binstead of (?:texting|txting|{TEXT_NOUN}|my (?:cell|phone|mobile|cell phone))\b",
+    rf"\bno need (?:for|of) (?:the |these |any |more |ur |your |all the )?{TEXT_NOUN}\b",
     rf"\b{TEXT_NOUN} (?:is|are|isn'?t|aren'?t) (?:not )?(?:good|ok|okay|great|working) for (?:me|us)\b",
-    rf"\b{OTHER_CHANNEL} (?:is|are) (?:fine|ok|okay|good)\W+(?:but )?(?:{TEXT_NOUN}) (?:is|are)(?: not|n'?t)\b",
     r"\b(?:e-?mail|mail|call) (?:me|us) instead\b",
     r"\b(?:prefer|rather (?:get|have|receive|you)?) (?:an? )?(?:e-?mails?|mail|letters?|calls?|phone calls?|to be called|to be emailed)\b",
     r"\b(?:by|via|through) (?:e-?mail|mail|phone) (?:only|instead|from now on)\b",

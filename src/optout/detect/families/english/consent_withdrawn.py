@@ -38,6 +38,8 @@ STRONG = [
         r"consent|agree|agreed|ask|asked) (?:for|to|4) (?:this|these|that|any|your|ur|receive|get|"
         r"texts?|messages?)"
     ),
+    # said on its own ("I didnt opt in", "i never subscribed")
+    r"\b(?:never|didn'?t|did not|didnt) (?:subscribed?|opt(?:ed)? ?in|opt(?:ed)?-in)\b(?! (?:for|to|on|at|with) (?:the|a|an|my|our|his|her)\b)",
 ]
 WEAK: list[str] = []
 EXAMPLES = (

@@ -20,6 +20,13 @@ OTHER_OBJECT = (
     r"stitches|cast|battery|tire|virus|stain)"
 )
 GAP = r"(?:(?!(?:text|txt|messag|msg|sms|contact|call)\w*)\w+ )"
+LONG_AGO = (
+    r"(?:in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|(?:\w+ )?"
+    r"(?:years?|months?|yrs?) ago|last (?:year|month|spring|summer|fall|winter)|a (?:while|year|"
+    r"long time) ago|long ago)"
+)
+"""A time well past: a membership "cancelled in January" ended a relation, it books nothing."""
 """A filler word between a verb and its object that is not about texting."""
 KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|guest|friend)"
 
@@ -43,9 +50,16 @@ GUARDS = {
             r"(?:him|her|them|my|his|their|that guy|that girl)\b"
         ),
         (
-            r"^stop(?: it)?\W+(?:this is|that'?s|it'?s|ur|you'?re) (?:the best|so (?:good|cute|funny|sweet|"
+            r"^stop(?: it)?\W+(?:this is|that'?s|it'?s|ur|you'?re|you are|u r|u are|you guys are|"
+            r"u guys are|y'?all are|this was|that was) (?:the best|so (?:good|cute|funny|sweet|"
             r"exciting|happy|proud|beautiful|precious)|"
-            r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny))"
+            r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny|kind|sweet)|"
+            r"making me (?:blush|laugh|cry|smile)|killing me)"
+        ),
+        # a keyword said laughing or moved ("stop it i'm dying", "stop, you'll make me cry")
+        (
+            r"^(?:stop|quit)(?: it)?\W+(?:(?:i'?m|im) (?:dying|crying|blushing|screaming)|i can'?t even|"
+            r"you'?ll make me (?:cry|blush)|you'?re making me (?:blush|laugh|cry|smile))"
         ),
         r"\b(?:i|we) (?:don'?t|dont|do not) (?:wanna|want to) (?:spam|flood|bother|disturb)\b",
         (
@@ -95,7 +109,8 @@ GUARDS = {
     ],
     "appointment or order, not the texts": [
         (
-            rf"\b(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|change|"
+            rf"\b(?!(?:cancell?ed|canceled|ended|quit|dropped) {GAP}{{0,3}}?{BOOKINGS} {LONG_AGO})"
+            rf"(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|change|"
             rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:texts?|txts?|"
             rf"reminders?|alerts?|messages?|msgs?|notifications?))"
         ),
@@ -141,7 +156,8 @@ GUARDS = {
     ],
     "a message's own opt-out instructions, passed on": [
         (
-            r"\bto stop receiving (?:sms|texts?|messages?|msgs?|alerts?)(?: from \w+)?,? (?:visit|"
+            r"\bto stop receiving (?:sms |text |txt |email )?(?:sms|texts?|messages?|msgs?|alerts?)"
+            r"(?: from \w+)?,? (?:visit|"
             r"reply|text|sms|send|click|go to|call|dial)\b"
         ),
         r"\bif (?:\w+ )?(?:stranger|not interested|you wish|u wish) to (?:stop receiving|unsub)",
@@ -236,7 +252,8 @@ GUARDS = {
         (
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|this|"
             r"the last|my last|previous|the previous|my previous)|"
-            r"(?<!n't )(?<!not )(?<!nt )meant (?:to|for)|was (?:meant|supposed) (?:for|to go to)|"
+            r"(?<!n't )(?<!not )(?<!nt )(?<!is )(?<!be )(?<!are )(?<!was )meant (?:to|for)|"
+            r"(?<!sure this )(?<!sure it )(?<!think this )(?<!think it )was (?:meant|supposed) (?:for|to go to)|"
             r"was trying to (?:text|reach|message|send)|"
             r"disregard (?:that|this|my|the))(?!\w)"
         ),

@@ -24,6 +24,7 @@ STRONG = [
         r"harassment))"
     ),
     r"\b(?:fcc|ftc|tcpa)(?!\w)",
+    r"\bleave (?:my|this) (?:phone|number|#|cell|cell phone|inbox) (?:the hell |tf )?alone\b",
     (
         r"\b(?:fuck|fuckin|fucking|f\*+|fck|fcking|fkn|damn|goddamn|stupid|"
         r"effing) (?:\w+ )?(?:texts|messages|spam|spammers?|robot|bots?|robotexts?)(?!\w)"
@@ -111,6 +112,7 @@ WEAK = [
         r"harassing|getting on my nerves|pestering|so annoying)\b"
     ),
     r"\bback off\b",
+    r"\bsee (?:you|u|ya|y'?all|you guys|u guys) in court\b",
 ]
 EXAMPLES = (
     "piss off and leave me alone.",

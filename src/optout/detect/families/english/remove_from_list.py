@@ -41,6 +41,14 @@ STRONG = [
         rf"these) (?:\w+ )?{LIST}"
     ),
     r"\b(?:delete|remove|erase) (?:this|my) contact\b",
+    # a request closing a run-on ("... so pls remove", "im his wife. please take him off")
+    (
+        rf"\b(?:so|and|just|but|&) {PLEASE} (?:just )?(?:remove|rmv|remve|remov|delete)(?: me| us| it| this|"
+        rf" my number)?(?: now)?{POLITE_END}"
+    ),
+    rf"(?:^|[.!?] )(?:{PLEASE} )?(?:take|remove) (?:him|her|them) off{POLITE_END}",
+    # "of" for "off" closing the reply ("please take my name of")
+    r"\b(?:take|get|remove) (?:me|us|my name|my number|my #|this number) of\W*$",
     (
         r"(?<!n't )(?<!dont )(?<!not )\b(?:take|tk|get) (?:me|us|this number|my number|my #|"
         r"this #) (?:off|out)(?: (?:too|please|pls|plz|now|asap|thanks?|thx|ty|already|lol|lmao|ok|"
@@ -87,7 +95,7 @@ STRONG = [
         r"scratch) (?:both )?(?:my|our|this|his|her|\w+'s) (?:\w+'s )?(?:number|#|num|numbr|"
         r"phone number|cell)(?!\w)"
     ),
-    rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov) me\b",
+    rf"(?:^|[.!?;] )(?:{PLEASE} )?(?:remove|rmv|remve|remov) me\b|\b{PLEASE} (?:remove|rmv|remve|remov) me\b",
     (
         rf"^(?:{PLEASE} )?(?:remove|rmv|remve|remov|unsub|delete)(?:[,.!]* (?:{PLEASE}|me|us|now|"
         rf"asap|thanks?|thank you|thx|ty))*$"

@@ -13,13 +13,30 @@ STRONG = [
     rf"\b(?:i'?m|im|i am|we'?re) (?:going to |gonna |gunna )?pass(?:ing)? on (?:these|the|your|ur|all) (?:\w+ )?{TEXTS}",
     # a stop already sent and not heeded ("I pressed stop but they keep coming")
     (
-        r"\b(?:i|we)(?: already| have| already have| did| even)? (?:pressed|sent|replied|"
-        r"texted|typed|wrote|said|say|put|answered|responded|hit) (?:the )?['\"]?stop\b"
+        r"\b(?:i|we|and|&)(?: already| have| already have| did| even| keep| kept| have been)? "
+        r"(?:pressed|sent|replied|texted|typed|wrote|said|say|sayin|saying|put|answered|"
+        r"responded|hit|typing|texting|txting|replying|sending|writing) (?:the )?['\"]?stop\b"
         r"(?! (?:by|at|in)\b)"
     ),
     r"\bhelp me (?:get off|stop) (?:this|these|the list|them|the texts)\b",
+    # texting declared unwelcome ("texting me is not ok")
+    (
+        rf"\b(?:texting|txting|messaging|{TEXTS}) (?:me|us|to me|to this number) (?:is|are) "
+        rf"(?:not|never|n'?t) (?:ok|okay|cool|acceptable|allowed|legal|appropriate|welcome)\b"
+    ),
     rf"^(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|msging)(?=\W*(?:$|[,.!;-]))",
-    rf"^{PLEASE} no more{POLITE_END}",
+    rf"(?:^|[.!?] ){PLEASE}\W+no more{POLITE_END}",
+    # told before ("I told you last week to stop")
+    (
+        r"\b(?:i|we)(?: already| have| already have|'ve)? told (?:you|u|y'?all|ya|you guys|u guys) "
+        r"(?:\w+ ){0,3}?to stop(?:\W*$|[.!,]| (?:texting|txting|messaging|sending|contacting))"
+    ),
+    # a sentence of its own asking to stop sending ("Now plz stop sending them daily.")
+    (
+        rf"(?:^|[.!?] )(?:now |so |just |ok |okay )?(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|"
+        rf"msging)(?: (?:me|us|them|these|this|those|it))?(?: (?:daily|every day|so much|so often|"
+        rf"all the time|anymore|any more|now))?(?=\W*(?:$|[.!?]))"
+    ),
     r"\b(?:please|pls|plz) (?:don'?t|dont|do not) send (?:me |us )?(?:any ?more|more)\b",
     # a request already made, unheeded ("I've asked nicely twice")
     (
@@ -139,7 +156,7 @@ STRONG = [
     r"\bmake (?:these|them|the texts|the messages|your texts) stop\b",
     (
         rf"\b{STOP} (?:this|the|your|ur|all this|with the|with this) (?:crap|junk|garbage|bs|"
-        rf"nonsense|bullshit|shit|spam)\b"
+        rf"nonsense|bullshit|shit|sh?\*+t|spam)(?!\w)"
     ),
     (
         r"\b(?:text|txt|message|msg|contact) me again (?:and|&|n) |\bif (?:you|u) (?:text|txt|"
@@ -189,7 +206,7 @@ STRONG = [
     rf"\b(?:i'?ll|i will|ill|i'?m gonna|im gonna) pass on (?:any )?(?:future|more|further|these|the) {TEXTS}",
     rf"^(?:{PLEASE} )?end (?:these|them|this|all (?:these|this|of (?:these|this|them|it)))\b",
     # a whole reply that asks for no more, or for it to stop, in two or three words
-    rf"^(?:{PLEASE} )?(?:no more|enough already|ok enough|cut it out|knock it off)(?:{POLITE_END}|\W*$)",
+    rf"^(?:(?:omg|ugh|ok|okay|seriously|god|jeez|geez|jesus|oh my god|dude|bro|man) )?(?:{PLEASE} )?(?:no more|enough already|ok enough|cut it out|knock it off)(?:{POLITE_END}|\W*$)",
 ]
 WEAK = [
     r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",

@@ -103,7 +103,7 @@ STRONG = [
     r"\b(?:doesn'?t|does not|no longer) (?:live|lives|work|works) (?:here|there|at this)\b",
     r"\b(?:i|we) (?:don'?t|dont|do not) (?:even )?live (?:there|here)(?: anymore| any more| no more)\b",
     rf"\b{WRONG} (?:person|pesron|persn|prson|family|guy|girl)\W*(?:sorry|now|thanks?|ty|thx)?\W*$",
-    r"\bmoved\b.{0,40}\b(?:update (?:your|ur)|remove|stop|not at this|no longer)",
+    r"\bmoved\b[^.!?]{0,40}\b(?:update (?:your|ur)|remove|stop|not at this|no longer)",
     (
         r"\b(?:i|we) (?:don'?t|dont|do not) have (?:a|an|any) (?:child|children|kids?|son|"
         r"daughter|student|account|appointment|membership|policy|car|pet|dog|"
@@ -116,7 +116,7 @@ STRONG = [
     (
         r"\b(?:i'?ve|i have|i|ive) never (?:worked for|applied|heard of|shopped|"
         r"made an? (?:appointment|appointmnt|appt|order|account)|signed up|registered|enrolled|"
-        r"attended|donated)"
+        r"attended|donated|joined (?:your|ur|this|that|the) \w+)"
     ),
     r"\b(?:you|u) have (?:my |the )?(?:old|wrong|outdated) (?:information|info|number|contact)",
     rf"\bused to be (?:my |his |her |\w+'s )?(?:\w+'s )?{NUMBER}",
@@ -153,7 +153,7 @@ STRONG = [
         r"\b(?:died|passed away|passed on|deceased)\b.{0,40}\b(?:remove|update|stop|won'?t need|"
         r"take (?:him|her|them) off)"
     ),
-    r"\bmoved (?:away|out)\b.{0,40}\b(?:update|remove|stop|not at this|no longer)",
+    r"\bmoved (?:away|out)\b[^.!?]{0,40}\b(?:update|remove|stop|not at this|no longer)",
     r"\b(?:texted|typed|dialed|got|have) (?:the )?(?:wrong|wrng) (?:phone|cell|line)",
     r"\btyped (?:the |my |this )?(?:number|#) wrong\b",
     r"\bgave (?:you|u) (?:a |the )?(?:fake|wrong|bad) (?:number|#)",
@@ -186,8 +186,9 @@ STRONG = [
         r"somebody|some one|another person) else\b"
     ),
     (
-        r"\b(?:you'?re|you are|ur|u r|u are) (?:looking for|trying to reach|trying to text|after|"
-        r"thinking of|texting) (?:someone|somebody|some one) else\b"
+        r"\b(?:you'?re|you are|ur|u r|u are|you|u) (?:looking for|trying to reach|trying to text|after|"
+        r"thinking of|texting|want|need|mean|meant|must mean|must want) (?:someone|somebody|some one) "
+        r"else\b"
     ),
     (
         r"\b(?:this|my|the) (?:number|phone|cell|#) (?:belongs|is registered) to (?:someone|"
@@ -262,6 +263,20 @@ STRONG = [
         r"must have|had (?:this|the))"
     ),
     r"\bnever had an? (?:appointment|appt|account|order) (?:with|at) (?:you|your|u|ur)\b",
+    # the text received, meant for another ("pretty sure this is meant for someone else")
+    (
+        r"\b(?:(?:pretty sure|i think|im sure|i'm sure) (?:this|it) was|this|it|that|these|ur text|"
+        r"your text|this text|this message|this msg) (?:is|are|"
+        r"must be|must have been|is probably|was probably|is clearly|was clearly|is obviously) "
+        r"(?:meant|intended|ment) (?:for|4) (?:someone|somebody|some1|some one) else\b"
+    ),
+    # an account closed long ago ("closed my account w you guys in 2022")
+    (
+        r"\b(?:closed|cancell?ed|canceled|ended|terminated) (?:my|our|the) (?:account|membership|"
+        r"subscription|policy|card|loan|service)s? (?:with (?:you|u|y'?all|your|ur)\w* |w/? (?:you|u)\w* |"
+        r"there )?(?:(?:you |u )?guys )?(?:back )?(?:in (?:19|20)\d\d|(?:\d+|two|three|a few|several|many) "
+        r"(?:years?|months?|yrs?) ago|a (?:year|while|long time) ago|long ago|last year|ages ago)\b"
+    ),
     (
         r"\bmistaken identity\b|\b(?:i'?m|im|i am) not (?:the|that) \w+ (?:you'?re|you are|u r|ur|"
         r"you) (?:looking for|after|want|thinking of)"
@@ -275,6 +290,11 @@ STRONG = [
         r"intended) for\b"
     ),
     r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b",
+    # a new number, and the name denied ("New number, not Paul")
+    (
+        rf"\bnew (?:number|phone|cell|#|num)\W+(?:\w+\W+){{0,3}}?not (?!(?:{EVERYDAY_AFTER_NOT})\b)"
+        rf"[a-z]+\W*$"
+    ),
 ]
 WEAK = [
     r"\brelocated (?:to|out of) \w+",
