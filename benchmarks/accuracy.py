@@ -48,6 +48,7 @@ DEVELOPMENT = (
     "dev8.jsonl",
     "dev9.jsonl",
     "dev10.jsonl",
+    "dev11.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3

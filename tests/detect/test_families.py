@@ -258,6 +258,16 @@ AUTO_OPT_OUTS = {
         "call me if you need me. Not texts.",
         "by post only please",
     ],
+    "said in a second language, by dictation or through autocorrect": [
+        "please not more send to me, thank you",
+        "I am not need this messages",
+        "stop send please",
+        "dont tax me again",
+        "who is this? remove be from your list",
+        "how do I get this to quit",
+        "I stopped these last month already",
+        "we are no longer members there",
+    ],
     "spanish": [
         "nunca me registre para esto",
         "No me envíe más mensajes",
@@ -286,6 +296,10 @@ HARD_NEGATIVES = {
         "Stop, you're making me blush",
         "stop it im dying 😂",
         "stop! y'all are amazing, thank you for the coat drive",
+    ],
+    "a relative takes the message, or a patient not yet": [
+        "not Sam, his dad. he'll be at practice",
+        "I'm not a member yet, how do I join?",
     ],
     "a past booking, or one's own slip": [
         "I cancelled my membership in June, when do I get my refund?",
@@ -437,6 +451,14 @@ def test_the_model_can_veto_a_strong_phrase_it_finds_implausible(detector):
     """A strong phrase opts out unless the whole reply scores under the strong threshold."""
     thresholds = detector.model.thresholds
     assert 0.0 <= thresholds.strong < thresholds.weak <= thresholds.plain
+
+
+def test_a_name_denied_with_its_capital_is_the_wrong_person(detector):
+    """A name denied with its capital is the wrong person; "Not Sure" and "not yet" are chat."""
+    for text in ("Not Andrea", "No, not Andrea", "New number, not Paul"):
+        assert detector.decide(text).action is Action.OPT_OUT, text
+    for text in ("Not Sure", "Not yet", "not bad"):
+        assert detector.decide(text).action is not Action.OPT_OUT, text
 
 
 def test_bare_stop_sign_emoji_is_an_opt_out(detector):

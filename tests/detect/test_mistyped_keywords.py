@@ -34,6 +34,8 @@ from optout.domain import Action, Trigger
         ("Unsubscibe", "UNSUBSCRIBE"),
         ("Stop please stop", "STOP"),  # repeated with a filler
         ("bro stop \U0001f624", "STOP"),  # said to someone, with an emoji
+        ("Stop period", "STOP"),  # dictated punctuation
+        ("Shap\n*Stop", "STOP"),  # a slip corrected the way texters do
         ("S\u200bTOP", "STOP"),  # an invisible character inside
         ("ST\u00adOP", "STOP"),
         ("S\u0422\u041e\u0420", "STOP"),  # Cyrillic look-alikes

@@ -194,11 +194,16 @@ def test_batch_and_single_decisions_agree_with_context(detector):
         'Reaccionó con 😂 a "Reply STOP to opt out"',
         'Le da risa "Responde STOP para cancelar"',
         'Le encanta "Responde BAJA para no recibir más"',
+        "‼️ “Early voting starts Monday at City Hall. Reply STOP to opt out”",
     ],
 )
 def test_a_reaction_quoting_our_message_is_no_opt_out(detector, reply):
     assert detector.decide(reply).action is Action.NONE
     assert detector.decide_many([reply])[0].action is Action.NONE
+
+
+def test_a_stop_sign_before_a_quote_is_no_tapback(detector):
+    assert detector.decide('🛑 "stop texting me"').action is Action.OPT_OUT
 
 
 def test_a_reaction_is_decided_on_the_contacts_own_words(detector):

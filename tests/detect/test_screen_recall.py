@@ -2,7 +2,7 @@
 
 Recall should be decided by the patterns and the model, never by the screen. Every labelled
 opt-out of the held-out split, the first two probes, probe4, probe5 and the development
-sets dev3 to dev7 and dev9 now reaches past it (of a JSON-lines set, those sent without a
+sets dev3 to dev9 now reaches past it (of a JSON-lines set, those sent without a
 prompt: a reply with a prompt is always read). What it still drops:
 
 - one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
@@ -10,8 +10,8 @@ prompt: a reply with a prompt is always read). What it still drops:
 - "Leave" alone, in dev, probe6 and probe7 (once each): real chat says it too, and opting
   it out costs a false opt-out in the real-SMS set, whose budget is spent;
 - one of dev2's 185 (sarcasm: "must have missed the part where I signed up for this"), one
-  of dev8's 160 ("please dont tax me anymore", dictation's word for "text") and one of
-  dev10's 126 ("Stio", two slips from STOP);
+  of dev10's 126 ("Stio", two slips from STOP) and two of dev11's 138 (one in Chinese, one
+  "Is not necessary to send me this. Please finish");
 - 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
@@ -65,9 +65,10 @@ SCREEN_RECALL_FLOORS = {
     "dev4.jsonl": 1.0,
     "dev5.jsonl": 1.0,
     "dev7.jsonl": 1.0,
-    "dev8.jsonl": 0.993,
+    "dev8.jsonl": 1.0,
     "dev9.jsonl": 1.0,
     "dev10.jsonl": 0.992,
+    "dev11.jsonl": 0.985,
 }
 """dev6 is left out: every one of its replies comes with the text it answers, which is read
 whatever the screen says."""

@@ -60,9 +60,10 @@ keyword: nobody answers one with "Stoop". Elsewhere they mean themselves ("the f
 FILLERS = frozenset(
     "please pls plz plox pleas pleasee now thanks thank you thx ty tq asap already "
     "ok okay k immediately right away me us por favor gracias "
-    "bro bruh dude man sis omg ugh seriously".split()
+    "bro bruh dude man sis omg ugh seriously period exclamation point".split()
 )
-"""Words that may stand beside a keyword without changing it ("stop please stop", "bro stop")."""
+"""Words that may stand beside a keyword without changing it ("stop please stop", "bro stop",
+"Stop period" as dictation types it)."""
 _LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 LOOK_ALIKE_LETTERS = {digit: letters[0] for digit, letters in _LOOK_ALIKES.items()}
 """The letter a digit inside a word most often stands for ("c0ntact", "5top")."""
@@ -108,6 +109,10 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     """
     if len(text) > MAX_READ_CHARS:
         return None
+    offset = 0
+    if (corrected := _STARRED_CORRECTION.match(text)) is not None:
+        offset = corrected.start("meant")  # "Shop\n*stop": the slip, then what was meant
+        text = corrected.group("meant")
     words = _words(text)
     if not words or len(words) > 12:
         return None
@@ -124,7 +129,7 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
         return None  # "Stoop?" asks about a stoop
     original = targets.get(keyword)
     kept = EFFECT_NOTE.sub("", text)
-    start = len(kept) - len(kept.lstrip())
+    start = offset + len(kept) - len(kept.lstrip())
     typed = kept.strip()
     name = original or _SPOKEN.get(keyword, keyword)
     return KeywordReading(name.upper(), typed, (start, start + len(typed)), original is not None)
@@ -144,6 +149,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", "".join(kept)).casefold()
 
 
+_STARRED_CORRECTION = re.compile(r"\W*\w+\W*\s\*(?P<meant>\w+)\W*$")
+"""A one-word reply corrected in a second message the way texters do: "Shop *stop"."""
 _DECLARED_HEAD = re.compile(r"[a-z]{4,}(?=[0-9])")
 """The word a declared keyword opens with before a number ("leave" of "leave4good")."""
 _DOLLAR_FOR_S = re.compile(r"\$(?=[a-z])")

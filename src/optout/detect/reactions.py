@@ -17,6 +17,8 @@ _VERBS = (
     r"removed (?:a|an) (?:like|heart|dislike|laugh|exclamation(?: mark)?|question mark|"
     r"emphasis|[^\w\s]{1,8}) from|removed [^\w\s]{1,8} from|reacted (?:with )?\S{1,8} to|"
     r"[^\w\s]{1,8} to|"
+    # an emoji tapback shown bare, quoting a whole text (‼️ "..."); no stop sign or hand
+    r"(?![🛑✋⛔🚫])[^\w\s\"“„«]{1,8}(?=\s+[\"“„«][^\"”»]{30})|"
     r"le gust[oó]|le gusta|le encant[oó]|le encanta|me gusta|me encanta|no le gust[oó]|no le gusta|"
     r"le da risa|le dio risa|le hizo re[ií]r|le hace gracia|"
     r"le hizo gracia|enfatiz[oó]|destac[oó]|cuestion[oó]|reaccion[oó] con \S{1,8} a|"

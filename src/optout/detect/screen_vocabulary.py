@@ -253,6 +253,10 @@ PHRASES = """
     nunca jamas: me inscrib, nos inscrib, me suscrib, nos suscrib, me registr, me apunt,
         les di, di mi, autoric
     yo: no autoric, no me inscrib, no me suscrib, no me registr
+    dont don't never: tax me, tax us
+    not: more write, more send, more text, more message, more contact, need more, need this,
+        need these, need any
+    stop: send$, sent$, write$
 """
 CORE_WORDS = (
     "stop remove number wrong person unsubscribe contact text texts texting message "

@@ -361,10 +361,18 @@ _BESIDE = {
         ),
         "stop",
     ),
+    "tax": (
+        re.compile(
+            r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever ))"
+            r"tax(?= (?:me|us) (?:anymore|any more|again|no more)\b)"
+        ),
+        "text",
+    ),
 }
 """The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
-"my #"), and a real word slipped for STOP where only STOP fits ("stoop sending me these"),
-each sought only in a reply that holds it, and the words they stand for."""
+"my #"), real words slipped where only another fits ("stoop sending me these", dictation's
+"dont tax me anymore"), each sought only in a reply that holds it, and the words they stand
+for."""
 _SPELLED_OUT_WORD = re.compile(
     rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
 )

@@ -238,7 +238,8 @@ GUARDS = {
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry|perdon|ignore (?:that|this|"
             r"the last|my last|previous|the previous|"
             r"my previous)(?: \w+)?)\W+(?:\w+ )?wrong (?:number|#|person|chat|num|"
-            r"numero)(?!\w)(?=.*\b(?:meant|was for|were for|for my|era para|sent|ignore|disregard)\b)"
+            r"numero)(?!\w)(?=.*\b(?:meant|was for|were for|for my|era para|sent|ignore|disregard|"
+            r"thought)\b)"
         ),
         (
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|ignore (?:that|this|the last|my last|"
@@ -283,6 +284,16 @@ GUARDS = {
             r"to go to) (?:someone|somebody|my|a|another)\b"
         ),
     ],
+    "a relative takes the message": [
+        (
+            r"\bnot \w+\b.{0,60}?\b(?:(?:this is|i'?m|im|i am|it'?s|its|just) )?(?:his|her|their) "
+            r"(?:mom|mother|mum|dad|father|sister|brother|wife|husband|grandma|grandmother|grandpa|"
+            r"grandfather|aunt|uncle|daughter|son|partner|girlfriend|boyfriend)\b"
+            r"(?!.*\b(?:passed|died|deceased|no longer|moved|doesn'?t live|remove|stop|take (?:him|her|"
+            r"them|it) off|wrong number|new number|changed|switched|got a new|my (?:number|phone|cell)|"
+            r"mine)\b)"
+        ),
+    ],
     "texting is welcome": [
         (
             r"(?<!n't )(?<!not )(?<!dont )(?<!never )(?<!longer )(?<!ever )(?<!stop )\b(?:contact|"
@@ -321,7 +332,7 @@ GUARDS = {
             r"alerts|messages|notifications|mailing list|subscription)(?!\w)"
         ),
         (
-            r"\b(?:don'?t|do not|dont|never|didn'?t mean to|did not mean to|didnt mean to) (?:remove|"
+            r"(?<!if u )(?<!if you )\b(?:don'?t|do not|dont|never|didn'?t mean to|did not mean to|didnt mean to) (?:remove|"
             r"unsubscribe|unsub|opt (?:me )?out|take me off|delete me|cancel me|drop me|turn (?:them|"
             r"it|these|those|the \w+) off)(?!\w)"
         ),

@@ -13,7 +13,7 @@ STRONG = [
         r"my number)|turn (?:these|this|them|it)(?: \w+)? off|cancel (?:these|this|the) (?:texts?|"
         r"messages?|alerts?)|make (?:this|these|them|the texts?|the messages?) stop|"
         r"get rid of (?:these|this|them|the) (?:texts?|messages?|alerts?)|block (?:these|this|"
-        r"them|the) (?:texts?|messages?)|get (?:you|u|y'?all|these|them|the texts) to stop|"
+        r"them|the) (?:texts?|messages?)|get (?:you|u|y'?all|these|them|this|it|the texts) to (?:stop|quit|end)|"
         r"leave (?:this|the) (?:group|list|chat|thread)|get out of (?:this|these|the) (?:list|"
         r"group|texts?)|end (?:them|these|this|the texts))"
     ),

@@ -47,6 +47,8 @@ STRONG = [
         rf" my number)?(?: now)?{POLITE_END}"
     ),
     rf"(?:^|[.!?] )(?:{PLEASE} )?(?:take|remove) (?:him|her|them) off{POLITE_END}",
+    rf"\b(?:take|get) (?:it|this|this number|this phone) off (?:of )?(?:your|ur|the|this) (?:\w+ ){{0,3}}?{LIST}",
+    r"\b(?:remove|take|delete) be (?:from|off)\b",  # autocorrect's "be" for "me"
     # "of" for "off" closing the reply ("please take my name of")
     r"\b(?:take|get|remove) (?:me|us|my name|my number|my #|this number) of\W*$",
     (

@@ -26,6 +26,21 @@ STRONG = [
     ),
     rf"^(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|msging)(?=\W*(?:$|[,.!;-]))",
     rf"(?:^|[.!?] ){PLEASE}\W+no more{POLITE_END}",
+    # said the way a second language says it ("not more write to me", "I am not need more messages")
+    r"\b(?:to )?not more (?:write|send|text|message|contact)\w* (?:to )?(?:me|us)\b",
+    (
+        r"\b(?:i am|i'?m|im|i) not (?:need|want|like) (?:more |any more |anymore |these |this |your |"
+        r"the )?(?:messages?|texts?|msgs?|sms)\b"
+    ),
+    (
+        r"(?:^|[.!?,] )(?:please |pls |plz )?stop (?:send|sent|text|txt|message|msg|write)(?: (?:me|us|"
+        r"to me|messages?|msgs?|texts?))?(?=\W*(?:$|[.!?,]))"
+    ),
+    # stopped once already ("STOPPED this last month, why am I getting it again")
+    (
+        r"\b(?:i )?stopped (?:this|these|them|it|the texts|the messages) (?:already|before|last|a while|"
+        r"(?:\w+ )?(?:weeks|months|days) ago)\b"
+    ),
     # told before ("I told you last week to stop")
     (
         r"\b(?:i|we)(?: already| have| already have|'ve)? told (?:you|u|y'?all|ya|you guys|u guys) "
@@ -33,7 +48,7 @@ STRONG = [
     ),
     # a sentence of its own asking to stop sending ("Now plz stop sending them daily.")
     (
-        rf"(?:^|[.!?] )(?:now |so |just |ok |okay )?(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|"
+        rf"(?:^|[.!?] |\b(?:so|and|but) )(?:now |so |just |ok |okay )?(?:{PLEASE} )?stop (?:sending|texting|txting|messaging|"
         rf"msging)(?: (?:me|us|them|these|this|those|it))?(?: (?:daily|every day|so much|so often|"
         rf"all the time|anymore|any more|now))?(?=\W*(?:$|[.!?]))"
     ),

@@ -76,6 +76,7 @@ STRONG = [
     (
         rf"\b{I_AM} not (?:a |an |the |your |ur |their |his |her )?(?!(?:morning|night|people|"
         rf"party|cat|dog|math|sports|phone|texting|beach|city)\b)(?:\w+ )?{ROLE}\b"
+        rf"(?! (?:there |here |with (?:you|u) )?yet\b)"
     ),
     (
         rf"\b{I_AM} not (?:on staff|enrolled|registered|associated|who|whoever|the one|that person|"
@@ -289,7 +290,11 @@ STRONG = [
         r"\b(?:no (?:clue|idea)|idk|don'?t know) who (?:this|that|it) (?:is )?(?:meant|"
         r"intended) for\b"
     ),
-    r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b",
+    r"\b(?:i'?m|im|i am) not (?:your|ur|a|an) (?:customer|client|patient|member)\b(?! (?:there |here )?yet\b)",
+    (
+        r"\b(?:i'?m|im|i am|we'?re|we are) no longer (?:a |an )?(?:member|patient|customer|client|"
+        r"student|employee|parent|volunteer|subscriber|donor|resident|tenant)s?\b"
+    ),
     # a new number, and the name denied ("New number, not Paul")
     (
         rf"\bnew (?:number|phone|cell|#|num)\W+(?:\w+\W+){{0,3}}?not (?!(?:{EVERYDAY_AFTER_NOT})\b)"
