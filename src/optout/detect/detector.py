@@ -292,8 +292,7 @@ class Detector:
         read = reading(normal.text)
         said = None if name is None else _someone_else_greeted(normal.text, name)
         evidence = evidence_with_context(read.evidence, normal.text, declared, said, prompt)
-        if _NAME_DENIED_AS_TYPED.match(text) is not None:
-            evidence = _named_someone_else(evidence)
+        evidence = _named_someone_else(text, evidence)
         document = model_document(read.text, evidence)
         request = _request_document(normal.text, evidence)
         greeted = said is not None and not any(said.overlaps(g) for g in evidence.guards)
@@ -490,18 +489,12 @@ def _request_document(canonical: str, evidence: Evidence) -> str | None:
     where it opens to the end of its sentence, is what the contact asks. None when that is
     the whole reply or the reply holds no unguarded strong request.
     """
-    phrase = next(
-        (
-            match
-            for match in evidence.strong
-            if match.family in REQUEST_FAMILIES
-            and not any(match.overlaps(guard) for guard in evidence.guards)
-        ),
-        None,
-    )
-    if phrase is None:
+    phrase = evidence.unguarded_strong_of(REQUEST_FAMILIES)
+    sentence = None
+    if phrase is not None:
+        sentence = next((s for s in _SENTENCE.finditer(canonical) if s.end() > phrase.start), None)
+    if phrase is None or sentence is None:
         return None
-    sentence = next(s for s in _SENTENCE.finditer(canonical) if s.end() > phrase.start)
     start = sentence.start()
     for clause in _CLAUSE_BREAK.finditer(canonical, start, phrase.start):
         start = clause.end()
@@ -521,13 +514,15 @@ _NAME_DENIED_AS_TYPED = re.compile(
 the reading lower-cases."""
 
 
-def _named_someone_else(evidence: Evidence) -> Evidence:
-    """Return the evidence with a weak "not <name>" made strong (see :data:`_NAME_DENIED_AS_TYPED`).
+def _named_someone_else(text: str, evidence: Evidence) -> Evidence:
+    """Return the evidence with a weak "not <name>" made strong if ``text`` denies a name as typed.
 
     Said alone, "not andrea" may answer anything; "Not Andrea", with the capital a phone
     gives a name it knows, says the text reached someone else. The weak pattern has already
     ruled out the everyday words ("Not Sure", "Not Yet").
     """
+    if _NAME_DENIED_AS_TYPED.match(text) is None:
+        return evidence
     if evidence.unguarded_strong is not None or evidence.guards:
         return evidence
     for weak in evidence.weak:

@@ -13,7 +13,7 @@ accents, straight quotes, single spaces.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -65,7 +65,13 @@ class Evidence:
     @property
     def unguarded_strong(self) -> PhraseMatch | None:
         """Return the first strong match that no guard overlaps."""
+        return self.unguarded_strong_of(None)
+
+    def unguarded_strong_of(self, families: Collection[str] | None) -> PhraseMatch | None:
+        """Return the first strong match of ``families`` (None: any) that no guard overlaps."""
         for match in self.strong:
+            if families is not None and match.family not in families:
+                continue
             if not any(match.overlaps(guard) for guard in self.guards):
                 return match
         return None
