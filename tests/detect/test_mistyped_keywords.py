@@ -32,6 +32,7 @@ from optout.domain import Action, Trigger
         ("Unsubscribing", "UNSUBSCRIBE"),
         ("Cancle", "CANCEL"),  # misspelled
         ("Unsubscibe", "UNSUBSCRIBE"),
+        ("usubscribe", "UNSUBSCRIBE"),  # as near "subscribe", but opening as only it does
         ("Stop please stop", "STOP"),  # repeated with a filler
         ("bro stop \U0001f624", "STOP"),  # said to someone, with an emoji
         ("Stop period", "STOP"),  # dictated punctuation

@@ -223,8 +223,12 @@ def _read_word_as(word: str, declared: dict[str, str]) -> str | None:
         return None  # nothing within two plain edits: no weighted reading can be in budget
     best = min(candidates, key=lambda keyword: edit_cost(word, keyword))
     cost = edit_cost(word, best)
-    if cost > edit_budget(best) or any(edit_cost(word, other) <= cost for other in OPPOSITES):
-        return None
+    if cost > edit_budget(best) or any(
+        edit_cost(word, other) < cost
+        or (edit_cost(word, other) == cost and not word[0] == best[0] != other[0])
+        for other in OPPOSITES
+    ):
+        return None  # as near an opposite, unless only the keyword shares its first letter
     return best
 
 
