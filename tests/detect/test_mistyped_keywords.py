@@ -97,6 +97,19 @@ def test_the_word_a_declared_keyword_opens_with_is_the_keyword():
     assert read_keyword("Good", ["LEAVE4GOOD"]) is None
 
 
+@pytest.mark.parametrize("text", ["Leave4good", "LEAVE 4 GOOD", "remove4ever", "Stop2End!!"])
+def test_a_senders_keyword_by_its_shape_opts_out_without_the_text_that_declared_it(detector, text):
+    """Only the contact can undo a keyword opt-out, so an undeclared one is an auto opt-out."""
+    decision = detector.decide(text)
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.AUTO)
+    assert decision.reason.endswith("a sender's own keyword by its shape")
+    assert detector.decide_many([text, "ok"])[0] == decision
+
+
+def test_a_spelled_phrase_is_no_senders_keyword(detector):
+    assert detector.decide("end to end").reason != detector.decide("Leave4good").reason
+
+
 def test_the_shipped_real_word_list_is_what_the_dictionaries_give():
     assert check_word_lists(["--check"]) == 0, "run python -m optout.detect.typo_word_lists"
 

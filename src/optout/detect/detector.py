@@ -27,7 +27,12 @@ from optout.detect.context import (
 from optout.detect.families.english.guards import AMONG_FRIENDS
 from optout.detect.help_requests import help_decision, help_request, mentions_help
 from optout.detect.keywords import STOP_SIGNS, match_keyword
-from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
+from optout.detect.mistyped_keywords import (
+    MAX_READ_CHARS,
+    is_sender_code,
+    keyword_suspects,
+    read_keyword,
+)
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
 from optout.detect.patterns import Evidence, PhraseMatch, Strength
@@ -477,7 +482,14 @@ def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True)
     if not may_be_keyword or len(text) > MAX_READ_CHARS:
         return None
     keyword = read_keyword(text, declared)
-    return keyword.decision() if keyword is not None else None
+    if keyword is not None:
+        return keyword.decision()
+    if not is_sender_code(text):
+        return None
+    start = len(text) - len(text.lstrip())
+    span = (start, len(text.rstrip()))
+    reason = f'{Family.OPT_OUT}: "{text[span[0] : span[1]]}", a sender\'s own keyword by its shape'
+    return Decision(Action.OPT_OUT, Trigger.AUTO, None, 1.0, reason, span, Family.OPT_OUT)
 
 
 def _request_document(canonical: str, evidence: Evidence) -> str | None:

@@ -135,6 +135,25 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     return KeywordReading(name.upper(), typed, (start, start + len(typed)), original is not None)
 
 
+SENDER_CODE = re.compile(
+    r"(?:stop|quit|end|leave|remove|cancel|unsub|unsubscribe|optout|exit|drop)"
+    r"(?:[24](?:end|good|ever|quit|stop|now|all|out|real|life|me)?|4ever|forever|(?:to|for)(?:good|ever|real))"
+)
+"""The shape of a keyword a sender makes up ("LEAVE4GOOD", "STOP2END", "remove4ever"), read
+off a reply's compact form when no text declares one."""
+
+
+def is_sender_code(text: str) -> bool:
+    """Return whether the reply is a keyword of a sender's own making, by its shape.
+
+    Without the text it answers, "Leave4good" still names a sender's keyword: an opt-out
+    verb and a number run together, as no other reply is written.
+    """
+    if len(text) > MAX_KEYWORD_FORM * 2:
+        return False
+    return SENDER_CODE.fullmatch(compact(EFFECT_NOTE.sub("", text))) is not None
+
+
 def compact(keyword: str) -> str:
     """Return a keyword as this reading compares it: letters and digits, lower case."""
     return "".join(_WORD.findall(fold(keyword)))
@@ -322,6 +341,7 @@ def _near_of(forms: list[str]) -> set[str]:
     distances = np.asarray(distances).reshape(len(runs), len(targets))
     within = (distances <= budgets).any(axis=1)
     near = {forms[index] for index in np.flatnonzero(within).tolist()}
+    near.update(form for form in forms if SENDER_CODE.fullmatch(form))
     one_past = np.flatnonzero(~within & (distances == budgets + 1).any(axis=1)).tolist()
     near.update(  # "sopt": a letter typed late, two plain edits but one slip
         forms[index]
