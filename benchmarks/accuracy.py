@@ -33,11 +33,12 @@ MEASURES = (
     "probe3.jsonl",
     "probe4.jsonl",
     "probe5.jsonl",
-    "probe7.jsonl",
+    "probe8.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
 DEVELOPMENT = (
     "probe6.jsonl",
+    "probe7.jsonl",
     "dev.jsonl",
     "dev2.jsonl",
     "dev3.jsonl",
@@ -49,6 +50,7 @@ DEVELOPMENT = (
     "dev9.jsonl",
     "dev10.jsonl",
     "dev11.jsonl",
+    "dev12.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3

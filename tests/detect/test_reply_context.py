@@ -94,7 +94,7 @@ def test_a_text_opening_on_a_word_greets_no_one(detector, prompt, reply):
         ("Paws & Claws: your dog is booked for grooming Sat 10am", "i dont even have a dog"),
         ("Dear Parent/Guardian: early dismissal Friday.", "I don't have kids"),
         ("Thanks for your order from HomeNest!", "i never ordered anything from u"),
-        ("Your SecureHome policy renewal is coming up.", "I never had a policy with you"),
+        ("Your SecureHome alarm renewal is coming up.", "i dont even have an alarm"),
         ("Dr. Levin's office: please complete your intake forms.", "never been to a dr levin"),
     ],
 )

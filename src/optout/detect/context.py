@@ -49,11 +49,12 @@ _GREETING = re.compile(
     r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
     r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?:there\s+)?"
     r"(?:(?:mr|mrs|ms|miss|dr|sr|sra)\.?\s+)?(?P<name>[A-Z][A-Za-z'-]+)"
-    r"|(?P<opening>[A-Z][a-z'-]+)\s*(?:[,!]|\s[-–—]\s))",
+    r"|(?P<opening>[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s*(?:[,!]|\s[-–—]\s))",
     re.IGNORECASE,
 )
 """A greeting by name ("Hi Tamara, ...", "Dear Mrs. Whitfield"), or a text opening on a name
-("Kevin! Kayla here", "Nicole, we need ...", "Marcus - final reminder")."""
+("Kevin! Kayla here", "Nicole, we need ...", "Marcus - final reminder", "Dominic Russo, a
+balance of ...")."""
 _GREETING_WORDS = frozenset(
     "there all everyone friend friends folks team neighbor neighbour".split()
 )

@@ -203,12 +203,15 @@ PHRASES = """
     solo solamente: por correo, por email, por mail, por llamada, correo, email, llamadas
     tired: of
     asked: you twice, u twice, you three, u three, you several, you multiple, you many,
-        you before, u before, nicely, politely, twice, three times, several times
+        you before, u before, nicely, politely, twice, three times, several times,
+        you 2, you 3, you 4, you 5, you 6, you 7, you 8, you 9, you 1, u 2, u 3, u 4, u 5, u 6,
+        u 7, u 8, u 9, u 1, 2 times, 3 times, 4 times, 5 times, 6 times
     junk crap garbage shit bs stuff: off my
     make: it stop, it end, them stop, these stop, this stop
     s: t o p
     im i'm: 13$, 14$, 15$, 16$, 17$, only 1, just 1, not american, not a citizen, not old
     i we: cant vote, can't vote, cannot vote, cant even vote, can't even vote
+    cant can't cannot: vote, even vote
     ask asking: me for money, for money, me for donations, for donations, me for a dime,
         for a dime, me for cash
     panhandling: me

@@ -25,6 +25,7 @@ STRONG = [
     ),
     r"\b(?:fcc|ftc|tcpa)(?!\w)",
     r"\bleave (?:my|this) (?:phone|number|#|cell|cell phone|inbox) (?:the hell |tf )?alone\b",
+    r"\bgo away\W+go away\b",  # said over and over
     (
         r"\b(?:fuck|fuckin|fucking|f\*+|fck|fcking|fkn|damn|goddamn|stupid|"
         r"effing) (?:\w+ )?(?:texts|messages|spam|spammers?|robot|bots?|robotexts?)(?!\w)"

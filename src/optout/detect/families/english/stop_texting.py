@@ -38,8 +38,8 @@ STRONG = [
     ),
     # stopped once already ("STOPPED this last month, why am I getting it again")
     (
-        r"\b(?:i )?stopped (?:this|these|them|it|the texts|the messages) (?:already|before|last|a while|"
-        r"(?:\w+ )?(?:weeks|months|days) ago)\b"
+        r"\b(?:i )?stopped (?:this|these|them|it|the texts|the messages|you|u|y'?all|you guys|u guys) "
+        r"(?:already|before|last|a while|twice|\d+ times|(?:\w+ )?(?:weeks|months|days) ago)\b"
     ),
     # told before ("I told you last week to stop")
     (
@@ -61,7 +61,9 @@ STRONG = [
     # asked to stop asking for money or votes ("stop begging me for donations")
     (
         r"\bstop (?:begging|asking|hounding|soliciting|badgering|hassling|pestering|bugging) "
-        r"(?:me|us) for (?:money|donations?|cash|funds|contributions?|votes?|support|\$)"
+        r"(?:me|us|her|him|them|my (?:\w+ )?(?:mom|mother|dad|father|grandma|grandmother|grandpa|"
+        r"grandfather|husband|wife|parents)) for (?:money|donations?|cash|funds|contributions?|"
+        r"votes?|support|\$)"
     ),
     r"\bstop (?:begging|soliciting|hounding|badgering)(?!\w)",
     # wanting the messages to end, politely ("I'd really like these messages to end")

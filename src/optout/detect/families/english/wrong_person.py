@@ -54,7 +54,7 @@ STRONG = [
         r"1[0-7](?: (?:years old|yrs old|yr old|yo|y/o))?\b(?! ?(?:min|mins|minutes?|mi|miles|km|"
         r"more|hours?|hrs?|secs?|seconds?|am|pm|%|dollars|bucks|k|x|th|st|nd|rd|minutes? away)\b)"
     ),
-    r"\b(?:i|we) (?:can'?t|cant|cannot) (?:even )?vote\b",
+    r"(?:\b(?:i|we) |^)(?:can'?t|cant|cannot) (?:even )?vote\b",
     r"\bwrong (?:state|district|county|city|town|zip code|area code|country)\b(?! of)",
     r"\b(?:i'?m|im|i am) not (?:even )?(?:a citizen|american|a us citizen|old enough)\b",
     (
@@ -263,7 +263,10 @@ STRONG = [
         r"\b(?:previous|prior|old|former) owner (?:of (?:this|the|my) (?:number|phone|#)|"
         r"must have|had (?:this|the))"
     ),
-    r"\bnever had an? (?:appointment|appt|account|order) (?:with|at) (?:you|your|u|ur)\b",
+    (
+        r"\bnever had an? (?:appointment|appt|account|order|loan|policy|card|membership|"
+        r"subscription) (?:with|at|from) (?:you|your|u|ur|y'?all)\b"
+    ),
     # the text received, meant for another ("pretty sure this is meant for someone else")
     (
         r"\b(?:(?:pretty sure|i think|im sure|i'm sure) (?:this|it) was|this|it|that|these|ur text|"
