@@ -6,7 +6,7 @@ import re
 from importlib import resources
 
 from optout.detect.normalize import normalize
-from optout.detect.phrase_texts import opening_texts, starts_anchored
+from optout.detect.phrase_texts import opening_texts, openings_or_start, starts_anchored
 from optout.detect.phrasebook import PHRASES
 
 
@@ -25,6 +25,15 @@ def test_opening_texts_are_read_off_the_parsed_pattern():
     assert opening_texts(re.compile(r"^(?:\w+ )?no")) is None  # may open with any word
     assert opening_texts(re.compile(r"stop", re.IGNORECASE)) is None
     assert opening_texts(re.compile(r"(?i:stop) now")) is None
+
+
+def test_a_pattern_that_may_open_the_reply_is_read_with_its_other_openings():
+    read = openings_or_start(re.compile(r"(?:^|[.!?] )(?:please )?remove me"))
+    assert read is not None
+    anywhere, at_start = read
+    assert at_start == {"remove me", "please remove me"}
+    assert {". remove me", "! please remove me"} <= anywhere and "remove me" not in anywhere
+    assert openings_or_start(re.compile(r"^(?:\w+ )?no")) is None  # may open with any word
 
 
 def test_a_pattern_is_anchored_when_every_branch_starts_at_the_start():

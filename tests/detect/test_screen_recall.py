@@ -9,6 +9,7 @@ prompt: a reply with a prompt is always read). What it still drops:
   vocabulary says it;
 - "Leave" alone, in dev, probe6 and probe7 (once each): real chat says it too, and opting
   it out costs a false opt-out in the real-SMS set, whose budget is spent;
+- one of probe8's 114, not read, measured once blind (the previous release dropped the same);
 - one of dev2's 185 (sarcasm: "must have missed the part where I signed up for this"), one
   of dev10's 126 ("Stio", two slips from STOP) and two of dev11's 138 (one in Chinese, one
   "Is not necessary to send me this. Please finish");
@@ -59,6 +60,7 @@ SCREEN_RECALL_FLOORS = {
     "probe5.jsonl": 1.0,
     "probe6.jsonl": 0.995,
     "probe7.jsonl": 0.993,
+    "probe8.jsonl": 0.991,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
     "dev3.jsonl": 1.0,

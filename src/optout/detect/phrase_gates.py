@@ -7,7 +7,8 @@ Aho-Corasick automaton of all those texts reads a reply once, in C, and reports 
 place each of them occurs, overlapping or not. A pattern none of whose required texts
 occur is not run at all; any other is tried only where one of its opening texts occurs,
 leftmost first, so the first place it matches is the leftmost match a full search would
-find. A pattern anchored at the start of the reply is tried there only, and the few
+find. A pattern anchored at the start of the reply is tried there only, one that may open
+the reply or open with its texts ("(?:^|[.!?] )remove me") at the start first, and the few
 whose opening cannot be read are searched in the whole reply, when their required texts
 occur. The result is exactly what searching every pattern gives.
 """
@@ -21,7 +22,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
-from optout.detect.phrase_texts import opening_texts, required_text, starts_anchored
+from optout.detect.phrase_texts import openings_or_start, required_text, starts_anchored
 
 _Texts = tuple[int, frozenset[int], tuple[int, ...]]
 """What the automaton reports for a text: its length less one, the patterns that need it
@@ -37,6 +38,10 @@ class _Tables(NamedTuple):
     """Patterns with no required text known: never ruled out."""
     at_start: tuple[int, ...]
     """Patterns anchored at the start of the reply: tried there only."""
+    also_at_start: tuple[tuple[int, tuple[str, ...]], ...]
+    """Patterns that open the reply or open with their texts ("(?:^|[.!?] )remove me"),
+    with what they open the reply with: tried at the start, if the reply opens so, before
+    where their texts occur."""
     anywhere: tuple[int, ...]
     """Patterns whose opening cannot be read: searched in the whole reply."""
 
@@ -74,6 +79,10 @@ class PhraseBook:
         for index in tables.at_start:
             if index in alive and (match := table[index].regex.match(canonical)) is not None:
                 matches[index] = match
+        for index, opening in tables.also_at_start:
+            if index in alive and canonical.startswith(opening):
+                if (match := table[index].regex.match(canonical)) is not None:
+                    matches[index] = match
         for index in tables.anywhere:
             if index in alive and (match := table[index].regex.search(canonical)) is not None:
                 matches[index] = match
@@ -108,7 +117,7 @@ def _read_tables(table: Sequence[Phrase]) -> _Tables:
     """Read the required and opening texts off every pattern into one automaton."""
     needed_by: dict[str, set[int]] = {}
     opened: dict[str, set[int]] = {}
-    always, at_start, anywhere = set(), [], []
+    always, at_start, also_at_start, anywhere = set(), [], [], []
     for index, phrase in enumerate(table):
         required = required_text(phrase.regex)
         if not required:
@@ -118,10 +127,14 @@ def _read_tables(table: Sequence[Phrase]) -> _Tables:
         if starts_anchored(phrase.regex):
             at_start.append(index)
             continue
-        openings = opening_texts(phrase.regex)
-        if openings is None:
+        read = openings_or_start(phrase.regex)
+        if read is None:
             anywhere.append(index)
-        for text in openings or ():
+            continue
+        openings, opening_the_reply = read
+        if opening_the_reply:
+            also_at_start.append((index, tuple(sorted(opening_the_reply))))
+        for text in openings:
             opened.setdefault(text, set()).add(index)
     automaton = ahocorasick.Automaton()
     for text in needed_by.keys() | opened.keys():
@@ -133,4 +146,6 @@ def _read_tables(table: Sequence[Phrase]) -> _Tables:
         automaton.add_word(text, found)
     automaton.make_automaton()
     searched = automaton if len(automaton) else None
-    return _Tables(searched, frozenset(always), tuple(at_start), tuple(anywhere))
+    return _Tables(
+        searched, frozenset(always), tuple(at_start), tuple(also_at_start), tuple(anywhere)
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def top_level_branches(alternation: str) -> list[str]:
@@ -73,38 +73,76 @@ def opening_texts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if "" in texts else texts
 
 
-def _parsed_openings(items: list[Any]) -> _Pieces:
+def openings_or_start(
+    pattern: re.Pattern[str],
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Return the texts a match may open with anywhere, and those it may open the reply with.
+
+    For a pattern one of whose branches starts at the start of the reply and the others
+    with texts ("(?:^|[.!?] )remove me"), which :func:`opening_texts` cannot read when its
+    openings are too many to list: such a pattern is tried at the start, if the reply opens
+    with one of the second texts ("" if any), and where the first occur. None if unknown.
+    """
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    items = list(sre_parse.parse(pattern.pattern).data)
+    texts = frozenset(text for text, _ in _parsed_openings(items, _TELLING_THE_START))
+    if "" in texts:
+        return None
+    anywhere = frozenset(text for text in texts if not text.startswith(_START))
+    at_start = frozenset(text[len(_START) :] for text in texts if text.startswith(_START))
+    return anywhere, at_start
+
+
+_START = "\x02"
+"""Marks an opening at the start of the reply (no canonical reply holds the character)."""
+
+
+class _Way(NamedTuple):
+    """How openings are read: what a start anchor opens with, and how many texts at most."""
+
+    start: str = ""
+    limit: int = _MAX_OPENINGS
+
+
+_TELLING_THE_START = _Way(_START, 4 * _MAX_OPENINGS)
+"""The start told apart, and room for the openings of a pattern that has it as a branch."""
+
+
+def _parsed_openings(items: list[Any], way: _Way = _Way()) -> _Pieces:
     """Return what a sequence of parsed items can start with."""
     found: _Pieces = {("", True)}
     for op, value in items:
         going_on = [text for text, whole in found if whole]
         if not going_on:
             break
-        pieces = _item_openings(op, value)
-        if len(found) + len(going_on) * len(pieces) > _MAX_OPENINGS:
+        pieces = _item_openings(op, value, way)
+        if len(found) + len(going_on) * len(pieces) > way.limit:
             return {(text, False) for text, _ in found}  # enough: these still open every match
         found = {(text, False) for text, whole in found if not whole}
         found.update((text + piece, done) for text in going_on for piece, done in pieces)
     return found
 
 
-def _item_openings(op: Any, value: Any) -> _Pieces:
+def _item_openings(op: Any, value: Any, way: _Way) -> _Pieces:
     """Return what one parsed item can start with."""
     if op is sre.LITERAL:
         return {(chr(value), True)}
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
         return {(chr(code), True) for _, code in value}
+    if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return {(way.start, True)}
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return {("", True)}  # zero width
     if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
-        return _parsed_openings(list(value[3]))
+        return _parsed_openings(list(value[3]), way)
     if op is sre.BRANCH:
-        found = set().union(*(_parsed_openings(list(branch)) for branch in value[1]))
-        return found if len(found) <= _MAX_OPENINGS else {("", False)}
+        found = set().union(*(_parsed_openings(list(branch), way) for branch in value[1]))
+        return found if len(found) <= way.limit else {("", False)}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-        return {(text, False) for text, _ in _parsed_openings(list(value[2]))}
+        return {(text, False) for text, _ in _parsed_openings(list(value[2]), way)}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:
-        return _parsed_openings(list(value[2])) | {("", True)}
+        return _parsed_openings(list(value[2]), way) | {("", True)}
     return {("", False)}
 
 
