@@ -105,11 +105,13 @@ class _Way(NamedTuple):
     limit: int = _MAX_OPENINGS
 
 
+_AS_TYPED = _Way()
+"""The start as nothing, and the usual room."""
 _TELLING_THE_START = _Way(_START, 4 * _MAX_OPENINGS)
 """The start told apart, and room for the openings of a pattern that has it as a branch."""
 
 
-def _parsed_openings(items: list[Any], way: _Way = _Way()) -> _Pieces:
+def _parsed_openings(items: list[Any], way: _Way = _AS_TYPED) -> _Pieces:
     """Return what a sequence of parsed items can start with."""
     found: _Pieces = {("", True)}
     for op, value in items:
