@@ -29,9 +29,9 @@ from optout.detect.help_requests import help_decision, help_request, mentions_he
 from optout.detect.keywords import STOP_SIGNS, match_keyword
 from optout.detect.mistyped_keywords import (
     MAX_READ_CHARS,
-    is_sender_code,
     keyword_suspects,
     read_keyword,
+    sender_code_decision,
 )
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
@@ -482,14 +482,7 @@ def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True)
     if not may_be_keyword or len(text) > MAX_READ_CHARS:
         return None
     keyword = read_keyword(text, declared)
-    if keyword is not None:
-        return keyword.decision()
-    if not is_sender_code(text):
-        return None
-    start = len(text) - len(text.lstrip())
-    span = (start, len(text.rstrip()))
-    reason = f'{Family.OPT_OUT}: "{text[span[0] : span[1]]}", a sender\'s own keyword by its shape'
-    return Decision(Action.OPT_OUT, Trigger.AUTO, None, 1.0, reason, span, Family.OPT_OUT)
+    return keyword.decision() if keyword is not None else sender_code_decision(text)
 
 
 def _request_document(canonical: str, evidence: Evidence) -> str | None:

@@ -143,15 +143,21 @@ SENDER_CODE = re.compile(
 off a reply's compact form when no text declares one."""
 
 
-def is_sender_code(text: str) -> bool:
-    """Return whether the reply is a keyword of a sender's own making, by its shape.
+def sender_code_decision(text: str) -> Decision | None:
+    """Return the opt-out of a reply that is a keyword of a sender's own making, by its shape.
 
     Without the text it answers, "Leave4good" still names a sender's keyword: an opt-out
-    verb and a number run together, as no other reply is written.
+    verb and a number run together, as no other reply is written. No text declared it, so
+    it is an auto opt-out, which the account holder can undo, not a keyword opt-out.
     """
     if len(text) > MAX_KEYWORD_FORM * 2:
-        return False
-    return SENDER_CODE.fullmatch(compact(EFFECT_NOTE.sub("", text))) is not None
+        return None
+    if SENDER_CODE.fullmatch(compact(EFFECT_NOTE.sub("", text))) is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    span = (start, len(text.rstrip()))
+    reason = f'{Family.OPT_OUT}: "{text[span[0] : span[1]]}", a sender\'s own keyword by its shape'
+    return Decision(Action.OPT_OUT, Trigger.AUTO, None, 1.0, reason, span, Family.OPT_OUT)
 
 
 def compact(keyword: str) -> str:
@@ -243,8 +249,8 @@ def _read_word_as(word: str, declared: dict[str, str]) -> str | None:
     best = min(candidates, key=lambda keyword: edit_cost(word, keyword))
     cost = edit_cost(word, best)
     if cost > edit_budget(best) or any(
-        edit_cost(word, other) < cost
-        or (edit_cost(word, other) == cost and not word[0] == best[0] != other[0])
+        (to_other := edit_cost(word, other)) < cost
+        or (to_other == cost and not word[0] == best[0] != other[0])
         for other in OPPOSITES
     ):
         return None  # as near an opposite, unless only the keyword shares its first letter
