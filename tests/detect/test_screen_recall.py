@@ -2,18 +2,19 @@
 
 Recall should be decided by the patterns and the model, never by the screen. Every labelled
 opt-out of the held-out split, the first two probes, probe4, probe5 and the development
-sets dev3 to dev9 and dev12 now reaches past it (of a JSON-lines set, those sent without a
-prompt: a reply with a prompt is always read). What it still drops:
+sets dev3 to dev9, dev12, dev13 and dev15 now reaches past it (of a JSON-lines set, those
+sent without a prompt: a reply with a prompt is always read). What it still drops:
 
 - one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
   vocabulary says it;
 - "Leave" alone, in dev, probe6 and probe7 (once each): real chat says it too, and opting
   it out costs a false opt-out in the real-SMS set, whose budget is spent;
-- one of probe8's 114, not read, measured once blind (the previous release dropped the same);
+- one of probe8's 114 and two of probe9's 160, not read, each measured once blind;
 - one of dev2's 185 (sarcasm: "must have missed the part where I signed up for this"), one
-  of dev10's 126 ("Stio", two slips from STOP) and two of dev11's 138 (one in Chinese, one
-  "Is not necessary to send me this. Please finish");
-- 2.1% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
+  of dev10's 126 ("Stio", two slips from STOP), one of dev11's 138 ("Is not necessary to
+  send me this. Please finish"; its reply in Chinese passes since the Chinese phrases came)
+  and two of dev14's 142 (sarcasm: "can u not", "... Bye forever");
+- 2.0% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
   ("oot ot", "ed", "YPP").
@@ -25,7 +26,20 @@ Tom's phone", "idk who Sofia is").
 These floors are today's figures, so the screen can only get better; the goal is 1.0
 everywhere (issue 13, item 8).
 
-The phrase table stays kept by hand. Three screens read off the patterns themselves were
+Beside the phrase table kept by hand, the screen keeps every reply that holds one of the
+phrases' rare texts, read off the patterns (:func:`optout.detect.screen.rare_phrase_texts`):
+21,588 texts whose words are rare together in chat ("see you in court", "shut up with
+these"), and every text of the phrases in another script ("退订"). Sampling 20 matches of
+every pattern (hypothesis ``from_regex``), the screen dropped sampled matches of 216 of the
+previous release's 599 patterns and drops those of 119 of today's 643; most of what is
+still dropped is a gap the sampler filled with letters no reply holds ("i've never a with
+you"), the rest texts of common words ("legal action" beside "police", "foi engano" before
+"engano" was vocabulary). The texts are read by an RE2 automaton of their own, given room
+for 256 MB (it takes about 16 MB reading chat; inside the batch pattern, at 64 MB, it ran
+out of memory and took 4 s a batch): 0.02 s a batch of the 49k real SMS, with 60 replies
+more to read.
+
+The rest of the screen stays kept by hand. Three screens read off the patterns themselves were
 measured on the 49k real SMS and dropped: every pattern loosened to the screen's words in
 one RE2 automaton kept only 218 replies more but took 19 s a batch (the automaton outgrows
 its memory and RE2 falls back to a slow search); the most selective gap-free run of each
@@ -49,6 +63,7 @@ from optout.detect.detector import replies_to_read
 from optout.detect.labels import parse_labelled
 from optout.detect.normalize import normalize
 from optout.detect.phrasebook import evidence_in
+from optout.detect.screen import rare_phrase_texts
 from optout.domain import NO_DECISION
 
 SCREEN_RECALL_FLOORS = {
@@ -61,6 +76,7 @@ SCREEN_RECALL_FLOORS = {
     "probe6.jsonl": 0.995,
     "probe7.jsonl": 0.993,
     "probe8.jsonl": 0.991,
+    "probe9.jsonl": 0.987,
     "dev.jsonl": 0.994,
     "dev2.jsonl": 0.994,
     "dev3.jsonl": 1.0,
@@ -70,12 +86,15 @@ SCREEN_RECALL_FLOORS = {
     "dev8.jsonl": 1.0,
     "dev9.jsonl": 1.0,
     "dev10.jsonl": 0.992,
-    "dev11.jsonl": 0.985,
+    "dev11.jsonl": 0.992,
     "dev12.jsonl": 1.0,
+    "dev13.jsonl": 1.0,
+    "dev14.jsonl": 0.986,
+    "dev15.jsonl": 1.0,
 }
 """dev6 is left out: every one of its replies comes with the text it answers, which is read
 whatever the screen says."""
-NOISY_SCREEN_RECALL_FLOOR = 0.979
+NOISY_SCREEN_RECALL_FLOOR = 0.98
 
 
 def _opt_outs(name: str) -> list[str]:
@@ -133,6 +152,16 @@ def test_labelled_opt_outs_a_phrase_pattern_matches_all_pass_the_screen():
         if (evidence := evidence_in(normalize(text).text)).strong or evidence.weak
     ]
     assert _screen_recall(texts) == (1.0, [])
+
+
+def test_a_reply_of_any_rare_phrase_text_passes_the_screen():
+    """A phrase the families know reaches the phrase search, though its words are no vocabulary."""
+    texts = sorted(rare_phrase_texts())
+    assert "see you in court" in texts
+    assert replies_to_read(texts, [None] * len(texts)) == list(range(len(texts)))
+    said = ["See you in court!!", "omg shut up with these already", "Under no circumstances."]
+    assert replies_to_read(said, [None] * len(said)) == [0, 1, 2]
+    assert Detector().decide_many(said)[1].opts_out
 
 
 def test_mistyped_keywords_pass_the_screen():

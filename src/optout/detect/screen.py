@@ -5,8 +5,10 @@ they are answered with the shared "none" decision without normalising them or ru
 the model. The vocabulary (:mod:`.screen_vocabulary`) covers every phrase family,
 keyword and Spanish phrase, the "I'm not who you think" ways of saying wrong person,
 one-letter typos of the core words ("stpo", "wrng", "sgop"), and any longer word that
-:func:`.typos.read_through` reads as a vocabulary word ("unsubscirbe", "c0ntact"); a reply
-without any of it is not an opt-out by definition.
+:func:`.typos.read_through` reads as a vocabulary word ("unsubscirbe", "c0ntact"). Beside it,
+the texts the families' patterns open with or hold that chat rarely holds ("see you in
+court", "under no circumstances"), read off the patterns (:func:`rare_phrase_texts`), keep a
+reply too; a reply without any of it is not an opt-out by definition.
 
 The question has one name, asked of three kinds of input:
 
@@ -33,6 +35,7 @@ from functools import cache
 from itertools import compress, repeat
 from typing import Protocol
 
+import ahocorasick
 import numpy as np
 import re2
 
@@ -46,10 +49,11 @@ from optout.detect.families.english.words import (
 from optout.detect.help_requests import HELP_WORDS
 from optout.detect.keywords import KEYWORDS, STOP_SIGNS
 from optout.detect.normalize import rough_fold
-from optout.detect.phrase_texts import top_level_branches
+from optout.detect.patterns import Strength
+from optout.detect.phrase_texts import openings_or_start, required_text, top_level_branches
 from optout.detect.screen_vocabulary import CORE_WORDS, PHRASES, WORD_STEMS
 from optout.detect.trie import trie
-from optout.detect.typos import read_through, real_words, typo_table
+from optout.detect.typos import read_through, real_words, typo_table, typo_vocabulary
 from optout.domain import Action
 
 _TRIGGER_WORD = re.compile(rf"(?:{WORD_STEMS})")
@@ -83,6 +87,93 @@ def _phrase_heads(table: str) -> dict[str, tuple[str, ...]]:
         for name in names.split():  # a head listed twice keeps the followers of both
             heads[name] = heads.get(name, ()) + parsed
     return heads
+
+
+def phrase_texts_in_book() -> frozenset[str]:
+    """Return the texts the families' phrases open with or hold, read off their patterns.
+
+    Every match of a pattern opens with one of its opening texts, or holds one of its
+    required texts (:mod:`.phrase_texts`), written here as the screen reads a reply: words
+    apart by single spaces. :mod:`.typo_word_lists` keeps those rare in chat
+    (:func:`rare_phrase_texts`).
+    """
+    from optout.detect.phrasebook import PHRASES as BOOK  # the families, read on first use
+
+    found: set[str] = set()
+    for phrase in BOOK:
+        if phrase.strength is Strength.GUARD:
+            continue
+        read = openings_or_start(phrase.regex)
+        texts = set(required_text(phrase.regex)).union(*(read or ()))
+        found.update(map(_as_screened, texts))
+    return frozenset(text for text in found if text)
+
+
+def _as_screened(text: str) -> str:
+    """Return a phrase's text as the screen reads it: words apart by single spaces.
+
+    A text in another script ("退订", "đung nhan tin") keeps its characters: the screen
+    reads replies in other scripts as folded, not as ASCII words.
+    """
+    if not text.isascii():
+        return " ".join(text.split())
+    return _from_a_word(" ".join(_words_of(text).split()))
+
+
+def _from_a_word(text: str) -> str:
+    """Return a text from its first whole word ("'re no longer with us": "no longer with us")."""
+    return text.partition(" ")[2] if text.startswith("'") else text
+
+
+def rare_phrase_texts() -> frozenset[str]:
+    """Return the phrases' texts rare in chat ("see you in court", "under no circumstances").
+
+    A reply holding one is kept whatever the hand-kept vocabulary says, so a family's new
+    phrase reaches the phrase search once ``python -m optout.detect.typo_word_lists`` has
+    read it off the patterns (``make check`` fails until then).
+    """
+    return typo_vocabulary().rare_phrase_texts
+
+
+_RARE_TEXTS_MEMORY = 256 << 20
+"""Room for the automaton of twenty thousand texts: at the batch pattern's 64 MB, RE2 runs out
+and falls back to a search 15 times slower. It is the most RE2 may take; read chat makes it
+take about 16 MB."""
+
+
+@cache
+def _rare_texts_pattern() -> _BatchPattern:
+    """Return the RE2 pattern of the ASCII :func:`rare_phrase_texts`, each after a space.
+
+    Apart from the batch pattern, whose automaton they would outgrow. A text may end inside a
+    word (a pattern's literal run stops where ``\\w*`` begins), so only its start must be a
+    word's start, which the space before it says.
+    """
+    texts = sorted(text for text in rare_phrase_texts() if text.isascii())
+    source = " (?:" + trie([" +".join(map(re.escape, text.split())) for text in texts]) + ")"
+    compiled: _BatchPattern = re2.compile(source.encode("ascii"), options(_RARE_TEXTS_MEMORY))
+    return compiled
+
+
+def _rare_text_starts(words: bytes) -> list[int]:
+    """Return where a phrase's rare text starts in words (on the space before it)."""
+    return [match.start() for match in _rare_texts_pattern().finditer(words)]
+
+
+@cache
+def _foreign_automaton() -> ahocorasick.Automaton:
+    """Return an Aho-Corasick automaton of the phrases' texts in other scripts ("退订")."""
+    automaton = ahocorasick.Automaton()
+    for text in rare_phrase_texts():
+        if not text.isascii():
+            automaton.add_word(text, len(text))
+    automaton.make_automaton()
+    return automaton
+
+
+def holds_foreign_text(folded: str) -> bool:
+    """Return whether a folded reply holds a phrase's text in another script ("不要再发了")."""
+    return next(_foreign_automaton().iter(folded), None) is not None
 
 
 _HEADS = _phrase_heads(PHRASES)
@@ -134,6 +225,7 @@ def which_may_opt_out(texts: list[str]) -> list[int]:
         return sorted(loud.union(others))
     loud.update(others[index] for index in _matched(replies))
     loud.update(others[index] for index, reply in enumerate(replies) if _STOP_SIGN.search(reply))
+    loud.update(others[index] for index, reply in enumerate(replies) if holds_foreign_text(reply))
     return sorted(loud)
 
 
@@ -147,7 +239,9 @@ def may_opt_out_folded(folded: str) -> bool:
         return True
     if _mistyped_vocabulary_starts(joined.translate(_GAPS)):
         return True
-    return _STOP_SIGN.search(folded) is not None
+    if _rare_texts_pattern().search(joined) is not None:
+        return True
+    return _STOP_SIGN.search(folded) is not None or holds_foreign_text(folded)
 
 
 _JOINT = _SEPARATOR * 2 + " "
@@ -170,6 +264,7 @@ def _matched(texts: list[str]) -> set[int]:
     joined = _joined(texts)
     starts = [match.start() for match in _batch_pattern().finditer(joined)]
     starts += _mistyped_vocabulary_starts(joined.translate(_GAPS))
+    starts += _rare_text_starts(joined)
     found = np.fromiter(starts, dtype=np.int64, count=len(starts))
     return set(np.searchsorted(ends, found, side="right").tolist())
 
@@ -347,6 +442,8 @@ def may_opt_out(lowered: str) -> bool:
     """Return whether a lower-cased reply contains opt-out vocabulary."""
     if _holds_trigger_word()(lowered) is not None:
         return True  # most such replies: one pass of an automaton finds a trigger word
+    if not lowered.isascii() and holds_foreign_text(lowered):
+        return True
     return may_opt_out_by_words(lowered)
 
 
@@ -359,6 +456,8 @@ def may_opt_out_by_words(lowered: str) -> bool:
     if not _triggers.isdisjoint(words):
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
+        return True
+    if _rare_texts_pattern().search(f" {' '.join(words)} ".encode("ascii", "replace")):
         return True
     read = " ".join([read_through(word) or word for word in words]).split()
     if read != words and not _heads.isdisjoint(read) and _holds_phrase(read):

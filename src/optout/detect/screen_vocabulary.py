@@ -29,6 +29,10 @@ WORD_STEMS = (
     r"e|quitar|"
     r"sacam|saquen|saque|borr[ae]|elimin|mensaj|desuscrib|molest|llam|nadie|ningun|dej[ae]n?me|"
     r"permiso|vayan|suscrip|reported$|scam$|sue$|quitad|"
+    # Portuguese, unaccented: its one-word requests (its phrases are read off the patterns)
+    r"descadastr|mensag|engano|exclua|excluam|excluir|pare$|parem$|sair$|"
+    # Tagalog: texting as one word ("itext", "magtext"), removing ("pakitanggal")
+    r"itext|magtext|pakitanggal|tanggalin|"
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
@@ -112,7 +116,8 @@ PHRASES = """
     used: to be
     laid: off
     para: de
-    me: out$, off$, outta
+    nao: quero mais, me mande, me mandem, me envie, me enviem, mande mais, mandem mais
+    me: out$, off$, outta, tire$, tira$, tirem$, remova, removam
     i'm im: out$, done, outta
     knock: it off, off
     cut: it out, me$, us$, my
@@ -128,7 +133,7 @@ PHRASES = """
         donat, joined, vot, went, lived, owned, rent, book, been, shop
     business: line, number, phone, cell
     different: person, guy, lady, girl, man, woman, number, #
-    no: idea who, clue who
+    no: idea who, clue who, autorizo, me interesa
     this: mobile, line, landline
     he she they: passed, died, is deceased, no longer
     he's she's hes shes: gone, passed, deceased, no longer
@@ -200,7 +205,9 @@ PHRASES = """
         receive e, receive mail, you call, you e, be called, be emailed
     by via through thru: email only, mail only, phone only, email instead, mail instead,
         phone instead, email from now, mail from now, phone from now
-    solo solamente: por correo, por email, por mail, por llamada, correo, email, llamadas
+    solo solamente: por correo, por email, por mail, por llamada, correo, email, llamadas,
+        llamada, telefono, por telefono, via correo
+    mejor: correo, email, e-mail, por correo, por email, llamada, una llamada
     tired: of
     asked: you twice, u twice, you three, u three, you several, you multiple, you many,
         you before, u before, nicely, politely, twice, three times, several times,

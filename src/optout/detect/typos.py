@@ -142,6 +142,9 @@ class TypoVocabulary(NamedTuple):
     themselves, and a typo nearer one of them means it ("teasting")."""
     opt_out_words: frozenset[str]
     """The words opt-outs are made of: a run-on holding none is not read ("beliving")."""
+    rare_phrase_texts: frozenset[str]
+    """The texts the phrases open with or hold that chat rarely holds ("see you in court"):
+    the screen keeps a reply with one (:func:`.screen.rare_phrase_texts`)."""
 
 
 @cache
@@ -155,6 +158,7 @@ def typo_vocabulary() -> TypoVocabulary:
         frozenset(lists["run_on_words"]),
         tuple(lists["real_words_near"]),
         frozenset(lists["opt_out_words"]),
+        frozenset(lists.get("rare_phrase_texts", ())),  # none before the lists are written
     )
 
 
@@ -368,10 +372,43 @@ _BESIDE = {
         ),
         "text",
     ),
+    "del": (
+        re.compile(
+            r"(?:^|(?<=\bpls )|(?<=\bplz )|(?<=\bplease ))"
+            r"del(?= (?:my|this) (?:#|number|num|info)(?!\w))"
+        ),
+        "delete",
+    ),
+    "taxing": (
+        re.compile(r"(?:(?<=\bstop )|(?<=\bquit )|(?<=\bkeep ))taxing(?= (?:me|us)\b)"),
+        "texting",
+    ),
+    "quite": (
+        re.compile(
+            r"(?:^|(?<=\bplease )|(?<=\bpls )|(?<=\bplz )|(?<=\bjust )|(?<=\bso ))"
+            r"quite(?= (?:texting|txting|messaging|sending|calling|bugging|contacting|emailing|"
+            r"spamming)\b)"
+        ),
+        "quit",
+    ),
+    "know": (
+        re.compile(
+            r"(?:^|(?<=\bplease )|(?<=\bpls )|(?<=\bplz ))know(?= more (?:texts?|txts?|messages?|"
+            r"msgs?|texting|messaging)\b)"
+        ),
+        "no",
+    ),
+    "tex": (
+        re.compile(
+            r"(?:(?<=\bstop )|(?<=\bquit )|(?<=\bdont )|(?<=\bdon't ))tex (?:in|ting|thing)\b"
+        ),
+        "texting",
+    ),
 }
 """The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
-"my #"), real words slipped where only another fits ("stoop sending me these", dictation's
-"dont tax me anymore"), each sought only in a reply that holds it, and the words they stand
+"my #"), real words slipped where only another fits ("stoop sending me these", "quite
+texting me"), dictation's homophones ("dont tax me anymore", "stop taxing me", "know more
+texts", "stop tex in"), each sought only in a reply that holds it, and the words they stand
 for."""
 _SPELLED_OUT_WORD = re.compile(
     rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
