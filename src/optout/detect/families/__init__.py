@@ -27,7 +27,14 @@ from types import ModuleType
 from optout.detect.patterns import Phrase, Strength, phrases
 from optout.domain import Family
 
-LANGUAGES = {"en": "english", "es": "spanish"}
+LANGUAGES = {
+    "en": "english",
+    "es": "spanish",
+    "pt": "portuguese",
+    "tl": "tagalog",
+    "vi": "vietnamese",
+    "zh": "chinese",
+}
 """Each language's tag and its package here."""
 SHARED = frozenset({"guards", "words"})
 """The modules of a language package that are not a family: its guards and shared words."""

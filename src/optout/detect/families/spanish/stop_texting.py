@@ -14,7 +14,8 @@ STRONG = [
     rf"\bno mas {MESSAGES}",
     r"\bcancelar (?:los |mis |estos |sus )?(?:mensajes|textos|notificaciones)\b",
     (
-        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|ya basta|no mas|salir|salirme|quitar|"
+        r"^(?:baja|alto|parar|basta|detener|detente|cancelar|cancele|cancelen|ya basta|no mas|salir|"
+        r"salirme|quitar|"
         r"quitarme|borrar|borrarme|eliminar|eliminarme|darme de baja|dar de baja|fuera)"
         r"(?: (?:por favor|porfa|"
         r"porfavor|ya|gracias|ahora))*$"

@@ -1,0 +1,1 @@
+"""The Tagalog (and Taglish) opt-out families, their guards."""
