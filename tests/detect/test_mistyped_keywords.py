@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from optout.detect.mistyped_keywords import MAX_READ_CHARS, keyword_suspects, read_keyword
 from optout.detect.typo_word_lists import main as check_word_lists
-from optout.domain import Action, Trigger
+from optout.domain import Action, ReplyContext, Trigger
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,10 @@ from optout.domain import Action, Trigger
         ("Stopped!", "STOP"),  # inflected
         ("Unsubscribing", "UNSUBSCRIBE"),
         ("Cancle", "CANCEL"),  # misspelled
+        ("cansel", "CANCEL"),  # spelled for the sound
+        ("Kancel", "CANCEL"),
+        ("So STOP.", "STOP"),  # with a word of speech
+        ("just stop", "STOP"),
         ("Unsubscibe", "UNSUBSCRIBE"),
         ("usubscribe", "UNSUBSCRIBE"),  # as near "subscribe", but opening as only it does
         ("Stop please stop", "STOP"),  # repeated with a filler
@@ -75,6 +79,11 @@ def test_a_slip_that_is_a_real_word_is_the_keyword_only_as_the_whole_reply(detec
     assert detector.decide("Stoop!").reason == "keyword STOP (typed Stoop!)"
     assert detector.decide("we sat on the front stoop").action is not Action.OPT_OUT
     assert detector.decide("stoop sending me these").action is Action.OPT_OUT
+    assert detector.decide("Atop").reason == "keyword STOP (typed Atop)"
+    assert detector.decide("Quite").action is not Action.OPT_OUT  # it agrees, said alone
+    quit_named = ReplyContext(prompt="Spin class 6am tmrw! Reply QUIT to stop msgs")
+    assert detector.decide("Quite", context=quit_named).reason == "keyword QUIT (typed Quite)"
+    assert detector.decide("quite a day huh").action is not Action.OPT_OUT
 
 
 def test_the_typed_words_are_highlighted(detector):
@@ -97,7 +106,9 @@ def test_the_word_a_declared_keyword_opens_with_is_the_keyword():
     assert read_keyword("Good", ["LEAVE4GOOD"]) is None
 
 
-@pytest.mark.parametrize("text", ["Leave4good", "LEAVE 4 GOOD", "remove4ever", "Stop2End!!"])
+@pytest.mark.parametrize(
+    "text", ["Leave4good", "LEAVE 4 GOOD", "remove4ever", "Stop2End!!", "Stopp2end", "quiit2stop"]
+)
 def test_a_senders_keyword_by_its_shape_opts_out_without_the_text_that_declared_it(detector, text):
     """Only the contact can undo a keyword opt-out, so an undeclared one is an auto opt-out."""
     decision = detector.decide(text)

@@ -32,6 +32,7 @@ from optout.detect.mistyped_keywords import (
     keyword_suspects,
     read_keyword,
     sender_code_decision,
+    slip_of_a_named_keyword,
 )
 from optout.detect.model import IntentModel, model_document
 from optout.detect.normalize import NormalizedText, normalize, rough_fold
@@ -84,14 +85,21 @@ _NOT_CLOSING_STOP = frozenset(
 _CLOSING_FILLERS = frozenset("please pls plz now thanks thx ty already".split())
 """Words that may follow a closing "stop" ("so STOP PLEASE")."""
 _KEYWORD_THEN_CLAUSE = re.compile(
-    r"^(?P<first>stop|stp|quit|unsubscribe|stopall)(?: (?:please|pls|plz|now|thanks|thx))*"
+    r"^(?P<first>(?:stop|stp|quit|unsubscribe|stopall)(?: (?:stop|stp|quit|unsubscribe|stopall))*)"
+    r"(?: (?:please|pls|plz|now|thanks|thx))*"
     r" (?=(?:i|i'm|im|we|we're|he|she|they|my|our|this|not|no|wrong|never|got|already|just|"
-    r"don't|dont|bc|because|cuz|since|its|it's|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b)"
+    r"don't|dont|bc|because|cuz|since|its|it's|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b"
+    r"|(?:you|u|ya|y'all|yall) (?:\w+ )?(?:creeps?|freaks?|idiots?|losers?|morons?|clowns?|"
+    r"scammers?|spammers?|vultures?|leeches|parasites?|crooks?|liars?|jerks?|fools?|bastards?|"
+    r"assholes?|weirdos?|lunatics?|nutjobs?)\b)"
 )
 """A keyword opening a reply with no stop after it, where a new clause starts at once ("stop
-we adopted a dog already", "stop pls got a new gym"): "stop by", "stop it" go on otherwise."""
+we adopted a dog already", "stop pls got a new gym") or the sender is named for what they
+are ("QUIT QUIT QUIT you freaks"): "stop by", "stop it" go on otherwise."""
 
 
+_SENTENCE_OPENER = re.compile(r"(?<=[.! ])(?:so|also)$")
+"""A word that may open a keyword's own sentence ("... for the year. also stop")."""
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 """A sentence of a canonical reply, with the stops that end it."""
 _CLAUSE_BREAK = re.compile(r"(?:[,;]| (?:so|and|but|also|now|then|plus|&))(?= )")
@@ -270,6 +278,8 @@ class Detector:
         declared = declared_keywords(context)
         name = greeted_name(context)
         prompt = context.prompt if context is not None else None
+        if prompt and (slip := slip_of_a_named_keyword(text, prompt)) is not None:
+            return slip.decision()  # "Quite" after "Reply QUIT to stop"
         read_whole = name is not None or (
             bool(prompt) and denied_premise_span(text.lower(), prompt or "") is not None
         )  # what the answered text says makes a reply with no opt-out vocabulary one
@@ -465,8 +475,9 @@ def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, i
         said = sentence.group().strip(" .!?\n")
         if not 0 < len(said) <= 24:
             continue
-        if not declared and (said.count(" ") > 2 or said[0] not in _CLOSING_INITIALS):
-            continue  # a closing keyword, typed with a filler or two at most
+        said_first = said.removeprefix("so ").removeprefix("also ")
+        if not declared and (said.count(" ") > 2 or said_first[0] not in _CLOSING_INITIALS):
+            continue  # a closing keyword, typed with a filler or two at most ("also stop")
         keyword = read_keyword(said, declared)
         if keyword is not None and (keyword.declared or keyword.keyword in _CLOSING_KEYWORDS):
             start = sentence.start() + sentence.group().index(said[0])
@@ -538,11 +549,23 @@ def _named_someone_else(text: str, evidence: Evidence) -> Evidence:
 
 
 def _keyword_led(canonical: str, evidence: Evidence) -> bool:
-    """Return whether the reply opens with a keyword as its own sentence, not asked ("end?")."""
+    """Return whether a keyword is a sentence of the reply, not asked ("end?").
+
+    One that opens the reply ("Stop. way too many texts") or stands alone after others ("he
+    says to write stop. So STOP. Thank you").
+    """
     first = evidence.strong[0] if evidence.strong else None
-    if first is None or first.family is not Family.KEYWORD_FIRST or evidence.guards:
+    if first is None or evidence.guards:
         return False
-    return not canonical[first.end :].lstrip().startswith("?")
+    after = canonical[first.end :].lstrip()
+    if first.family is Family.KEYWORD_FIRST:
+        return not after.startswith("?")
+    before = _SENTENCE_OPENER.sub("", canonical[: first.start].rstrip())
+    return (
+        first.family is Family.KEYWORD_LAST
+        and before.rstrip().endswith((".", "!"))
+        and after[:1] in ("", ".", "!")
+    )
 
 
 def _someone_else_greeted(canonical: str, name: str) -> PhraseMatch | None:

@@ -54,19 +54,42 @@ INFLECTIONS: dict[str, str] = {
     **dict.fromkeys(["optedout", "optingout"], "optout"),
 }
 """Forms of a keyword that mean the keyword when sent alone ("Stopped!", "Unsubscribing")."""
-SLIPS_MEANT_ALONE = {"stoop": "stop"}
+SLIPS_MEANT_ALONE = {"stoop": "stop", "atop": "stop"}
 """Real words one slip from a keyword that, as the whole reply to a mass text, are the
-keyword: nobody answers one with "Stoop". Elsewhere they mean themselves ("the front stoop")."""
+keyword: nobody answers one with "Stoop" or "Atop" (STOP slipped or autocorrected, each
+written by blind authors, never sent alone in the real SMS). Elsewhere they mean themselves
+("the front stoop")."""
+SLIPS_OF_A_NAMED_KEYWORD = {"quite": "QUIT"}
+"""Real words one slip from a keyword that are the keyword as the whole reply to a text that
+names it: "Quite" after "Reply QUIT to stop" (blind authors wrote it twice so), though alone it
+agrees ("Quite.", a hard negative of probe3)."""
+
+
+def slip_of_a_named_keyword(text: str, prompt: str) -> KeywordReading | None:
+    """Return the keyword a one-word reply slipped from, where the answered text names it."""
+    if len(text) > MAX_READ_CHARS or "?" in text:
+        return None
+    words = _words(text)
+    keyword = SLIPS_OF_A_NAMED_KEYWORD.get(words[0]) if len(words) == 1 else None
+    if keyword is None or re.search(rf"\b{keyword}\b", prompt) is None:
+        return None
+    typed = text.strip()
+    start = text.index(typed[0]) if typed else 0
+    return KeywordReading(keyword, typed, (start, start + len(typed)))
+
+
 FILLERS = frozenset(
     "please pls plz plox pleas pleasee now thanks thank you thx ty tq asap already "
     "ok okay k immediately right away me us por favor gracias "
-    "bro bruh dude man sis omg ugh seriously period exclamation point".split()
+    "bro bruh dude man sis omg ugh seriously period exclamation point so also just".split()
 )
 """Words that may stand beside a keyword without changing it ("stop please stop", "bro stop",
-"Stop period" as dictation types it)."""
+"Stop period" as dictation types it, "So STOP.", "also stop")."""
 _LOOK_ALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 LOOK_ALIKE_LETTERS = {digit: letters[0] for digit, letters in _LOOK_ALIKES.items()}
 """The letter a digit inside a word most often stands for ("c0ntact", "5top")."""
+_SOUND_ALIKES = {"c": "sk", "s": "c", "k": "c"}
+"""Letters spelled for the sound of another ("cansel", "kancel")."""
 _KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_SHIFT = (0.0, 0.5, 0.75, 1.25)
 """How far each keyboard row sits to the right of the one above, in keys."""
@@ -136,7 +159,7 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
 
 
 SENDER_CODE = re.compile(
-    r"(?:stop|quit|end|leave|remove|cancel|unsub|unsubscribe|optout|exit|drop)"
+    r"(?:s+t+o+p+|q+u+i+t+|e+n+d+|leave|remove|cancel|unsub|unsubscribe|optout|exit|drop)"
     r"(?:[24](?:end|good|ever|quit|stop|now|all|out|real|life|me)?|4ever|forever|(?:to|for)(?:good|ever|real))"
 )
 """The shape of a keyword a sender makes up ("LEAVE4GOOD", "STOP2END", "remove4ever"), read
@@ -380,6 +403,7 @@ def _near(expected: str, typed: str) -> bool:
         typed in _LOOK_ALIKES.get(expected, "")
         or expected in _LOOK_ALIKES.get(typed, "")
         or (typed in keys_beside().get(expected, ""))
+        or typed in _SOUND_ALIKES.get(expected, "")
     )
 
 

@@ -21,6 +21,10 @@ STRONG = [
         r"(?:don'?t|dont|do not|no|never) (?:text|txt|sms)\b(?! (?:me )?(?:back|first))"
     ),
     r"\b(?:landline|home phone|email|e-mail|mail) only\b",
+    (
+        r"\b(?:i|we) only want (?:the )?(?:e-?mails?|calls?|mail|letters?)\b[^.!?]{0,40}?,? not "
+        r"(?:the )?(?:texts?|txts?|text messages?|sms)\b"
+    ),
     r"\b(?:e-?mail|mail|letters?|snail mail|post|phone calls?|calls?) only\b(?! (?:if|when|for (?:the|this|that)))",
     r"\bonly (?:contact|reach|message|email|e-mail) (?:me|us) (?:by|via|through|thru|on|at) (?:e-?mail|mail|phone|my email)\b",
     rf"\b{DO_NOT} (?:text|txt|sms|message|msg)(?: me| us)?\W+(?:\w+ ){{0,3}}?(?:e-?mail|mail|call|phone|ring) (?:me|us)\b",

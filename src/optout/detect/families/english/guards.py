@@ -45,14 +45,43 @@ GUARDS = {
             r"us) alone\b"
         ),
         r"\bif (?:i'?m|im|i am) not (?:wrong|mistaken)\b",
+        # someone else to stop something ("somebody has to stop these tariffs")
+        (
+            r"\b(?:has to|have to|gotta|got to|needs? to|must|should|will|gonna) (?:stop|end|cancel) "
+            r"(?:these|this|the|those|all this|all these) (?!(?:texts?|txts?|messages?|msgs?|"
+            r"texting|messaging|spam|alerts?|notifications?|reminders?)\b)\w+"
+        ),
+        # a slogan: the war, the steal, student debt
+        (
+            r"^(?:stop|end|cancel) (?:the |all )?(?:war|wars|steal|fed|debt|student debt|student loans?|"
+            r"medical debt|tariffs?|genocide|violence|gun violence|hate|taxes|tax hikes?|corruption|"
+            r"filibuster|shutdown|occupation|bombing|deportations?|raids?)\b"
+        ),
+        r"^(?:unsubscribe|unsub|stop|quit|cancel)\?+ (?:why would (?:i|we)|no way|never|hell no|lol no)\b",
+        # a time the texts should end by, not a stop ("can we end the texts at 9pm")
+        (
+            r"\b(?:end|stop) (?:the |your |ur )?(?:texts?|txts?|messages?|msgs?) (?:at|after|before|by) "
+            r"(?:\d|noon|midnight)"
+        ),
+        # reaching someone else ("been trying to reach him all day"), not the sender
+        (
+            r"\btrying to (?:reach|call|get hold of|get ahold of|contact|get through to|text) (?:him|"
+            r"her|them|my \w+|\w+'s)\b"
+        ),
+        # asking what the keyword does, not sending it ("what happens if i text stop")
+        (
+            r"\bwhat (?:happens|would happen|will happen) (?:if|when) (?:i|we|u|you) (?:text|txt|"
+            r"reply|respond|send|type|write)(?: back)?(?: with)? \W?(?:stop|end|quit|cancel)\b"
+        ),
         (
             r"\b(?:rather|prefer|want|wanna) not (?:to )?(?:text|txt|call|message|msg|contact|bother) "
             r"(?:him|her|them|my|his|their|that guy|that girl)\b"
         ),
         (
-            r"^stop(?: it)?\W+(?:this is|that'?s|it'?s|ur|you'?re|you are|u r|u are|you guys are|"
-            r"u guys are|y'?all are|this was|that was) (?:the best|so (?:good|cute|funny|sweet|"
-            r"exciting|happy|proud|beautiful|precious)|"
+            r"^(?:(?:omg|omfg|oh my god|oh my gosh|ok|okay) )?stop(?: it)?\W+(?:this is|that'?s|it'?s|"
+            r"ur|you'?re|you are|u r|u are|you guys are|u guys are|y'?all are|this was|that was|"
+            r"they'?re|theyre|these are|this (?:deal|price|sale|offer) is) (?:the best|so (?:good|"
+            r"cute|funny|sweet|exciting|happy|proud|beautiful|precious)|insane|crazy|unreal|"
             r"amazing|awesome|great|hilarious|incredible|adorable|too (?:good|cute|funny|kind|sweet)|"
             r"making me (?:blush|laugh|cry|smile)|killing me)"
         ),
@@ -111,7 +140,7 @@ GUARDS = {
         (
             rf"\b(?!(?:cancell?ed|canceled|ended|quit|dropped) {GAP}{{0,3}}?{BOOKINGS} {LONG_AGO})"
             rf"(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|change|"
-            rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:texts?|txts?|"
+            rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:\w+ )?(?:texts?|txts?|"
             rf"reminders?|alerts?|messages?|msgs?|notifications?))"
         ),
         rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
@@ -122,6 +151,7 @@ GUARDS = {
             r"messaging|sending|contacting|calling|bothering))"
         ),
         r"\b(?:one|two|three|1|2|3|few|couple) more stops?\b",
+        r"^stop #?\d{3,}\b(?! (?:txt|text|texting|msg|messages))",
         (
             r"\b(?:bus|train|tram|subway|metro|next|last|first|rest|pit|truck|one|two|three|final|few|"
             r"couple|quick|short|brief|photo|tour|my|your|our) stops?\b"
@@ -167,7 +197,7 @@ GUARDS = {
         r"\b(?:revoke|revoking|withdraw|cancel) (?:the |my |his |her |our |a )?permission slips?\b",
         (
             r"\b(?:opt(?:ing|ed|s)?[- ]?out|unsubscribe|unsubscribing|unsub) (?:\w+ )?(?:of|"
-            r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,2}(?:texts?|txts?|"
+            r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,3}(?:texts?|txts?|"
             r"messages?|msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|"
             r"marketing|promos?|promotions?|deals|offers|ads|coupons)(?!\w))(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|"
             r"here)(?!\w))\w+"
@@ -179,6 +209,7 @@ GUARDS = {
         ),
         (
             r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
+            r"waitlist|wait list|waiting list|"
             r"rotation|schedule|roster|team|committee|shift|lineup|game|event|trip|"
             r"class)\b(?! (?:text|txt|sms|alert|message|msg|list|notification))"
         ),
@@ -230,6 +261,11 @@ GUARDS = {
         ),
     ],
     "the sender's own mistake": [
+        (
+            r"^\W*(?:stop|end|cancel|quit)\W+(?:(?:oops|sorry|sry|lol|no|wait) )*(?:i mean|i meant|"
+            r"meant to (?:say|type|hit|press|send)) (?:to )?(?:confirm|yes|y|c|start|ok|okay|keep)\b"
+        ),
+        r"\bwrong (?:button|key)\b",
         (
             r"\b(?:i|oops|oopsie|whoops|woops|sorry) (?:\w+ )?(?:hit|dialed|dialled|texted|typed|"
             r"tapped|picked|clicked|messaged) (?:the )?wrong (?:number|#|person|chat|contact|num)\b"
@@ -285,6 +321,7 @@ GUARDS = {
         ),
     ],
     "a relative takes the message": [
+        r"\bnot \w+,? but (?:i'?ll|ill|i will|i can|will) (?:tell|let|pass|give|show|remind)\b",
         (
             r"\bnot \w+\b.{0,60}?\b(?:(?:this is|i'?m|im|i am|it'?s|its|just) )?(?:his|her|their) "
             r"(?:mom|mother|mum|dad|father|sister|brother|wife|husband|grandma|grandmother|grandpa|"
@@ -313,7 +350,25 @@ GUARDS = {
         ),
         (
             r"\b(?:emails?|calls?|voicemails?)\W+(?:\w+ ){0,2}?(?:texts?|txts?) (?:are|r|is) (?:fine|"
-            r"ok|okay|better|good|great|preferred)"
+            r"ok|okay|better|good|great|preferred|enough|plenty)"
+        ),
+        # the texts sent to this number instead of another ("stop sending them to my husband's
+        # phone, send them to me here")
+        (
+            r"\bstop (?:sending|texting) (?:my|the|our|his|her) (?:\w+ )?(?:reminders?|texts?|txts?|"
+            r"messages?|alerts?) to (?:my|his|her|their) (?:\w+ )?(?:phone|number|cell|#)\b(?=.*\b(?:to me|"
+            r"this number|me instead|here)\b)"
+        ),
+        # another channel stopped, the texts kept ("stop sending me emails, texts are fine")
+        (
+            r"\b(?:stop|quit|cancel|no more|unsubscribe|unsub) (?:\w+ ){0,3}?(?:emails?|e-mails?|"
+            r"calls?|voicemails?|mail|letters|mailers)\b.{0,30}?\b(?:texts?|txts?|texting) (?:are|"
+            r"r|is) (?:fine|ok|okay|better|good|great|preferred|enough|plenty)\b"
+        ),
+        (
+            r"\b(?:unsubscribe|unsub|remove|take) (?:me |us )?(?:off |from )?(?:the |your |ur )?"
+            r"(?:emails?|e-mails?|mailing list|mail|calls?|newsletter)\W+(?:but )?not (?:from )?"
+            r"(?:the )?(?:texts?|txts?|sms)\b"
         ),
         (
             r"\b(?:don'?t|do not|dont|pls dont|please don'?t) (?:text|txt|send) (?:me )?(?:the|your|"

@@ -26,6 +26,9 @@ STRONG = [
     r"\b(?:fcc|ftc|tcpa)(?!\w)",
     r"\bleave (?:my|this) (?:phone|number|#|cell|cell phone|inbox) (?:the hell |tf )?alone\b",
     r"\bgo away\W+go away\b",  # said over and over
+    r"\bsee (?:you|u|ya|y'?all|you guys|u guys) in court\b",  # a legal threat
+    r"^(?:no more|stop|enough)\W+(?:i mean it|i'?m serious|i am serious|seriously)\b",
+    r"\bshut (?:up|it) (?:with|about) (?:these|all these|this|all this|the texts|your texts|ur texts)\b",
     (
         r"\b(?:fuck|fuckin|fucking|f\*+|fck|fcking|fkn|damn|goddamn|stupid|"
         r"effing) (?:\w+ )?(?:texts|messages|spam|spammers?|robot|bots?|robotexts?)(?!\w)"
@@ -113,7 +116,6 @@ WEAK = [
         r"harassing|getting on my nerves|pestering|so annoying)\b"
     ),
     r"\bback off\b",
-    r"\bsee (?:you|u|ya|y'?all|you guys|u guys) in court\b",
 ]
 EXAMPLES = (
     "piss off and leave me alone.",

@@ -9,6 +9,8 @@ FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
     r"\b(?:i'?d|i would|id) (?:like|love|prefer) (?:to (?:get|be) )?off(?: (?:of )?(?:it|this|that|them))?\W*$",
     r"\bi want off\b",
+    # someone the reply speaks for ("she has dementia ... remove her please")
+    r"(?:^|[.!?,] )(?:please |pls |plz )?remove (?:her|him|them)(?: (?:please|pls|plz|now|asap|too))*\W*$",
     (
         rf"\bremove (?:this|that) (?:old |poor |little )?(?:lady|man|woman|guy|gal|person|grandma|"
         rf"grandpa|senior|fella) from (?:the|your|ur|this) (?:\w+ )?{LIST}\b"

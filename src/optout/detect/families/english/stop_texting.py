@@ -151,6 +151,11 @@ STRONG = [
     ),
     r"\bcan (?:u|you) (?:not|stop|quit) (?:txt|text|texting|txting|message|messaging|contact|msg)",
     rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?{TEXTS}",
+    # a count of the texts, then "enough." ("you've texted me 40 times this month. enough.")
+    (
+        r"\b(?:texted|txted|messaged|contacted|texting|messaging) (?:me|us) (?:\w+ ){0,3}?times\b"
+        r"[^.!?]{0,30}[.!?]+ *enough(?: already| is enough)?\W*$"
+    ),
     r"\b(?:stop|quit) (?:blowing|blowig) up my (?:phone|cell)\b",
     (
         r"\bdon'?t you dare (?:text|txt|message|msg|contact)|\b(?:some|a lot of) nerve (?:texting|"
@@ -197,7 +202,7 @@ STRONG = [
     r"\b(?:stop|quit|enough|no more|enough with) (?:the )?(?:panhandling|guilt trips?|guilt tripping)",
     r"\b(?:don'?t|dont|do not|never) ask (?:me )?(?:for )?(?:money|donations?|\$|a dime)",
     (
-        rf"\b(?:stop|enough|quit|done|cut it out) with (?:the|these|those|your|ur|all the|all "
+        rf"\b(?:stop|enough|quit|done|cut it out)(?: it)? with (?:the|these|those|your|ur|all the|all "
         rf"these|all your) (?:[\w'$]+ ){{0,3}}?{TEXTS}\b"
     ),
     rf"\b(?:i'?m|im|i am) (?:good|fine|ok|okay|set) on (?:the |your |ur )?{TEXTS}",

@@ -64,6 +64,7 @@ TEXTS = (
 )
 LIST = (
     r"(?:lists?|mailing list|database|db|system|contacts?|records?|directory|files?|registry|"
+    r"rolls?|donor list|"
     r"reminders?|updates|newsletters?|"
     r"roster|texts?|txts?|msgs?|messages?|sms|alerts?|notifications?|numbers?)"
 )

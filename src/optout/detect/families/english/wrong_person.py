@@ -269,9 +269,9 @@ STRONG = [
     ),
     # the text received, meant for another ("pretty sure this is meant for someone else")
     (
-        r"\b(?:(?:pretty sure|i think|im sure|i'm sure) (?:this|it) was|this|it|that|these|ur text|"
-        r"your text|this text|this message|this msg) (?:is|are|"
-        r"must be|must have been|is probably|was probably|is clearly|was clearly|is obviously) "
+        r"\b(?:(?:pretty sure|i think|im sure|i'm sure) (?:this|it) (?:was|is)|(?:this|it|that|these|"
+        r"ur text|your text|this text|this message|this msg) (?:is|are|was|must be|must have been|"
+        r"is probably|was probably|is clearly|was clearly|is obviously)) "
         r"(?:meant|intended|ment) (?:for|4) (?:someone|somebody|some1|some one) else\b"
     ),
     # an account closed long ago ("closed my account w you guys in 2022")
@@ -306,6 +306,7 @@ STRONG = [
 ]
 WEAK = [
     r"\brelocated (?:to|out of) \w+",
+    r"\bis my ex[- ]?(?:wife|husband|gf|bf|girlfriend|boyfriend|partner)\b",
     r"\b(?:we|i)(?: have|'ve)? moved (?:away|out of (?:state|town|the area|the country))\b",
     (
         rf"\b(?:this|it|that) (?:is not|isn'?t|isnt|aint|ain'?t|"
