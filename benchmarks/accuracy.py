@@ -34,6 +34,7 @@ MEASURES = (
     "probe4.jsonl",
     "probe5.jsonl",
     "probe8.jsonl",
+    "probe9.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
 DEVELOPMENT = (
@@ -51,6 +52,9 @@ DEVELOPMENT = (
     "dev10.jsonl",
     "dev11.jsonl",
     "dev12.jsonl",
+    "dev13.jsonl",
+    "dev14.jsonl",
+    "dev15.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
