@@ -98,8 +98,10 @@ we adopted a dog already", "stop pls got a new gym") or the sender is named for 
 are ("QUIT QUIT QUIT you freaks"): "stop by", "stop it" go on otherwise."""
 
 
-_SENTENCE_OPENER = re.compile(r"(?<=[.! ])(?:so|also)$")
-"""A word that may open a keyword's own sentence ("... for the year. also stop")."""
+_SENTENCE_OPENERS = ("so", "also")
+"""Words that may open a keyword's own sentence ("... for the year. also stop")."""
+_OPENER_BEFORE = re.compile(rf"(?<=[.! ])(?:{'|'.join(_SENTENCE_OPENERS)})$")
+_OPENER_FIRST = re.compile(rf"^(?:(?:{'|'.join(_SENTENCE_OPENERS)}) )+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 """A sentence of a canonical reply, with the stops that end it."""
 _CLAUSE_BREAK = re.compile(r"(?:[,;]| (?:so|and|but|also|now|then|plus|&))(?= )")
@@ -475,7 +477,7 @@ def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, i
         said = sentence.group().strip(" .!?\n")
         if not 0 < len(said) <= 24:
             continue
-        said_first = said.removeprefix("so ").removeprefix("also ")
+        said_first = _OPENER_FIRST.sub("", said)
         if not declared and (said.count(" ") > 2 or said_first[0] not in _CLOSING_INITIALS):
             continue  # a closing keyword, typed with a filler or two at most ("also stop")
         keyword = read_keyword(said, declared)
@@ -560,7 +562,7 @@ def _keyword_led(canonical: str, evidence: Evidence) -> bool:
     after = canonical[first.end :].lstrip()
     if first.family is Family.KEYWORD_FIRST:
         return not after.startswith("?")
-    before = _SENTENCE_OPENER.sub("", canonical[: first.start].rstrip())
+    before = _OPENER_BEFORE.sub("", canonical[: first.start].rstrip())
     return (
         first.family is Family.KEYWORD_LAST
         and before.rstrip().endswith((".", "!"))
