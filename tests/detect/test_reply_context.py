@@ -66,6 +66,8 @@ def test_asking_after_the_greeted_name_is_the_wrong_person(detector, reply):
         ("Hey Jasmine, it's Leo from the food bank!", "not jazmine lol"),
         ("Hi Terrence, your loan is approved.", "terence? thats not me"),
         ("Hello Dwight, this is Lakeside Collections.", "dwight hasnt lived here in years"),
+        ("Nail Studio 9: Hi Renata! Your fill is Thursday at 3.", "who is renata"),
+        ("PowerGym: Marisol, your membership renews 12/01.", "not marisol. new number"),
     ],
 )
 def test_a_reply_denying_the_greeted_name_is_the_wrong_person_however_it_is_typed(
@@ -82,6 +84,8 @@ def test_a_reply_denying_the_greeted_name_is_the_wrong_person_however_it_is_type
     [
         ("Reminder, practice moved to 5pm.", "reminder who?"),
         ("Sunday, join us for worship at 10!", "sunday who? i work sundays"),
+        ("Shelter Paws: Meet Biscuit! He loves belly rubs.", "meet who? lol"),
+        ("Food Pantry: Volunteers! You're on for Sat 8am.", "volunteers who? lol"),
     ],
 )
 def test_a_text_opening_on_a_word_greets_no_one(detector, prompt, reply):

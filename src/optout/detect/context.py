@@ -46,7 +46,8 @@ _BARE_KEYWORD = re.compile(
 """A keyword a text names without saying so, in capitals with a digit ("... for Council
 STOP2END", "STOP2QUIT"): campaign texts close on one."""
 _GREETING = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
+    r"^\W*(?:[A-Za-z][\w&'’. -]{0,40}:\s+)?"  # the sender's name first ("Glow Bar: Hi Destiny!")
+    r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
     r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?:there\s+)?"
     r"(?:(?:mr|mrs|ms|miss|dr|sr|sra)\.?\s+)?(?P<name>[A-Z][A-Za-z'-]+)"
     r"|(?P<opening>[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s*(?:[,!]|\s[-–—]\s))",
@@ -54,7 +55,8 @@ _GREETING = re.compile(
 )
 """A greeting by name ("Hi Tamara, ...", "Dear Mrs. Whitfield"), or a text opening on a name
 ("Kevin! Kayla here", "Nicole, we need ...", "Marcus - final reminder", "Dominic Russo, a
-balance of ...")."""
+balance of ..."), after the sender's name where the text opens on it ("Glow Bar: Hi
+Destiny! ...", "Sparkly: Ashley, 3 people liked your profile")."""
 _GREETING_WORDS = frozenset(
     "there all everyone friend friends folks team neighbor neighbour".split()
 )
@@ -66,7 +68,8 @@ _OPENING_WORDS = frozenset(
     students team everyone folks friends neighbors voters supporters patients customers
     monday tuesday wednesday thursday friday saturday sunday weekend january february march
     april may june july august september october november december new free big just only
-    limited last this come""".split()
+    limited last this come meet volunteers guests fans shoppers donors members staff
+    employees coaches riders""".split()
 )
 """Words a text may open on before a comma or "!" that are no name ("Reminder: ...", "Good
 news, ...", "Parents, ...")."""
