@@ -190,6 +190,15 @@ AUTO_OPT_OUTS = {
     "a keyword, then a reason with no stop between": [
         "stop we moved to ohio last year",
         "stop pls i already gave at church",
+        "STOP for real this time",
+        "told the office to take me off in march and they keep coming. STOP for real this time",
+    ],
+    "still texting, asked why": [
+        "why r u still texting me?? i switched banks a year ago",
+    ],
+    "sent to hell with what is sold": ["go to hell with ur payday loans"],
+    "stop with the texts, whatever they are about": [
+        "ugh stop w the pizza texts i get it",
     ],
     "voice and autocorrect": [
         "STOP TESTING ME",
@@ -197,6 +206,10 @@ AUTO_OPT_OUTS = {
         "pls stop taxing me",
         "Know more texts thanks",
         "quite messaging me",
+        "pls top sending me these",
+        "please step texting me",
+        "quiet texting me",
+        "stoop msgin me",
         "we're not buying so stop tex in",
     ],
     "a keyword as a sentence of its own": [
@@ -339,6 +352,9 @@ HARD_NEGATIVES = {
         "oops that was meant for my sister",
         "I told you to stop worrying lol",
         "we sat on the front stoop all night",
+        "we sat on the stoop texting",
+        "Stop my service on the 15th, we are moving",
+        "stop for real you're killing me 😂",
     ],
     "stops": [
         "I'm at the bus stop now",

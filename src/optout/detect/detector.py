@@ -84,18 +84,33 @@ _NOT_CLOSING_STOP = frozenset(
 "the rain to stop", "can't stop")."""
 _CLOSING_FILLERS = frozenset("please pls plz now thanks thx ty already".split())
 """Words that may follow a closing "stop" ("so STOP PLEASE")."""
+_INSISTING = (
+    "for real|fr|for good|forever|this time|once and for all|for the last time|seriously|"
+    "immediately|right now|asap|i mean it|i'm serious|im serious"
+)
+"""What may follow a keyword to insist on it ("STOP for real this time", "quit for good")."""
+_SERVICES = (
+    "(?:service|account|order|payment|subscription|plan|card|membership|delivery|mail|"
+    "newspaper|paper|auto ?pay|policy|insurance|coverage|check|claim|prescription|refill|"
+    "appointment|appt|reservation|booking|lease|utilities|water|power|gas|internet|cable)"
+)
+"""What a keyword may stop that is no text ("Stop my service on the 30th")."""
+_INSISTED = re.compile(rf"(?: (?:{_INSISTING}))+$")
 _KEYWORD_THEN_CLAUSE = re.compile(
     r"^(?P<first>(?:stop|stp|quit|unsubscribe|stopall)(?: (?:stop|stp|quit|unsubscribe|stopall))*)"
     r"(?: (?:please|pls|plz|now|thanks|thx))*"
-    r" (?=(?:i|i'm|im|we|we're|he|she|they|my|our|this|not|no|wrong|never|got|already|just|"
+    rf" (?=(?:{_INSISTING})(?: (?:{_INSISTING}))*[ .!]*$"
+    rf"|my (?!{_SERVICES}\b)"
+    r"|(?:i|i'm|im|we|we're|he|she|they|our|this|not|no|wrong|never|got|already|just|"
     r"don't|dont|bc|because|cuz|since|its|it's|ya|porque|x favor|por favor|que|q|yo|mi|estoy|me)\b"
     r"|(?:you|u|ya|y'all|yall) (?:\w+ )?(?:creeps?|freaks?|idiots?|losers?|morons?|clowns?|"
     r"scammers?|spammers?|vultures?|leeches|parasites?|crooks?|liars?|jerks?|fools?|bastards?|"
     r"assholes?|weirdos?|lunatics?|nutjobs?)\b)"
 )
 """A keyword opening a reply with no stop after it, where a new clause starts at once ("stop
-we adopted a dog already", "stop pls got a new gym") or the sender is named for what they
-are ("QUIT QUIT QUIT you freaks"): "stop by", "stop it" go on otherwise."""
+we adopted a dog already", "stop pls got a new gym"), the keyword is insisted on ("STOP for
+real this time") or the sender is named for what they are ("QUIT QUIT QUIT you freaks"):
+"stop by", "stop it" and a service stopped ("Stop my service on the 30th") go on otherwise."""
 
 
 _SENTENCE_OPENERS = ("so", "also")
@@ -472,9 +487,10 @@ def _closing_keyword(canonical: str, declared: tuple[str, ...]) -> tuple[int, in
 
 def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, int] | None:
     """Return where a later sentence of the reply is a keyword alone ("my nurse told me to
-    write STOP. STOP. thank you dear"), or None; the first sentence is read as keyword-first."""
+    write STOP. STOP. thank you dear"), or insisted on ("... STOP for real this time"), or
+    None; the first sentence is read as keyword-first."""
     for sentence in list(_SENTENCE.finditer(canonical))[1:]:
-        said = sentence.group().strip(" .!?\n")
+        said = _INSISTED.sub("", sentence.group().strip(" .!?\n"))
         if not 0 < len(said) <= 24:
             continue
         said_first = _OPENER_FIRST.sub("", said)
@@ -563,6 +579,7 @@ def _keyword_led(canonical: str, evidence: Evidence) -> bool:
     if first.family is Family.KEYWORD_FIRST:
         return not after.startswith("?")
     before = _OPENER_BEFORE.sub("", canonical[: first.start].rstrip())
+    after = _INSISTED.sub("", f" {after.rstrip(' .!')}").lstrip()
     return (
         first.family is Family.KEYWORD_LAST
         and before.rstrip().endswith((".", "!"))
@@ -597,7 +614,7 @@ def evidence_with_context(
         guards = tuple(guard for guard in evidence.guards if guard.family != AMONG_FRIENDS)
         evidence = Evidence(evidence.strong, evidence.weak, guards)
     found = []
-    if evidence.unguarded_strong is None and not evidence.guards:
+    if not evidence.guards:
         opening = _FIRST_SENTENCE.match(canonical)
         if opening is not None and opening.end() < len(canonical):
             first = opening.group("first")

@@ -138,6 +138,8 @@ PHRASES = """
     he she they: passed, died, is deceased, no longer
     he's she's hes shes: gone, passed, deceased, no longer
     exit: this, the, these
+    top sop step quiet quite stoop: sending, calling, bugging, contacting, emailing, spamming, msgin,
+        txtin
     be: in touch
     of: touch
     as: junk

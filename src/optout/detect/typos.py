@@ -339,6 +339,14 @@ SMS_SPELLINGS = {
 }  # fmt: skip
 """SMS spellings and the words they stand for ("pls dont txt me", "ya no me escriban porfa")."""
 _PRONOUNS = "u|you|ur|your|me|us|him|her|them|my|the|this|that|these|those"
+_SENDING = (
+    "(?:sending|texting|txting|textin|txtin|messaging|msging|msgin|bugging|contacting|calling|"
+    "emailing|spamming)"
+)
+"""The gerunds of sending that follow a slipped "stop" or "quit" ("stoop msgin me")."""
+_STOPPED_OBJECTS = "(?:it|this|these|them|that|please|pls|plz|now|already)"
+_ASKING_BEFORE = r"(?<=\bplease )|(?<=\bpls )|(?<=\bplz )|(?<=\bjust )|(?<=\bso )"
+"""The words before a slip that is read only at a request's start ("pls quite texting me")."""
 SPELLED_OUT_WORDS = frozenset("stop end quit cancel remove unsubscribe optout".split())
 """Words a reply may spell out letter by letter in a longer message ("S T O P", "s-t-o-p")."""
 _BESIDE = {
@@ -359,12 +367,14 @@ _BESIDE = {
     "#": (re.compile(r"(?<=[a-z] )#(?![\w#])"), "number"),
     "stoop": (
         re.compile(
-            r"(?<![\w'])stoop(?= (?:sending|texting|txting|messaging|msging|bugging|"
-            r"contacting|calling|emailing|spamming|it|this|these|them|that|please|pls|plz|now|"
-            r"already)\b)"
+            rf"(?<![\w'])(?<!\bthe )(?<!\ba )(?<!\bfront )(?<!\bmy )(?<!\bour )(?<!\btheir )"
+            rf"stoop(?= (?:{_SENDING}|{_STOPPED_OBJECTS})\b)"
         ),
         "stop",
     ),
+    "top": (re.compile(rf"(?:^|{_ASKING_BEFORE})top(?= {_SENDING}\b)"), "stop"),
+    "sop": (re.compile(rf"(?:^|{_ASKING_BEFORE})sop(?= {_SENDING}\b)"), "stop"),
+    "step": (re.compile(rf"(?:^|{_ASKING_BEFORE})step(?= {_SENDING}\b)"), "stop"),
     "tax": (
         re.compile(
             r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever ))"
@@ -383,14 +393,8 @@ _BESIDE = {
         re.compile(r"(?:(?<=\bstop )|(?<=\bquit )|(?<=\bkeep ))taxing(?= (?:me|us)\b)"),
         "texting",
     ),
-    "quite": (
-        re.compile(
-            r"(?:^|(?<=\bplease )|(?<=\bpls )|(?<=\bplz )|(?<=\bjust )|(?<=\bso ))"
-            r"quite(?= (?:texting|txting|messaging|sending|calling|bugging|contacting|emailing|"
-            r"spamming)\b)"
-        ),
-        "quit",
-    ),
+    "quite": (re.compile(rf"(?:^|{_ASKING_BEFORE})quite(?= {_SENDING}\b)"), "quit"),
+    "quiet": (re.compile(rf"(?:^|{_ASKING_BEFORE})quiet(?= {_SENDING} (?:me|us)\b)"), "quit"),
     "know": (
         re.compile(
             r"(?:^|(?<=\bplease )|(?<=\bpls )|(?<=\bplz ))know(?= more (?:texts?|txts?|messages?|"
@@ -407,9 +411,9 @@ _BESIDE = {
 }
 """The numbers and letters that stand for words only beside others ("4 u", "2 me", "u r",
 "my #"), real words slipped where only another fits ("stoop sending me these", "quite
-texting me"), dictation's homophones ("dont tax me anymore", "stop taxing me", "know more
-texts", "stop tex in"), each sought only in a reply that holds it, and the words they stand
-for."""
+texting me", "please step texting me", "quiet calling me"), dictation's homophones ("dont tax
+me anymore", "stop taxing me", "know more texts", "stop tex in"), each sought only in a
+reply that holds it, and the words they stand for."""
 _SPELLED_OUT_WORD = re.compile(
     rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
 )

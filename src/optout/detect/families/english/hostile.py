@@ -65,6 +65,8 @@ STRONG = [
         r"this number|your number|this)\b(?! (?:back|to (?:the )?(?:coach|teacher|office|front)))"
     ),
     r"\b(?:shove|stick|take) (?:your|ur) (?:texts|messages|spam|crap)\b",
+    # sent to hell with what the sender sells ("go to hell with your loans")
+    r"\bgo to hell (?:with|and take) (?:your|ur|these|this|those|all (?:your|ur|these|this)) \w+",
     (
         r"\b(?:lay off|knock it off|cut it out|give it a rest)(?: with| w/| on)? (?:the|these|"
         r"your|ur|all) (?:\w+ )?(?:texts?|messages?|msgs?|txts?)\b"

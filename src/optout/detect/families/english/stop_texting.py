@@ -150,7 +150,10 @@ STRONG = [
         r"what part of) stop\b"
     ),
     r"\bcan (?:u|you) (?:not|stop|quit) (?:txt|text|texting|txting|message|messaging|contact|msg)",
-    rf"\b(?:enough|knock it off|done) (?:with|w/|w) (?:the|these|your|ur|all) (?:\w+ )?{TEXTS}",
+    (
+        rf"\b(?:enough|knock it off|done|stop|stp|stahp|quit) (?:with|w/|w) (?:the|these|your|ur|all) "
+        rf"(?:\w+ ){{0,2}}{TEXTS}"
+    ),
     # a count of the texts, then "enough." ("you've texted me 40 times this month. enough.")
     (
         r"\b(?:texted|txted|messaged|contacted|texting|messaging) (?:me|us) (?:\w+ ){0,3}?times\b"
@@ -222,6 +225,11 @@ STRONG = [
     (
         rf"\bwhy (?:am i|do i|are you|r u|are u) still (?:getting|receiving|sending|texting)(?: me)? "
         rf"(?:these|this|them|your|ur|{TEXTS})\b"
+    ),
+    (
+        r"\bwhy (?:are you|r u|are u|are y'?all|r y'?all|is (?:this|this number|this company)) still "
+        r"(?:texting|txting|messaging|msging|contacting) (?:me|us)\b"
+        r"(?! (?:about|back|for|to|at|on|re|with|lol|lmao|haha)\b)"
     ),
     r"\bstop to (?:send|sending|message|text|texting|write|writing|contact)\b",
     r"\balready (?:say|said|told you|tell you|typed|type|sent|send|replied|wrote|write) stop\b",
