@@ -193,6 +193,7 @@ AUTO_OPT_OUTS = {
         "STOP for real this time",
         "told the office to take me off in march and they keep coming. STOP for real this time",
     ],
+    "offers stopped, whatever is offered": ["stop sending me shifts i never signed up w your agency"],
     "still texting, asked why": [
         "why r u still texting me?? i switched banks a year ago",
     ],
@@ -337,6 +338,7 @@ HARD_NEGATIVES = {
         "the event is cancelled because of rain",
         "my shift ends at 6, can someone cover the end of it",
         "Please end my reservation early, we leave Friday",
+        "quit sending me to the eastside warehouse, the lead there yells",
     ],
     "keyword first, said laughing or moved": [
         "Stop, you're making me blush",
@@ -396,6 +398,7 @@ HARD_NEGATIVES = {
     ],
     "stay subscribed": [
         "Please keep me on the list",
+        "how do i cancel the box itself? not the texts, i like the texts",
         "Don't remove me, I still want these",
         "Can you add me back to the texts?",
         "I never asked you to stop the reminders, where did they go?",

@@ -139,11 +139,14 @@ GUARDS = {
     "appointment or order, not the texts": [
         (
             rf"\b(?!(?:cancell?ed|canceled|ended|quit|dropped) {GAP}{{0,3}}?{BOOKINGS} {LONG_AGO})"
-            rf"(?:cancel\w*|end|ending|stop|stopping|quit|resched\w*|call off|move|push back|change|"
+            rf"(?:cancel\w*|end|ending|(?:stop|stopping|quit)(?! sending)|resched\w*|call off|move|"
+            rf"push back|change|"
             rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:\w+ )?(?:texts?|txts?|"
             rf"reminders?|alerts?|messages?|msgs?|notifications?))"
         ),
         rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
+        # sent somewhere to work, not sent texts ("quit sending me to that site")
+        r"\b(?:stop|quit) sending (?:me|us|him|her) (?:out )?to (?:that|the|this|a|another|those) \w+",
     ],
     "a stop on a route, not opting out": [
         (
@@ -381,6 +384,11 @@ GUARDS = {
         ),
     ],
     "wants to stay subscribed": [
+        # the texts liked, something else cancelled ("not the texts, i like the texts")
+        (
+            r"\bnot the (?:texts?|txts?|messages?|msgs?|alerts?)\W+(?:\w+ ){0,2}?i (?:like|love|"
+            r"enjoy|want|need|read) (?:the|these|your|ur|them)\b"
+        ),
         (
             r"\b(?:keep|stay|leave|put|add|get|sign|want to stay) (?:me |us |my number )?(?:on|"
             r"back on|in|to|onto|back onto) (?:the |your |ur |this |that |my )?(?:list|texts|updates|"
