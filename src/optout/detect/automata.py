@@ -20,10 +20,10 @@ as_bytes: Callable[[str], bytes] = partial(str.encode, encoding="utf-8", errors=
 """Return a text as the automata read it (a partial of ``str.encode``: no Python frame)."""
 
 
-def options(memory: int = _MEMORY) -> re2.Options:
-    """Return the options every automaton here is compiled with, room for ``memory`` bytes."""
+def options() -> re2.Options:
+    """Return the options every automaton here is compiled with."""
     chosen = re2.Options()
-    chosen.max_mem = memory
+    chosen.max_mem = _MEMORY
     chosen.encoding = re2.Options.Encoding.LATIN1
     return chosen
 
