@@ -33,6 +33,8 @@ WORD_STEMS = (
     r"descadastr|mensag|engano|exclua|excluam|excluir|pare$|parem$|sair$|"
     # Tagalog: texting as one word ("itext", "magtext"), removing ("pakitanggal")
     r"itext|magtext|pakitanggal|tanggalin|"
+    # French and Haitian Creole, unaccented: one-word requests ("arretez", "desabonner", "dezabone")
+    r"arretez|desabonn|desinscri|desincri|dezabon|"
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
@@ -63,7 +65,7 @@ PHRASES = """
         your$, ur$, who$, that$, for me, 4 me,
         meant, on staff, on your, on ur, enrolled, registered, associated, whoever, employed,
         interested in, send, be contacted, get these, get any, try to reach, try to contact,
-        try to call
+        try to call, my name
     don't dont: have grand, call, phone, ring, know any, know a$, know an$, know who,
         even live, even go to, even attend, even work, even have a, even have kids,
         know him, know her,
@@ -138,8 +140,9 @@ PHRASES = """
     he she they: passed, died, is deceased, no longer
     he's she's hes shes: gone, passed, deceased, no longer
     exit: this, the, these
-    top sop step quiet quite stoop: sending, calling, bugging, contacting, emailing, spamming, msgin,
-        txtin
+    top sop step quiet quite stoop: sending, calling, bugging, contacting, emailing, spamming,
+        msgin, txtin
+    sai: so
     be: in touch
     of: touch
     as: junk

@@ -34,6 +34,12 @@ LANGUAGES = {
     "tl": "tagalog",
     "vi": "vietnamese",
     "zh": "chinese",
+    "fr": "french",
+    "ht": "haitian_creole",
+    "ru": "russian",
+    "ko": "korean",
+    "ar": "arabic",
+    "pl": "polish",
 }
 """Each language's tag and its package here."""
 SHARED = frozenset({"guards", "words"})

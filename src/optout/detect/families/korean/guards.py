@@ -1,0 +1,5 @@
+"""Guards: Korean hard negatives (none known yet: its phrases are all about the texts)."""
+
+from __future__ import annotations
+
+GUARDS: dict[str, list[str]] = {}

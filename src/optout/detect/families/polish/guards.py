@@ -1,0 +1,15 @@
+"""Guards: Polish hard negatives, where opt-out words are used in another sense.
+
+A strong phrase that a guard overlaps does not opt out on its own; a separate request in the
+same reply still does. Each guard is listed under the sense it recognises."""
+
+from __future__ import annotations
+
+GUARDS = {
+    "the sender's own mistake": [
+        (
+            r"\b(?:wybra[łl]\w*|wpisa[łl]\w*|wys[łl]a[łl]\w*|napisa[łl]\w*|zadzwoni[łl]\w*) "
+            r"(?:na |pod |do )?(?:z[łl]y|b[łl]edny|niew[łl]asciwy) (?:numer|number|nr)\b"
+        ),
+    ],
+}
