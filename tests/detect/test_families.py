@@ -193,7 +193,9 @@ AUTO_OPT_OUTS = {
         "STOP for real this time",
         "told the office to take me off in march and they keep coming. STOP for real this time",
     ],
-    "offers stopped, whatever is offered": ["stop sending me shifts i never signed up w your agency"],
+    "offers stopped, whatever is offered": [
+        "stop sending me shifts i never signed up w your agency",
+    ],
     "still texting, asked why": [
         "why r u still texting me?? i switched banks a year ago",
     ],
@@ -280,6 +282,13 @@ AUTO_OPT_OUTS = {
         "i think this is meant for somebody else",
         "i never joined your gym",
         "I didnt opt in to this",
+        "i think u meant to text somebody else",
+        "this is Jorge's old number, got it in may",
+        "my number now. carla had it before me",
+        "thats not my name",
+        "Not kendra. pls update ur records",
+        "hi, this text was sent to me by mistake",
+        "Please remove him. Thanks",
     ],
     "another channel, texts refused": [
         "send the statements by mail instead of text",
@@ -344,6 +353,7 @@ HARD_NEGATIVES = {
         "Stop, you're making me blush",
         "stop it im dying 😂",
         "stop! y'all are amazing, thank you for the coat drive",
+        "STOP 😭 im so proud of him",
     ],
     "a relative takes the message, or a patient not yet": [
         "not Sam, his dad. he'll be at practice",
@@ -390,6 +400,7 @@ HARD_NEGATIVES = {
         "Not a wrong #, she's my niece",
         "Meant that picture for my cousin, sorry",
         "Perdón, le mandé esto a la persona equivocada",
+        "not sure. pls update me when u know",
     ],
     "texting welcome": [
         "please do not call, text only",

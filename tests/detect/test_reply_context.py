@@ -44,6 +44,21 @@ def test_a_declared_number_is_a_keyword_though_other_numbers_are_not(detector):
     assert detector.decide("42").action is Action.NONE
 
 
+def test_a_declared_keyword_typed_as_words_a_filler_holds_is_read(detector):
+    """ "No thanks." is NOTHANKS where the text declares it, though "thanks" alone is a filler."""
+    context = ReplyContext(prompt="Rate your visit 1-5! Reply NOTHANKS to opt out")
+    assert detector.decide("No thanks.", context=context).trigger is Trigger.KEYWORD
+    assert detector.decide("No thanks.").action is Action.NONE
+    assert detector.decide("thanks!", context=context).action is Action.NONE
+
+
+def test_not_me_answers_a_greeting_by_name(detector):
+    greeted = ReplyContext(prompt="Dwayne, your e-statement is ready to view.")
+    assert detector.decide("not me", context=greeted).reason.startswith("wrong person")
+    asked = ReplyContext(prompt="Who can bring snacks Saturday? Reply by noon")
+    assert detector.decide("not me", context=asked).action is Action.NONE
+
+
 def test_a_keyword_declared_to_unsub_is_read(detector):
     context = ReplyContext(prompt="Spring sale on now! Txt BYE7 to unsub.")
     assert detector.decide("bye7", context=context).trigger is Trigger.KEYWORD

@@ -112,7 +112,8 @@ def greeted_name(context: ReplyContext | None) -> str | None:
 def _asked_about(name: str) -> re.Pattern[str]:
     """Return the shapes of a canonical reply saying ``name`` is not who answered.
 
-    The name may be mistyped by one letter ("jazmine" for Jasmine, "terence" for Terrence).
+    The name may be mistyped by one letter ("jazmine" for Jasmine, "terence" for Terrence);
+    "not me" alone answers the greeting too.
     """
     spellings = {name}
     if len(name) >= 5:
@@ -132,6 +133,7 @@ def _asked_about(name: str) -> re.Pattern[str]:
         rf"|\b{n} ?\?+ ?(?:no|nope|not|that'?s not|thats not|never|you'?re thinking|ur thinking|"
         rf"u r thinking|you have|u have|you got|u got|idk|i don'?t|i dont|wrong)\b"
         rf"|^{n}$"
+        r"|^(?:not me|wrong (?:person|guy|girl|lady|one))\W*$"
     )
 
 

@@ -148,6 +148,8 @@ def read_keyword(text: str, declared: Sequence[str] = ()) -> KeywordReading | No
     if all(word.isdigit() for word in words) and "".join(words) not in targets:
         return None  # a number is a keyword only when it is the one declared ("Reply 99")
     keyword = _keyword_of(words, targets)
+    if keyword is None and targets:
+        keyword = _declared_with_fillers(text, targets)
     if keyword is None or ("?" in text and not SLIPS_MEANT_ALONE.keys().isdisjoint(words)):
         return None  # "Stoop?" asks about a stoop
     original = targets.get(keyword)
@@ -223,6 +225,16 @@ def _words(text: str) -> list[str]:
     if len(words) > 1 and all(len(word) == 1 for word in words):
         return ["".join(words)]  # "s t o p", "s-t-o-p"
     return _without_fillers(words)
+
+
+def _declared_with_fillers(text: str, declared: dict[str, str]) -> str | None:
+    """Return the declared keyword a reply spells with a filler's words ("No thanks." for
+    NOTHANKS), if it does; a standard keyword is read without them."""
+    joined = "".join(_tokens(text))
+    if len(joined) > MAX_KEYWORD_FORM:
+        return None
+    keyword = _read_word(joined, declared)
+    return keyword if keyword in declared else None
 
 
 def _keyword_of(words: list[str], declared: dict[str, str]) -> str | None:

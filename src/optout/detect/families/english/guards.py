@@ -87,7 +87,8 @@ GUARDS = {
         ),
         # a keyword said laughing or moved ("stop it i'm dying", "stop, you'll make me cry")
         (
-            r"^(?:stop|quit)(?: it)?\W+(?:(?:i'?m|im) (?:dying|crying|blushing|screaming)|i can'?t even|"
+            r"^(?:stop|quit)(?: it)?\W+(?:(?:i'?m|im) (?:dying|crying|blushing|screaming|so proud|"
+            r"so happy|so excited|literally crying|in tears|tearing up|sobbing)|i can'?t even|"
             r"you'?ll make me (?:cry|blush)|you'?re making me (?:blush|laugh|cry|smile))"
         ),
         r"\b(?:i|we) (?:don'?t|dont|do not) (?:wanna|want to) (?:spam|flood|bother|disturb)\b",
@@ -292,7 +293,8 @@ GUARDS = {
         (
             r"\b(?:oops|oopsie|whoops|woops|my bad|my mistake|sorry about that|ignore (?:that|this|"
             r"the last|my last|previous|the previous|my previous)|"
-            r"(?<!n't )(?<!not )(?<!nt )(?<!is )(?<!be )(?<!are )(?<!was )meant (?:to|for)|"
+            r"(?<!n't )(?<!not )(?<!nt )(?<!is )(?<!be )(?<!are )(?<!was )(?<!you )(?<!u )"
+            r"(?<!they )meant (?:to|for)|"
             r"(?<!sure this )(?<!sure it )(?<!think this )(?<!think it )was (?:meant|supposed) (?:for|to go to)|"
             r"was trying to (?:text|reach|message|send)|"
             r"disregard (?:that|this|my|the))(?!\w)"

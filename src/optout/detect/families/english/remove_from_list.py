@@ -21,7 +21,7 @@ STRONG = [
         rf"\b(?:remove|delete|take|drop|get) (?:him|her|them) (?:off|from|out of) (?:of )?(?:the |your "
         rf"|ur |this |all )?(?:\w+ )?{LIST}\b"
     ),
-    r"(?:^|[.!?] )(?:please |pls |plz |kindly )?(?:remove|delete) (?:him|her|them)\W*$",
+    rf"(?:^|[.!?] )(?:please |pls |plz |kindly )?(?:remove|delete) (?:him|her|them){POLITE_END}",
     r"\b(?:ask(?:ing)?|request(?:ing)?) (?:you|u) to (?:please )?(?:remove|delete|unsubscribe|take) (?:me|us)\b",
     # asking to be taken off a list by name ("I'd like to be dropped from your mailing list")
     (

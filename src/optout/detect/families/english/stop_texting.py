@@ -227,6 +227,10 @@ STRONG = [
         rf"(?:these|this|them|your|ur|{TEXTS})\b"
     ),
     (
+        r"\bwhy (?:am i|are we|is my (?:number|#|name)) still on (?:this|your|ur|the)\b"
+        r"(?:(?: \w+)? (?:list|group|chain|thread|thing)\b|\W*$)"
+    ),
+    (
         r"\bwhy (?:are you|r u|are u|are y'?all|r y'?all|is (?:this|this number|this company)) still "
         r"(?:texting|txting|messaging|msging|contacting) (?:me|us)\b"
         r"(?! (?:about|back|for|to|at|on|re|with|lol|lmao|haha)\b)"

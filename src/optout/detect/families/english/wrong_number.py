@@ -9,6 +9,12 @@ from optout.domain import Family
 
 FAMILY = Family.WRONG_NUMBER
 STRONG = [
+    # sent here in error ("I believe this message was sent to me by mistake")
+    (
+        r"\b(?:sent|texted|came|went) to (?:me|this number|this #|my (?:phone|number|cell)) "
+        r"(?:by mistake|in error|by accident|accidentally|mistakenly|on accident)\b"
+    ),
+    r"\b(?:message|text|msg|txt) (?:was|were) sent (?:by mistake|in error|by accident)\b",
     rf"\b{WRONG} (?:number|numbr|nmbr|nmubr|nubmer|num|no|#|phone number|cell)(?!\w)",
     (
         rf"(?:\b(?:you'?ve|you have|u have|you got|u got|got the|have the|texting the|texted the|"

@@ -164,6 +164,23 @@ STRONG = [
         r"me) by mistake|reissued)"
     ),
     r"\bonly had (?:this|the) (?:number|#|phone)",
+    # the number was another's before ("this is Heather's old number", "brenda had it before me")
+    (
+        r"\bthis (?:is|was|used to be) (?:\w+'s|\w+s'|his|her|their|someone else'?s|somebody "
+        r"else'?s) old (?:number|#|phone|cell|line)\b"
+    ),
+    r"\bhad (?:this|the|it|my)(?: number| #| phone| cell)? before me\b",
+    r"^(?:that'?s |thats |that is |this is |its |it'?s )?not my name\W*$",
+    # the sender's slip, named ("I think you meant to text someone else")
+    (
+        r"\b(?:you|u|ya) (?:\w+ )?meant (?:to (?:text|txt|message|msg|send|reach|contact) |"
+        r"(?:this|that|it) for )(?:someone|somebody|a different|another)\b"
+    ),
+    # a name denied, then the records to update ("Not darnell. pls update")
+    (
+        rf"^not (?!(?:{EVERYDAY_AFTER_NOT})\b)[a-z]+\W+(?:(?:please|pls|plz) )?(?:update|fix|"
+        rf"correct|change)\b"
+    ),
     (
         r"\b(?:i|we) (?:have|has) no (?:kids|children|child|son|daughter|grandchildren|"
         r"grandkids)(?!\w)"
