@@ -59,6 +59,26 @@ def test_not_me_answers_a_greeting_by_name(detector):
     assert detector.decide("not me", context=asked).action is Action.NONE
 
 
+def test_a_greeting_alone_does_not_send_chat_to_the_model(detector):
+    """A reply to a text that greets a name is read whole only where it says the name is
+    someone else's; "marcus already gave" is chat, whatever the model makes of it."""
+    greeted = ReplyContext(prompt="MATCH ENDS TONIGHT: Marcus, your gift goes 5X! Text QUIT2END")
+    assert detector.decide("Marcus already gave, thx", context=greeted).action is Action.NONE
+    assert detector.decide("who's marcus", context=greeted).reason.startswith("wrong person")
+
+
+def test_a_declared_keyword_opening_a_reason_opts_out(detector):
+    context = ReplyContext(prompt="Deli Dan: 2-for-1 subs today! Reply BYE2STOP to end")
+    assert detector.decide("bye2stop. ur subs made me sick", context=context).opts_out
+    assert detector.decide("bye2stop? whats that mean lol", context=context).opts_out is False
+
+
+def test_a_name_not_known_in_spanish_is_the_wrong_person(detector):
+    context = ReplyContext(prompt="Hola Lupita, tu cita es el martes a las 3.")
+    decision = detector.decide("no se quien es lupita", context=context)
+    assert decision.reason.startswith("wrong person")
+
+
 def test_a_keyword_declared_to_unsub_is_read(detector):
     context = ReplyContext(prompt="Spring sale on now! Txt BYE7 to unsub.")
     assert detector.decide("bye7", context=context).trigger is Trigger.KEYWORD

@@ -130,6 +130,7 @@ def _asked_about(name: str) -> re.Pattern[str]:
         rf"hasn'?t|hasnt|ain'?t|aint|never lived|moved|passed|died|not me|not this|new number|"
         rf"no vive|no es|ya no)"
         rf"|\b{n}\W*(?:who|quien)\b"
+        rf"|\bno (?:se|conozco a|conocemos a|hay ningun[ao]?|vive ningun[ao]?) (?:quien es )?{n}\b"
         rf"|\b{n} ?\?+ ?(?:no|nope|not|that'?s not|thats not|never|you'?re thinking|ur thinking|"
         rf"u r thinking|you have|u have|you got|u got|idk|i don'?t|i dont|wrong)\b"
         rf"|^{n}$"

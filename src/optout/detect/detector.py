@@ -297,9 +297,13 @@ class Detector:
         prompt = context.prompt if context is not None else None
         if prompt and (slip := slip_of_a_named_keyword(text, prompt)) is not None:
             return slip.decision()  # "Quite" after "Reply QUIT to stop"
-        read_whole = name is not None or (
-            bool(prompt) and denied_premise_span(text.lower(), prompt or "") is not None
-        )  # what the answered text says makes a reply with no opt-out vocabulary one
+        # what the answered text says makes a reply with no opt-out vocabulary one: the name
+        # it greets said to be someone else's ("Who is Tamara?"), what it takes for granted denied
+        read_whole = (
+            (name is not None and wrong_person_span(normalize(text).text, name) is not None)
+            or (bool(declared) and _says_a_declared_keyword(normalize(text).text, declared))
+            or (bool(prompt) and denied_premise_span(text.lower(), prompt or "") is not None)
+        )
         if text.isascii():
             as_typed = _decide_ascii_as_typed(
                 text, declared, read_whole, may_be_keyword=may_be_keyword
@@ -503,6 +507,23 @@ def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, i
     return None
 
 
+def _asked(opening: re.Match[str]) -> bool:
+    """Return whether a reply's opening sentence is a question ("end2stop? whats that")."""
+    return "?" in opening.group()[opening.end("first") - opening.start() :]
+
+
+def _says_a_declared_keyword(canonical: str, declared: tuple[str, ...]) -> bool:
+    """Return whether a reply opens on, closes on or holds as a sentence a declared keyword
+    ("LEAVE4GOOD. ur juice gave me a stomach ache"): words the screen does not know."""
+    opening = _FIRST_SENTENCE.match(canonical)
+    if opening is not None and (keyword := read_keyword(opening.group("first"), declared)):
+        return keyword.declared and not _asked(opening)
+    return (
+        _closing_keyword(canonical, declared) is not None
+        or _keyword_sentence(canonical, declared) is not None
+    )
+
+
 def _mistyped(text: str, declared: tuple[str, ...], may_be_keyword: bool = True) -> Decision | None:
     """Return the keyword opt-out a short reply stands for once typos are read through.
 
@@ -616,7 +637,7 @@ def evidence_with_context(
     found = []
     if not evidence.guards:
         opening = _FIRST_SENTENCE.match(canonical)
-        if opening is not None and opening.end() < len(canonical):
+        if opening is not None and opening.end() < len(canonical) and not _asked(opening):
             first = opening.group("first")
             if read_keyword(first, declared) is not None:  # opt-out keywords only, typos too
                 found.append(PhraseMatch(Family.KEYWORD_FIRST, Strength.STRONG, 0, len(first)))
