@@ -193,6 +193,11 @@ AUTO_OPT_OUTS = {
         "STOP for real this time",
         "told the office to take me off in march and they keep coming. STOP for real this time",
     ],
+    "a keyword, then a clause on a booking": [
+        "stop or i report u for harassment",
+        "STOP i cancelled my gym membership in june",
+        "CANCEL texts only, keep the monthly gift",
+    ],
     "offers stopped, whatever is offered": [
         "stop sending me shifts i never signed up w your agency",
     ],
@@ -348,6 +353,11 @@ HARD_NEGATIVES = {
         "my shift ends at 6, can someone cover the end of it",
         "Please end my reservation early, we leave Friday",
         "quit sending me to the eastside warehouse, the lead there yells",
+        "stop charging my card i never authorized a recurring donation",
+        "how do i stop the monthly and just give once?",
+        "my wife is deceased, am i responsible for her loan?",
+        "my dad passed in march. can i transfer his points to me?",
+        "im not going to unsubscribe but pls fewer texts",
     ],
     "keyword first, said laughing or moved": [
         "Stop, you're making me blush",

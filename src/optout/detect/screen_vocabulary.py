@@ -35,6 +35,8 @@ WORD_STEMS = (
     r"itext|magtext|pakitanggal|tanggalin|"
     # French and Haitian Creole, unaccented: one-word requests ("arretez", "desabonner", "dezabone")
     r"arretez|desabonn|desinscri|desincri|dezabon|"
+    # Polish typed without its letters ("wysylac", "wiadomosci"): sending, messages, signing off
+    r"wysylac|wysylaj|przysylaj|wiadomosc|wypisz|wypiszcie|"
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"
@@ -138,7 +140,7 @@ PHRASES = """
     no: idea who, clue who, autorizo, me interesa
     this: mobile, line, landline
     he she they: passed, died, is deceased, no longer
-    he's she's hes shes: gone, passed, deceased, no longer
+    he's she's hes shes: gone, passed, deceased, no longer, not with us
     exit: this, the, these
     top sop step quiet quite stoop: sending, calling, bugging, contacting, emailing, spamming,
         msgin, txtin

@@ -14,6 +14,10 @@ STRONG = [
     (
         r"\b(?:do not|don'?t|dont|no longer|never) (?:consent|gave (?:my )?(?:consent|permission)|"
         r"give (?:my )?(?:consent|permission)|authori[sz]e)"
+        # money, not messages ("I never authorized a monthly gift")
+        r"(?!d? (?:a|an|the|any|that|this|these|those|my|your|ur) (?:\w+ )?(?:charges?|payments?|"
+        r"gifts?|donations?|transactions?|withdrawals?|purchases?|subscriptions?|renewals?|"
+        r"debits?|pledges?)\b)"
     ),
     r"\b(?:don'?t|do not|dont) have my (?:consent|permission)",
     (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 BOOKINGS = (
     r"(?:appointment|appointments|appt|appts|apt|order|orders|event|events|shift|shifts|"
+    r"monthly|recurring|"
     r"reservation|reservations|booking|bookings|meeting|class|classes|session|sessions|visit|"
     r"delivery|(?<!guilt )trip|ride|lesson|lessons|membership|plan|payment|autopay|game|practice|party|"
     r"dinner|lunch|interview|consultation|cleaning|tour|flight|hotel|tickets?|cita|pedido|"
@@ -20,6 +21,10 @@ OTHER_OBJECT = (
     r"stitches|cast|battery|tire|virus|stain)"
 )
 GAP = r"(?:(?!(?:text|txt|messag|msg|sms|contact|call)\w*)\w+ )"
+"""A filler word between a verb and its object that is not about texting."""
+NEW_CLAUSE = r"(?:i|we|he|she|they|i'm|im|or|and|because|bc|cuz|since)"
+"""Words that open a new clause after a verb: "Stop I cancelled my membership" says why it
+stops, it cancels nothing."""
 LONG_AGO = (
     r"(?:in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|(?:\w+ )?"
@@ -27,7 +32,6 @@ LONG_AGO = (
     r"long time) ago|long ago)"
 )
 """A time well past: a membership "cancelled in January" ended a relation, it books nothing."""
-"""A filler word between a verb and its object that is not about texting."""
 KIN = r"(?:son|daughter|kid|kids|child|children|husband|wife|student|mom|dad|guest|friend)"
 
 AMONG_FRIENDS = "joking among friends"
@@ -141,11 +145,13 @@ GUARDS = {
         (
             rf"\b(?!(?:cancell?ed|canceled|ended|quit|dropped) {GAP}{{0,3}}?{BOOKINGS} {LONG_AGO})"
             rf"(?:cancel\w*|end|ending|(?:stop|stopping|quit)(?! sending)|resched\w*|call off|move|"
-            rf"push back|change|"
-            rf"drop|removed? (?:me )?from|taken off) {GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:\w+ )?(?:texts?|txts?|"
-            rf"reminders?|alerts?|messages?|msgs?|notifications?))"
+            rf"push back|change|drop|removed? (?:me )?from|taken off) "
+            rf"(?!{NEW_CLAUSE} ){GAP}{{0,3}}?{BOOKINGS}(?!\w)(?! (?:\w+ )?(?:texts?|txts?|reminders?|"
+            rf"alerts?|messages?|msgs?|notifications?))"
         ),
         rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
+        # money taken, not texts sent ("Stop charging my card")
+        r"\b(?:stop|quit) (?:charging|billing|debiting|auto ?charging|withdrawing|taking money)\b",
         # sent somewhere to work, not sent texts ("quit sending me to that site")
         r"\b(?:stop|quit) sending (?:me|us|him|her) (?:out )?to (?:that|the|this|a|another|those) \w+",
     ],
@@ -325,6 +331,13 @@ GUARDS = {
             r"to go to) (?:someone|somebody|my|a|another)\b"
         ),
     ],
+    "a late relative's affairs, asked about": [
+        (
+            r"\b(?:died|passed|deceased)\b.{0,60}?\b(?:(?:am i|are we|is (?:my|the) (?:family|estate)) "
+            r"(?:\w+ )?(?:responsible|liable)|(?:can|could|may|how do|how can) (?:i|we) (?:transfer|"
+            r"keep|use|claim|get|move|close|access) (?:his|her|their))\b"
+        ),
+    ],
     "a relative takes the message": [
         r"\bnot \w+,? but (?:i'?ll|ill|i will|i can|will) (?:tell|let|pass|give|show|remind)\b",
         (
@@ -381,11 +394,16 @@ GUARDS = {
             r"#)(?!\w))\w+"
         ),
         (
+            r"(?<!cancel )(?<!stop )(?<!end )(?<!unsubscribe )(?<!unsub )(?<!remove )(?<!no )"
             r"\b(?:text|txt|texting|texts|message|msg)(?:ing)? (?:only|is (?:fine|better|ok|okay|best|"
             r"preferred|good)|me instead|instead|works better)(?!\w)"
         ),
     ],
     "wants to stay subscribed": [
+        (
+            r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:unsubscribe|unsub|opt out)\b|"
+            r"\bi (?:won'?t|wont|will not) (?:unsubscribe|unsub|opt out)\b"
+        ),
         # the texts liked, something else cancelled ("not the texts, i like the texts")
         (
             r"\bnot the (?:texts?|txts?|messages?|msgs?|alerts?)\W+(?:\w+ ){0,2}?i (?:like|love|"
