@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optout.detect.train import GRID, best_threshold, share_threshold
+from optout.detect.train import GRID, best_threshold, negatives_by_seed, share_threshold
 
 # 300 opt-outs no threshold on the grid catches, one everyday reply the model scores 0.6,
 # and 50 opt-outs it is sure of: every threshold misses the 300, and those at or under
@@ -25,11 +25,18 @@ def test_a_costly_false_opt_out_keeps_the_threshold_above_it():
     assert best_threshold(rows, 5.0, 0.02, GRID) > 0.5
 
 
-def test_a_share_threshold_lets_that_share_of_the_negatives_through_and_no_more():
-    negatives = [0.1] * 90 + [0.62, 0.71, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
-    assert share_threshold(negatives, 0.05) == 0.905  # five of the hundred reach it
-    assert share_threshold(negatives, 0.10) == 0.3  # all ten may: the grid's lowest
-    assert share_threshold(negatives, 0.0) == 0.995  # none may: the first above the highest
+def test_a_share_threshold_lets_about_that_share_of_the_negatives_through():
+    negatives = [i / 1000 for i in range(1000)]
+    assert share_threshold(negatives, 0.05) == 0.95  # the 95th percentile, on the grid
+    assert share_threshold(negatives, 0.5) == 0.5
+    assert share_threshold([0.1, 0.4, 0.62], 0.0) == 0.625  # none may: the first above them
+
+
+def test_a_hard_sentence_counts_once_however_many_variants_it_has():
+    everyday = {f"seed{i}": [i / 1000] for i in range(1000)}
+    once = negatives_by_seed({**everyday, "hard": [0.99]})
+    twelve_times = negatives_by_seed({**everyday, "hard": [0.99] * 12})
+    assert share_threshold(once, 0.01) == share_threshold(twelve_times, 0.01)
 
 
 def test_a_share_threshold_ignores_the_opt_outs_and_moves_little_with_new_negatives():
