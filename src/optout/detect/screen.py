@@ -155,6 +155,11 @@ def _rare_texts_automaton() -> ahocorasick.Automaton:
 _SPACE = ord(" ")
 
 
+def _holds_rare_text(single_spaced: str) -> bool:
+    """Return whether words apart by single spaces, a space first, hold a rare text."""
+    return next(_rare_texts_automaton().iter(single_spaced), None) is not None
+
+
 def _rare_text_starts(words: bytes) -> list[int]:
     """Return where a phrase's rare text starts in words (on the space before it).
 
@@ -469,7 +474,7 @@ def may_opt_out_by_words(lowered: str) -> bool:
         return True
     if not _heads.isdisjoint(words) and _holds_phrase(words):
         return True
-    if _rare_text_starts(f" {' '.join(words)} ".encode("ascii", "replace")):
+    if _holds_rare_text(f" {' '.join(words)} "):
         return True
     read = " ".join([read_through(word) or word for word in words]).split()
     if read != words and not _heads.isdisjoint(read) and _holds_phrase(read):

@@ -414,6 +414,8 @@ _BESIDE = {
 texting me", "please step texting me", "quiet calling me"), dictation's homophones ("dont tax
 me anymore", "stop taxing me", "know more texts", "stop tex in"), each sought only in a
 reply that holds it, and the words they stand for."""
+_BESIDE_WORDS = frozenset(_BESIDE) - {"#"}
+"""The words of :data:`_BESIDE`, found in a reply by one set intersection."""
 _SPELLED_OUT_WORD = re.compile(
     rf"(?<![\w'])(?:{'|'.join('[ .-]'.join(word) for word in SPELLED_OUT_WORDS)})(?![\w'])"
 )
@@ -429,9 +431,12 @@ def _edits_beside(canonical: str, words: list[str]) -> dict[int, tuple[int, str]
     spelled-out word only where three letters stand apart: most replies hold none.
     """
     edits: dict[int, tuple[int, str]] = {}
-    for held, (pattern, meant) in _BESIDE.items():
-        if held in canonical and (held == "#" or held in words):
-            edits.update((m.start(), (m.end(), meant)) for m in pattern.finditer(canonical))
+    held = _BESIDE_WORDS.intersection(words)
+    if "#" in canonical:
+        held = held | {"#"}
+    for word in filter(held.__contains__, _BESIDE) if held else ():
+        pattern, meant = _BESIDE[word]
+        edits.update((m.start(), (m.end(), meant)) for m in pattern.finditer(canonical))
     letters = [word for word in words if len(word) == 1]
     if len(letters) >= 3 and _LETTERS_APART.search(canonical) is not None:
         for match in _SPELLED_OUT_WORD.finditer(canonical):

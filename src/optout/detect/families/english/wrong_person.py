@@ -173,8 +173,8 @@ STRONG = [
     r"^(?:that'?s |thats |that is |this is |its |it'?s )?not my name\W*$",
     # the sender's slip, named ("I think you meant to text someone else")
     (
-        r"\b(?:you|u|ya) (?:\w+ )?meant (?:to (?:text|txt|message|msg|send|reach|contact) |"
-        r"(?:this|that|it) for )(?:someone|somebody|a different|another)\b"
+        r"(?:(?<=\byou )|(?<=\bu )|(?<=\bya ))meant (?:to (?:text|txt|message|msg|send|reach|"
+        r"contact) |(?:this|that|it) for )(?:someone|somebody|a different|another)\b"
     ),
     # a name denied, then the records to update ("Not darnell. pls update")
     (
