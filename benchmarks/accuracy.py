@@ -35,6 +35,7 @@ MEASURES = (
     "probe5.jsonl",
     "probe8.jsonl",
     "probe9.jsonl",
+    "probe10.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
 DEVELOPMENT = (
@@ -55,6 +56,10 @@ DEVELOPMENT = (
     "dev13.jsonl",
     "dev14.jsonl",
     "dev15.jsonl",
+    "dev16.jsonl",
+    "dev17.jsonl",
+    "dev18.jsonl",
+    "dev19.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
