@@ -201,6 +201,12 @@ AUTO_OPT_OUTS = {
     "offers stopped, whatever is offered": [
         "stop sending me shifts i never signed up w your agency",
     ],
+    "no need for the texts, or the keyword typed in vain": [
+        "we sold the car, no need to text me anymore",
+        "I'd rather not receive these from now on, thank you",
+        "how many times do i have to type QUITNOW for this to work",
+        "dad passed in may. please stop sending his refill reminders",
+    ],
     "still texting, asked why": [
         "why r u still texting me?? i switched banks a year ago",
     ],
@@ -410,6 +416,10 @@ HARD_NEGATIVES = {
         "Not a wrong #, she's my niece",
         "Meant that picture for my cousin, sorry",
         "Perdón, le mandé esto a la persona equivocada",
+        "no need to text me, see u at 6",
+        "grandpa here. how do i turn off the loud beeping",
+        "my mom texted the wrong number again lol",
+        "whats ur new number, old one not reachable",
         "not sure. pls update me when u know",
     ],
     "texting welcome": [

@@ -73,6 +73,20 @@ def test_a_declared_keyword_opening_a_reason_opts_out(detector):
     assert detector.decide("bye2stop? whats that mean lol", context=context).opts_out is False
 
 
+@pytest.mark.parametrize(
+    ("prompt", "reply", "opts_out"),
+    [
+        ("Hola Ramiro, soy Ana de la campaña.", "Ramiro es mi papá, este número es mío", True),
+        ("Hi Jalen, your order shipped!", "jalen's my brother, this is my phone", True),
+        ("Hi Karen, vote Tuesday!", "karen is my wife, ill tell her", False),
+        ("Hi Dario, your refill is ready.", "dario is my son, can he pick it up?", False),
+    ],
+)
+def test_the_greeted_name_said_to_be_a_relative(detector, prompt, reply, opts_out):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert decision.opts_out is opts_out, decision
+
+
 def test_a_name_not_known_in_spanish_is_the_wrong_person(detector):
     context = ReplyContext(prompt="Hola Lupita, tu cita es el martes a las 3.")
     decision = detector.decide("no se quien es lupita", context=context)

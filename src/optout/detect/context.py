@@ -129,6 +129,11 @@ def _asked_about(name: str) -> re.Pattern[str]:
         rf"have|use|own|go|attend|belong|stay|exist)|no longer|isn'?t|wrong|"
         rf"hasn'?t|hasnt|ain'?t|aint|never lived|moved|passed|died|not me|not this|new number|"
         rf"no vive|no es|ya no)"
+        # a relative's name, the phone the reply's own ("Roberto es mi papá, él no tiene
+        # celular", "Jamal's my brother, this is MY phone")
+        rf"|\b{n}\b.{{0,40}}\b(?:this is my (?:phone|number|cell|#)|(?:este|el) (?:numero|"
+        rf"telefono|celular) es mio|(?:no tiene|doesn'?t have|does not have) (?:a |un )?(?:cell|"
+        rf"celular|phone|telefono))"
         rf"|\b{n}\W*(?:who|quien)\b"
         rf"|\bno (?:se|conozco a|conocemos a|hay ningun[ao]?|vive ningun[ao]?) (?:quien es )?{n}\b"
         rf"|\b{n} ?\?+ ?(?:no|nope|not|that'?s not|thats not|never|you'?re thinking|ur thinking|"

@@ -41,7 +41,7 @@ SCALED_REGULARISATION_C = 10.0
 """The naive-Bayes-scaled regression's C (:mod:`optout.detect.nb_logistic`)."""
 NAIVE_BAYES_ALPHA = 1.0
 MIN_DF = 2
-FALSE_POSITIVE_SHARES = {"guarded": 0.003, "weak": 0.0175, "plain": 0.0045}
+FALSE_POSITIVE_SHARES = {"guarded": 0.0025, "weak": 0.0175, "plain": 0.0045}
 """The share of each evidence group's hand-written negatives that may opt out.
 
 A group's threshold is the ``1 - share`` quantile of the out-of-fold scores of the

@@ -311,6 +311,11 @@ GUARDS = {
         ),
         r"\bwrong (?:chat|thread|convo|conversation|group|text|window|person sorry)(?!\w)",
         r"\bsent (?:that|this|it|you) (?:to )?(?:the )?wrong\b",
+        # or another's ("mum texted the wrong number again")
+        (
+            r"\b(?:he|she|they|mum|mom|dad|my \w+|someone|somebody) (?:texted|txted|called|sent|"
+            r"dialed|dialled|messaged|rang|rung) (?:\w+ )?(?:the |a )?wrong (?:number|#|person)"
+        ),
         r"\bdelete (?:that|this|my) (?:last )?(?:msg|message|text|txt)\b",
         r"\b(?:i'?m|im|i am) not the one (?:\w+ing|who)\b",
         (
@@ -340,6 +345,10 @@ GUARDS = {
     ],
     "a relative takes the message": [
         r"\bnot \w+,? but (?:i'?ll|ill|i will|i can|will) (?:tell|let|pass|give|show|remind)\b",
+        (
+            r"(?:\bis|'?s) my \w+\W+(?:\w+\W+){0,3}?(?:i'?ll|ill|i will|will|i can) (?:tell|let|pass|"
+            r"give|show|remind)\b"
+        ),
         (
             r"\bnot \w+\b.{0,60}?\b(?:(?:this is|i'?m|im|i am|it'?s|its|just) )?(?:his|her|their) "
             r"(?:mom|mother|mum|dad|father|sister|brother|wife|husband|grandma|grandmother|grandpa|"

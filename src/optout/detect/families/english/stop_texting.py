@@ -130,7 +130,11 @@ STRONG = [
         r"\bturn (?:these|this|them|the texts?|the messages?|(?:the |these )?(?:text |"
         r"txt )?(?:alerts|notifications)) off(?!\w)"
     ),
-    r"\bturn off (?:these|this|the|all|your|ur|text|txt|my)(?!\w)",
+    (
+        r"\bturn off (?:these|this|all (?:these|this|of (?:these|this|them|it))|(?:the|your|ur|all|"
+        r"my) (?:\w+ )?(?:texts?|txts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|"
+        r"sms)|text|txt)(?!\w)"
+    ),
     (
         rf"\b(?:disable|deactivate|pause|mute|silence|cancel|cacel|cancle|"
         rf"cancl) (?:\w+ ){{0,2}}?{TEXTS}"
@@ -193,7 +197,10 @@ STRONG = [
     ),
     rf"\bno (?:more )?{TEXTS} {PLEASE}",
     r"\b(?:i said|i'?ve asked (?:you )?to|i asked (?:you )?to) stop\b",
-    rf"\b(?:prefer|rather) not (?:to )?(?:receive|get|be sent|have) (?:any )?(?:\w+ )?{TEXTS}",
+    (
+        rf"\b(?:prefer|rather) not (?:to )?(?:receive|get|be sent|have) (?:(?:any )?(?:\w+ )?{TEXTS}|"
+        rf"these|them|those)\b"
+    ),
     rf"\bcount (?:me|us) out of (?:these|the|your|ur|all|this|any) (?:\w+ )?{TEXTS}",
     # the asks for money themselves ("quit asking for $5 every day", "stop begging")
     (
@@ -225,6 +232,22 @@ STRONG = [
     (
         rf"\bwhy (?:am i|do i|are you|r u|are u) still (?:getting|receiving|sending|texting)(?: me)? "
         rf"(?:these|this|them|your|ur|{TEXTS})\b"
+    ),
+    # no need for the texts ("I already switched insurance, no need to text me anymore")
+    (
+        r"\bno (?:need|reason) (?:for (?:you|u|y'?all) )?to (?:text|txt|message|msg|contact|send|"
+        r"keep texting|keep sending|keep messaging) (?:me|us) (?:anymore|any more|again|ever again|"
+        r"no more)\b"
+    ),
+    # someone else's texts, stopped ("please stop sending his appointment reminders")
+    (
+        rf"\bstop (?:sending|texting) (?:his|her|their) (?:\w+ )?(?:reminders?|{TEXTS}|alerts?|"
+        rf"notifications?|updates)\b"
+    ),
+    # the keyword sent before, in vain ("how many times do i have to type REMOVEME")
+    (
+        r"\bhow many (?:more )?times (?:do|must|should|will|did) (?:i|we) (?:have to |need to |gotta "
+        r"|got to )?(?:type|send|reply|write|respond|text (?:stop|it|that|back stop))\b"
     ),
     (
         r"\bwhy (?:am i|are we|is my (?:number|#|name)) still on (?:this|your|ur|the)\b"

@@ -23,7 +23,7 @@ EVERYDAY_AFTER_NOT = (
     r"available|possible|allowed|needed|enough|exactly|always|necessarily|conform|confirm|"
     r"confirmed|certain|likely|true|right|wrong|funny|fair|mine|them|him|her|us|yours|ours|"
     r"his|hers|theirs|over|fun|cool|nice|late|early|busy|anymore|yet|cheap|big|long|lie|"
-    r"joking|kidding"
+    r"joking|kidding|reachable|active|connecting"
 )
 """Words after "not" that make everyday talk ("not sure", "not now"), never a name."""
 I_AM = r"(?:i'?m|im|i am|i'?m no longer|im no longer|i am no longer|i'?m not even)"
