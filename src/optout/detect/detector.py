@@ -299,9 +299,10 @@ class Detector:
             return slip.decision()  # "Quite" after "Reply QUIT to stop"
         # what the answered text says makes a reply with no opt-out vocabulary one: the name
         # it greets said to be someone else's ("Who is Tamara?"), what it takes for granted denied
+        canonical = normalize(text).text if name is not None or declared else ""
         read_whole = (
-            (name is not None and wrong_person_span(normalize(text).text, name) is not None)
-            or (bool(declared) and _says_a_declared_keyword(normalize(text).text, declared))
+            (name is not None and wrong_person_span(canonical, name) is not None)
+            or (bool(declared) and _says_a_declared_keyword(canonical, declared))
             or (bool(prompt) and denied_premise_span(text.lower(), prompt or "") is not None)
         )
         if text.isascii():
