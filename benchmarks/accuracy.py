@@ -60,6 +60,8 @@ DEVELOPMENT = (
     "dev17.jsonl",
     "dev18.jsonl",
     "dev19.jsonl",
+    "dev20.jsonl",
+    "dev21.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
