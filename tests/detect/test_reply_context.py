@@ -117,6 +117,8 @@ def test_asking_after_the_greeted_name_is_the_wrong_person(detector, reply):
         ("Hello Dwight, this is Lakeside Collections.", "dwight hasnt lived here in years"),
         ("Nail Studio 9: Hi Renata! Your fill is Thursday at 3.", "who is renata"),
         ("PowerGym: Marisol, your membership renews 12/01.", "not marisol. new number"),
+        ("Important message for Norma Diaz regarding your account.", "who tf is norma"),
+        ("Hi Brother Earl! We missed you at Bible study.", "who is earl??"),
     ],
 )
 def test_a_reply_denying_the_greeted_name_is_the_wrong_person_however_it_is_typed(

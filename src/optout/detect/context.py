@@ -49,7 +49,8 @@ _GREETING = re.compile(
     r"^\W*(?:[A-Za-z][\w&'’. -]{0,40}:\s+)?"  # the sender's name first ("Glow Bar: Hi Destiny!")
     r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
     r"buenas tardes|buenas noches|querid[oa]|estimad[oa])\s*,?\s+(?:there\s+)?"
-    r"(?:(?:mr|mrs|ms|miss|dr|sr|sra)\.?\s+)?(?P<name>[A-Z][A-Za-z'-]+)"
+    r"(?:(?:mr|mrs|ms|miss|dr|sr|sra|brother|sister|pastor|coach|deacon|elder)\.?\s+)?"
+    r"(?P<name>[A-Z][A-Za-z'-]+)"
     r"|(?P<opening>[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s*(?:[,!]|\s[-–—]\s))",
     re.IGNORECASE,
 )
@@ -57,6 +58,11 @@ _GREETING = re.compile(
 ("Kevin! Kayla here", "Nicole, we need ...", "Marcus - final reminder", "Dominic Russo, a
 balance of ..."), after the sender's name where the text opens on it ("Glow Bar: Hi
 Destiny! ...", "Sparkly: Ashley, 3 people liked your profile")."""
+_ADDRESSED = re.compile(
+    r"\b(?i:message|msg|notice|reminder|call|letter|update) for (?:(?i:mr|mrs|ms|miss|dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'-]+)(?P<opening>)"
+)
+"""A text addressed to a name ("Important message for Gregory Pham regarding ...")."""
 _GREETING_WORDS = frozenset(
     "there all everyone friend friends folks team neighbor neighbour".split()
 )
@@ -95,10 +101,11 @@ def _declared_in(prompt: str) -> tuple[str, ...]:
 
 
 def greeted_name(context: ReplyContext | None) -> str | None:
-    """Return the first name the answered text greets ("Hi Tamara, ..." gives "tamara")."""
+    """Return the first name the answered text greets ("Hi Tamara, ..." gives "tamara"), or
+    the one it is addressed to ("Important message for Gregory Pham ...")."""
     if context is None or not context.prompt:
         return None
-    match = _GREETING.match(context.prompt)
+    match = _GREETING.match(context.prompt) or _ADDRESSED.search(context.prompt)
     if match is None:
         return None
     typed = match.group("name") or match.group("opening")

@@ -88,7 +88,7 @@ PHRASES = """
     rather: not
     belongs: to
     that: name
-    this: phone, cell, isn't, isnt, is not, aint, ain't, is a new, used to, msg, message,
+    this: phone, cell, isn't, isnt, is not, is nt, aint, ain't, is a new, used to, msg, message,
         wasn't, was my, was her, was his, is a work, is a company, is a business
     live lives: here
     new: owner, phone
@@ -145,6 +145,12 @@ PHRASES = """
     top sop step quiet quite stoop: sending, calling, bugging, contacting, emailing, spamming,
         msgin, txtin
     sai: so
+    let: me go, us go, me be, us be, me off, us off, this number go, my number go
+    need: these to end, them to end, these to stop, to be off, off this, off the
+    keep: getting these, getting them, getting your, getting ur, getting this, me on
+    needing: these, them, the
+    need: the, these, your
+    begging: no more, u, you
     be: in touch
     of: touch
     as: junk

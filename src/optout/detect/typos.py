@@ -335,7 +335,7 @@ SMS_SPELLINGS = {
     "txting": "texting", "im": "i'm", "dont": "don't", "nvr": "never", "agn": "again",
     "bc": "because", "cuz": "because", "abt": "about", "ppl": "people", "b4": "before",
     "rn": "right now", "q": "que", "xq": "porque", "pq": "porque", "xfa": "por favor",
-    "porfa": "por favor",
+    "porfa": "por favor", "nt": "not",
 }  # fmt: skip
 """SMS spellings and the words they stand for ("pls dont txt me", "ya no me escriban porfa")."""
 _PRONOUNS = "u|you|ur|your|me|us|him|her|them|my|the|this|that|these|those"
@@ -375,6 +375,37 @@ _BESIDE = {
     "top": (re.compile(rf"(?:^|{_ASKING_BEFORE})top(?= {_SENDING}\b)"), "stop"),
     "sop": (re.compile(rf"(?:^|{_ASKING_BEFORE})sop(?= {_SENDING}\b)"), "stop"),
     "step": (re.compile(rf"(?:^|{_ASKING_BEFORE})step(?= {_SENDING}\b)"), "stop"),
+    "dint": (
+        re.compile(
+            r"(?:^|(?<=\bi )|(?<=\bplease )|(?<=\bpls )|(?<=\bplz ))dint(?= (?:text|txt|"
+            r"message|msg|call|contact|send|email)\b)"
+        ),
+        "dont",
+    ),
+    "lost": (
+        re.compile(
+            r"(?:(?<=\boff the )|(?<=\boff your )|(?<=\boff ur )|(?<=\boff this )|"
+            r"(?<=\bfrom the )|(?<=\bfrom your )|(?<=\bfrom ur )|(?<=\bfrom this ))lost(?![\w'])"
+            r"(?! (?:and|my|in|on|at|of|for)\b)"
+        ),
+        "list",
+    ),
+    "un": (re.compile(r"(?<![\w'])un[^\w ]* ?subscribe(?!\w)"), "unsubscribe"),
+    "two": (
+        re.compile(
+            r"(?:(?<=\btold you )|(?<=\btold u )|(?<=\basked you )|(?<=\basked u )|"
+            r"(?<=\bsaid )|(?<=\bneed you )|(?<=\bneed u ))two(?= (?:stop|quit|remove|take|not|"
+            r"leave|delete)\b)"
+        ),
+        "to",
+    ),
+    "ready": (
+        re.compile(
+            r"(?<![\w'])all ready(?= (?:told|said|asked|replied|sent|texted|unsubscribed|did|"
+            r"opted)\b)"
+        ),
+        "already",
+    ),
     "tax": (
         re.compile(
             r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bdo not )|(?<=\bnever ))"

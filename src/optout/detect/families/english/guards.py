@@ -150,6 +150,9 @@ GUARDS = {
             rf"alerts?|messages?|msgs?|notifications?))"
         ),
         rf"\b{BOOKINGS} (?:\w+ ){{0,2}}?(?:cancel\w*|end|ends|ended)(?!\w)",
+        # the wrong goods sent ("stop sending the wrong size")
+        r"\bstop (?:sending|shipping|mailing) (?:me )?(?:the |a )?wrong (?:\w+ )?(?:size|sizes|item|items|"
+        r"order|orders|color|colour|product|thing|stuff|part|parts)\b",
         # money taken, not texts sent ("Stop charging my card")
         r"\b(?:stop|quit) (?:charging|billing|debiting|auto ?charging|withdrawing|taking money)\b",
         # sent somewhere to work, not sent texts ("quit sending me to that site")

@@ -7,6 +7,21 @@ from optout.domain import Family
 
 FAMILY = Family.REMOVE_FROM_LIST
 STRONG = [
+    # off the list for a while, or for good ("Please take me off for now", "let me off this
+    # ride", "i need to be off this for real", "please let me go", "let this number go")
+    r"\btake (?:me|us) off(?: (?:for now|for a while|for good|completely|please|pls|plz|asap))+\W*$",
+    (
+        r"\b(?:i|we) need (?:to be |to get )?off (?:(?:this|the|your|ur) (?:\w+ )?list|these|"
+        r"this (?:for real|asap|now|please|pls|plz))\b"
+    ),
+    r"\blet (?:me|us) off (?:this|the|your|ur) (?!hook|bus|train|plane|boat|here)\w+",
+    r"\b(?:please|pls|plz|just) let (?:me|us) (?:go|be)(?: (?:lol|pls|plz|please))?\W*$",
+    r"\blet (?:this|my) (?:number|#) go\b",
+    # the number named, then its removal ("where did you get my number please remove it")
+    (
+        r"\bmy (?:number|#|phone number|cell|cell number)\b[^.!?]{0,30}?\b(?:please |pls |plz |"
+        r"just )?(?:remove|delete|erase) it(?: (?:please|pls|plz|now|asap))*\W*$"
+    ),
     r"\b(?:i'?d|i would|id) (?:like|love|prefer) (?:to (?:get|be) )?off(?: (?:of )?(?:it|this|that|them))?\W*$",
     r"\bi want off\b",
     # someone the reply speaks for ("she has dementia ... remove her please")

@@ -233,6 +233,32 @@ STRONG = [
         rf"\bwhy (?:am i|do i|are you|r u|are u) still (?:getting|receiving|sending|texting)(?: me)? "
         rf"(?:these|this|them|your|ur|{TEXTS})\b"
     ),
+    # the texts to end, said about oneself ("I really need these to end", "i cant keep getting
+    # these", "I won't be needing these anymore", "we dont need the daycare texts anymore")
+    (
+        r"\b(?:need|want|would like) (?:these|them|the texts|the messages|your texts|ur texts) to "
+        r"(?:end|stop)\b"
+    ),
+    (
+        r"\b(?:can'?t|cannot|can not) keep getting (?:these|them|your|ur|this|the)\b"
+        r"(?! (?:\w+ )?(?:wrong|right|mixed|confused|done|correct|lost)\b)"
+    ),
+    (
+        r"\b(?:won'?t|wont|will not|not going to|am not going to|im not going to|i'm not going to) "
+        r"(?:be )?need(?:ing)? (?:these|them|the (?:texts|messages|updates|reminders|alerts)|"
+        r"your (?:texts|messages|updates|reminders))\b"
+    ),
+    (
+        r"\b(?:don'?t|dont|do not|no longer) need (?:the |these |your |ur )?(?:\w+ )?(?:texts|"
+        r"messages|msgs|reminders|updates|alerts|bulletins?|newsletters?|notifications)(?: \w+)? "
+        r"(?:anymore|any more)\b"
+    ),
+    r"\bno need to keep (?:me|us|this number|my number) on (?:the|your|ur|this) (?:\w+ )?list\b",
+    (
+        r"\b(?:please|pls|plz|kindly) (?:do not|don'?t|dont) (?:write|text|message|contact) (?:to )?"
+        r"(?:me|us|her|him) (?:anymore|any more|again)\b"
+    ),
+    r"\b(?:i am|i'?m|im) begging(?: (?:you|u|y'?all))?\W+(?:please |pls )?no more\b",
     # no need for the texts ("I already switched insurance, no need to text me anymore")
     (
         r"\bno (?:need|reason) (?:for (?:you|u|y'?all) )?to (?:text|txt|message|msg|contact|send|"

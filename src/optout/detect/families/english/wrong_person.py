@@ -370,8 +370,9 @@ WEAK = [
         r"this person|that person)\b"
     ),
     (
-        r"\bno (?!more|longer|problem|worries|thanks|one|body|need|way|idea|clue)\w+ (?:here|"
-        r"at this)\b"
+        # a name, not a plural of people ("no Karen here", not "no teachers here today")
+        r"\bno (?!more|longer|problem|worries|thanks|one|body|need|way|idea|clue)(?!\w+ers\b)\w+ "
+        r"(?:here|at this)\b"
     ),
     (
         r"^(?:(?:sorry|hi|hey|um|nope)\W+)?not \w+(?:'s (?:phone|number|#|cell|mobile)|,? sorry|"
