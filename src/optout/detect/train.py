@@ -169,25 +169,24 @@ def _tune(
     ``seeds`` names the hand-written sentence each reply was made from: the negatives are
     counted by sentence (:func:`negatives_by_seed`).
     """
-    groups: dict[str, list[tuple[float, bool]]] = {
-        "guarded": [], "weak": [], "plain": [], "strong": []
-    }  # fmt: skip
-    negatives: dict[str, dict[str, list[float]]] = {name: {} for name in groups}
+    strong_rows: list[tuple[float, bool]] = []
+    negatives: dict[str, dict[str, list[float]]] = {name: {} for name in FALSE_POSITIVE_SHARES}
     for reply, text, evidence, target, probability, seed in zip(
         replies, texts, evidences, targets, probabilities, seeds, strict=True
     ):
         if match_keyword(text) or not _reaches_model(reply.text, text):
             continue
         group = evidence_group(evidence)
-        groups[group].append((float(probability), bool(target)))
-        if not target:
+        if group == "strong":
+            strong_rows.append((float(probability), bool(target)))
+        elif not target:
             negatives[group].setdefault(seed, []).append(float(probability))
     strong = best_threshold(
-        groups.pop("strong"), STRONG_FALSE_POSITIVE_COST, STRONG_COST_TOLERANCE, _STRONG_GRID
+        strong_rows, STRONG_FALSE_POSITIVE_COST, STRONG_COST_TOLERANCE, _STRONG_GRID
     )
     shared = {
-        name: share_threshold(negatives_by_seed(negatives[name]), FALSE_POSITIVE_SHARES[name])
-        for name in groups
+        name: share_threshold(negatives_by_seed(seeds_of), FALSE_POSITIVE_SHARES[name])
+        for name, seeds_of in negatives.items()
     }
     thresholds = Thresholds(strong=strong, **shared)
     return thresholds, _cascade_metrics(replies, texts, evidences, probabilities, thresholds)
