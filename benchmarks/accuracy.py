@@ -36,6 +36,7 @@ MEASURES = (
     "probe8.jsonl",
     "probe9.jsonl",
     "probe10.jsonl",
+    "probe11.jsonl",
 )
 """Sets never tuned on: the held-out split and the probes, each measured once when added."""
 DEVELOPMENT = (
@@ -62,6 +63,8 @@ DEVELOPMENT = (
     "dev19.jsonl",
     "dev20.jsonl",
     "dev21.jsonl",
+    "dev22.jsonl",
+    "dev23.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3
