@@ -37,6 +37,8 @@ WORD_STEMS = (
     r"arretez|desabonn|desinscri|desincri|dezabon|"
     # Polish typed without its letters ("wysylac", "wiadomosci"): sending, messages, signing off
     r"wysylac|wysylaj|przysylaj|wiadomosc|wypisz|wypiszcie|"
+    # German, unaccented: stopping, signing off, dialling wrong ("aufhoren", "abmelden")
+    r"aufhor|aufhoer|abmeld|austrag|abbestell|verwahlt|"
     # leaving a list or program in other words
     r"delist|unenrol|disenrol|unregist|deregist|deactivat|terminat|exclud|annoy|pester|roster|recycl|wipe|bothering|"
     r"nuisance|garbage|outreach|landline|handset|lwayer|reprot|mute$|ping$|"

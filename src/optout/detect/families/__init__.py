@@ -40,6 +40,7 @@ LANGUAGES = {
     "ko": "korean",
     "ar": "arabic",
     "pl": "polish",
+    "de": "german",
 }
 """Each language's tag and its package here."""
 SHARED = frozenset({"guards", "words"})
