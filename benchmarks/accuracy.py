@@ -65,6 +65,7 @@ DEVELOPMENT = (
     "dev21.jsonl",
     "dev22.jsonl",
     "dev23.jsonl",
+    "dev24.jsonl",
 )
 """Sets written blind, measured once, then read for what the detector missed."""
 NOISY_PER_REPLY = 3

@@ -644,3 +644,32 @@ def test_everyday_past_tense_and_directions_are_no_opt_out_phrase(text):
 def test_leaving_a_job_or_a_school_and_asking_not_to_send_are_phrases(text):
     evidence = evidence_in(normalize(text).text)
     assert evidence.strong or evidence.weak
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "son graduated but my girl starts in fall so keep me on the list, just take his name off",
+        "we move in spring but til then keep the texts coming. I'll tell you when to take me off",
+        "so many texts tbh but I'd rather know about closures so I'm not opting out lol",
+        "please dont take us off the texts, i rely on them",
+        "Please take Aunt Rosa off the family texts, she has a new number. Everyone else stays on",
+        "can you take his number off instead of mine",
+    ],
+)
+def test_a_reply_that_keeps_the_texts_asks_nothing_to_stop(detector, reply):
+    assert detector.decide(reply).action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I appreciate the updates but I'm all set now, no need to keep me on the text list",
+        "i'm sure the texts were important but i'm not going. remove me so you save a few cents",
+        "it's always just new arrivals so yeah no. please remove me. sorry",
+        "Nothing against anyone but I'd appreciate not getting the weekly texts anymore",
+        "I won't be a patient at your office anymore so there's no need for reminders.",
+    ],
+)
+def test_a_request_after_an_explanation_opts_out(detector, reply):
+    assert detector.decide(reply).action is Action.OPT_OUT

@@ -321,3 +321,49 @@ def test_an_opening_opt_in_or_help_keyword_is_no_opt_out_evidence(reply):
     assert all(match.family != Family.KEYWORD_FIRST for match in evidence.strong)
     opening = evidence_with_context(NO_EVIDENCE, "quit, I can't afford it", (), None)
     assert [match.family for match in opening.strong] == [Family.KEYWORD_FIRST]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Where should we leave it? Reply STOOP, PORCH or DOOR. Reply STOP to opt out", "stoop"),
+        ("Oak Park Little League: Games may be cancelled due to rain, update at 3pm", "cancelled?"),
+        ("Registration closes end of month. Reply STOP to opt out", "end?"),
+    ],
+)
+def test_a_reply_answering_the_text_itself_is_no_keyword(detector, prompt, reply):
+    assert detector.decide(reply).action is Action.OPT_OUT  # without the text: a keyword
+    assert detector.decide(reply, context=ReplyContext(prompt=prompt)).action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Rally Saturday! Opt-out: reply OUT", "OUT"),
+        ("Registration closes end of month. Reply STOP to opt out", "STOP?"),
+        ("Hi Deshawn! Your registration is incomplete. Reply STOP to opt out", "Deshawn??"),
+    ],
+)
+def test_an_answer_that_opts_out_or_asks_who_is_still_read(detector, prompt, reply):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert decision.action is Action.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reply"),
+    [
+        ("Boulangerie Dupont: 2 pour 1 ce samedi! Répondez ARRET pour ne plus recevoir", "arret"),
+        ("Route 4 delayed 15 min. Reply OFF to turn off alerts", "offf"),
+        ("NEW drops every day!! Reply ENOUGH to stop", "enuf"),
+    ],
+)
+def test_keywords_declared_in_french_or_to_turn_alerts_off_are_read(detector, prompt, reply):
+    decision = detector.decide(reply, context=ReplyContext(prompt=prompt))
+    assert (decision.action, decision.trigger) == (Action.OPT_OUT, Trigger.KEYWORD)
+
+
+def test_a_text_addressed_to_a_name_after_a_bare_greeting_names_them(detector):
+    prompt = "Hi, this is a reminder for Denise Hall's appointment Thursday. Reply STOP to opt out"
+    decision = detector.decide("never heard of her", context=ReplyContext(prompt=prompt))
+    assert decision.action is Action.OPT_OUT
+    assert detector.decide("never heard of her").action is Action.NONE

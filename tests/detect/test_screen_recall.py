@@ -2,7 +2,7 @@
 
 Recall should be decided by the patterns and the model, never by the screen. Every labelled
 opt-out of the held-out split, the first two probes, probe4, probe5 and the development
-sets dev3 to dev9, dev12, dev13 and dev15 to dev21 now reaches past it (of a JSON-lines
+sets dev3 to dev9, dev12, dev13, dev15 to dev22 and dev24 now reaches past it (of a JSON-lines
 set, those sent without a prompt: a reply with a prompt is always read). What it still drops:
 
 - one of probe3's 271: "ended", which the corpus itself labels ambiguous (``SKIP``), so no
@@ -14,6 +14,8 @@ set, those sent without a prompt: a reply with a prompt is always read). What it
   of dev10's 126 ("Stio", two slips from STOP), one of dev11's 138 ("Is not necessary to
   send me this. Please finish"; its reply in Chinese passes since the Chinese phrases came)
   and two of dev14's 142 (sarcasm: "can u not", "... Bye forever");
+- two of dev23's 134: French "arrête" and Tagalog "tama na" ("enough") alone, which chat
+  says to friends too, so no pattern takes them alone;
 - 2.0% of the noisy variants of the held-out opt-outs (3.3% before run-ons, look-alike
   digits in short words, typos at a word's ends and mistyped phrase words were read, 2.3%
   before "#" was read as a number), most of them mangled past reading in two or three places
@@ -97,6 +99,9 @@ SCREEN_RECALL_FLOORS = {
     "dev19.jsonl": 1.0,
     "dev20.jsonl": 1.0,
     "dev21.jsonl": 1.0,
+    "dev22.jsonl": 1.0,
+    "dev23.jsonl": 0.985,
+    "dev24.jsonl": 1.0,
 }
 """dev6 is left out: every one of its replies comes with the text it answers, which is read
 whatever the screen says."""

@@ -17,12 +17,14 @@ from optout.domain import ReplyContext
 
 _DECLARED = re.compile(
     r"\b(?:reply|respond|text|txt|send|sms|type|responde|responda|contesta|env[ií]a|envie|"
-    r"manda|escribe)\s+(?:with\s+|con\s+)?[\"'“‘«]?(?P<keyword>[A-Za-z0-9][A-Za-z0-9 _-]{0,20}?)"
-    r"[\"'”’»]?\s*,?\s+(?:to|para|and|y|if|si)\s+"
+    r"manda|escribe|r[ée]pondez|r[ée]ponds|envoyez|tapez)\s+(?:with\s+|con\s+)?[\"'“‘«]?"
+    r"(?P<keyword>[A-Za-z0-9][A-Za-z0-9 _-]{0,20}?)"
+    r"[\"'”’»]?\s*,?\s+(?:to|para|and|y|if|si|pour)\s+"
     r"(?:(?!(?:or|o|and|y|reply|text|txt|responde|responda)\b)\w+\s+){0,3}?"
     r"(?:stop|opt[ -]?out|unsub(?:scribe)?|end|cancel(?:ar)?(?!\s+(?:your|the|my|this|an?|su|la|"
     r"tu|el|sus|mis)\b)|quit|be removed|remove|leave|no longer|no recibir|dejar de|darte de baja|"
-    r"darse de baja|salir|baja|ser eliminad[oa]|ser borrad[oa]|eliminar|no quier\w+|no dese\w+)",
+    r"darse de baja|salir|baja|ser eliminad[oa]|ser borrad[oa]|eliminar|no quier\w+|no dese\w+|"
+    r"turn (?:them |these |it )?off|ne plus|arr[eê]ter|(?:vous |se )?d[ée]s(?:inscri|abonn)\w*)",
     re.IGNORECASE,
 )
 """Where a text tells its readers which word opts them out."""
@@ -79,6 +81,7 @@ _OPENING_WORDS = frozenset(
 )
 """Words a text may open on before a comma or "!" that are no name ("Reminder: ...", "Good
 news, ...", "Parents, ...")."""
+_NOT_NAMES = _GREETING_WORDS | _OPENING_WORDS
 
 
 def declared_keywords(context: ReplyContext | None) -> tuple[str, ...]:
@@ -105,14 +108,14 @@ def greeted_name(context: ReplyContext | None) -> str | None:
     the one it is addressed to ("Important message for Gregory Pham ...")."""
     if context is None or not context.prompt:
         return None
-    match = _GREETING.match(context.prompt) or _ADDRESSED.search(context.prompt)
-    if match is None:
-        return None
-    typed = match.group("name") or match.group("opening")
-    name = typed.lower()
-    if not typed[0].isupper() or name in _GREETING_WORDS or name in _OPENING_WORDS:
-        return None
-    return None if len(name) < 2 else name
+    for match in (_GREETING.match(context.prompt), _ADDRESSED.search(context.prompt)):
+        if match is None:
+            continue  # "Hi, this is a reminder for Denise Hall's ...": addressed, not greeted
+        typed = match.group("name") or match.group("opening")
+        name = typed.lower()
+        if typed[0].isupper() and name not in _NOT_NAMES and len(name) > 1:
+            return name
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -146,7 +149,9 @@ def _asked_about(name: str) -> re.Pattern[str]:
         rf"|\b{n} ?\?+ ?(?:no|nope|not|that'?s not|thats not|never|you'?re thinking|ur thinking|"
         rf"u r thinking|you have|u have|you got|u got|idk|i don'?t|i dont|wrong)\b"
         rf"|^{n}$"
-        r"|^(?:not me|wrong (?:person|guy|girl|lady|one))\W*$"
+        r"|^(?:not me|wrong (?:person|guy|girl|lady|one)|(?:i'?ve |i have |i )?never heard of "
+        r"(?:her|him|them|this person|that person)|(?:i )?(?:don'?t|dont|do not) know (?:her|him|"
+        r"them|this person|who that is))\W*$"
     )
 
 
@@ -239,3 +244,70 @@ def _prompt_names(prompt: str) -> frozenset[str]:
     return frozenset(
         _stem(word.lower()) for word in capitalised if word.lower() not in _OPENING_WORDS
     )
+
+
+_ANSWER_ASKED = re.compile(
+    r"\b(?i:reply|respond|text|txt|responde|responda|r[ée]pondez)\s+(?i:with\s+)?"
+    r"(?P<first>[A-Z][A-Z0-9]*)(?P<others>(?:\s*(?:,|/|or|o|ou)\s*[A-Z][A-Z0-9]*)*)\b"
+)
+"""The answers a text asks for in capitals ("Reply C to confirm", "Reply STOOP, PORCH or
+DOOR")."""
+_LEAVING = re.compile(
+    r"(?i)\b(?:opt[- ]?out|stop|unsub\w*|quit|cancel|remove|leave|end|baja|salir|no longer)\b"
+)
+"""Words saying that an answer asked for opts out ("Opt-out: reply OUT")."""
+_INSTRUCTION = re.compile(r"(?i)\b(?:reply|text|txt|msg|responde|responda|r[ée]pondez)\b[^.!?\n]*")
+"""A text's instruction to reply, to the end of its sentence."""
+
+
+@lru_cache(maxsize=1024)
+def answers_asked(prompt: str) -> frozenset[str]:
+    """Return the answers, in lower case, that a text asks for ("stoop" of "Reply STOOP,
+    PORCH or DOOR"), but for keywords: a reply that is one of them answers the question,
+    however near a keyword it is spelled."""
+    found = set()
+    for match in _ANSWER_ASKED.finditer(prompt):
+        before = re.split(r"[.!?]\s", prompt[: match.start()])[-1]
+        after = re.split(r"[,.;:!?]", prompt[match.end() :], maxsplit=1)[0]
+        if _LEAVING.search(f"{before} {after}") is not None:
+            continue  # "Opt-out: reply OUT": the answer that opts out
+        found.add(match.group("first"))
+        found.update(re.findall(r"[A-Z][A-Z0-9]*", match.group("others")))
+    return frozenset(word.lower() for word in found if word.lower() not in KEYWORDS)
+
+
+@lru_cache(maxsize=1024)
+def _words_beside_instructions(prompt: str) -> frozenset[str]:
+    """Return the words of a text outside its instructions to reply ("end" of "Registration
+    closes end of month. Reply STOP to opt out")."""
+    return frozenset(re.findall(r"\w+", _INSTRUCTION.sub(" ", prompt).lower()))
+
+
+_ECHO = re.compile(r"^\W*(?P<words>\w+(?: \w+)?)\s*\?+\W*$")
+
+
+def echoes_a_word_asked(text: str, prompt: str) -> bool:
+    """Return whether a reply asks back about a word of the text it answers ("cancelled?"
+    after "Games may be cancelled due to rain", "end?" after "closes end of month").
+
+    A keyword echoed from the text's own instruction to reply ("STOP?" after "Reply STOP to
+    opt out") is no echo: the contact is trying it.
+    """
+    asked = _ECHO.match(text)
+    if asked is None:
+        return False
+    words = asked.group("words").lower().split()
+    return _words_beside_instructions(prompt).issuperset(words)
+
+
+def answers_the_text(
+    text: str, prompt: str, declared: tuple[str, ...], name: str | None = None
+) -> bool:
+    """Return whether a reply answers the text it replies to, not the opt-out: one of the
+    answers it asks for ("Stoop" to "Reply STOOP, PORCH or DOOR"), unless declared as an
+    opt-out keyword, or one of its words asked back ("cancelled?"), unless it is the name
+    the text greets ("Deshawn??" asks who that is)."""
+    typed = re.sub(r"\W+", "", text.lower())
+    if typed in answers_asked(prompt):
+        return typed not in {re.sub(r"\W+", "", keyword.lower()) for keyword in declared}
+    return (name is None or name not in text.lower()) and echoes_a_word_asked(text, prompt)

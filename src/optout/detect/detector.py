@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from optout.detect.context import (
+    answers_the_text,
     declared_keywords,
     denied_premise_span,
     greeted_name,
@@ -98,7 +99,7 @@ _SERVICES = (
 _INSISTED = re.compile(rf"(?: (?:{_INSISTING}))+$")
 _KEYWORD_THEN_CLAUSE = re.compile(
     r"^(?P<first>(?:stop|stp|quit|unsubscribe|stopall)(?: (?:stop|stp|quit|unsubscribe|stopall))*)"
-    r"(?: (?:please|pls|plz|now|thanks|thx))*"
+    r"(?: (?:please+|pl[sz]+|now|thanks|thx))*"
     rf" (?=(?:{_INSISTING})(?: (?:{_INSISTING}))*[ .!]*$"
     rf"|my (?!{_SERVICES}\b)"
     r"|(?:i|i'm|im|we|we're|he|she|they|our|this|not|no|wrong|never|got|already|just|"
@@ -297,6 +298,8 @@ class Detector:
         prompt = context.prompt if context is not None else None
         if prompt and (slip := slip_of_a_named_keyword(text, prompt)) is not None:
             return slip.decision()  # "Quite" after "Reply QUIT to stop"
+        if prompt and answers_the_text(text, prompt, declared, name):
+            return NO_DECISION
         # what the answered text says makes a reply with no opt-out vocabulary one: the name
         # it greets said to be someone else's ("Who is Tamara?"), what it takes for granted denied
         canonical = normalize(text).text if name is not None or declared else ""
@@ -542,19 +545,22 @@ def _request_document(canonical: str, evidence: Evidence) -> str | None:
     A request buried after small talk ("Package came, box was crushed. Dont text me about
     reviews tho", "i get like 5 of these a week so pls just take me off ok thx") reads as
     small talk to the model when the whole reply is read; the request's own clause, from
-    where it opens to the end of its sentence, is what the contact asks. None when that is
-    the whole reply or the reply holds no unguarded strong request.
+    where it opens (after the stop a phrase may take in: ". please remove me") to the end of
+    its sentence, is what the contact asks. None when that is the whole reply or the reply
+    holds no unguarded strong request.
     """
     phrase = evidence.unguarded_strong_of(REQUEST_FAMILIES)
-    sentence = None
-    if phrase is not None:
-        sentence = next((s for s in _SENTENCE.finditer(canonical) if s.end() > phrase.start), None)
-    if phrase is None or sentence is None:
+    if phrase is None:
         return None
-    start = sentence.start()
-    for clause in _CLAUSE_BREAK.finditer(canonical, start, phrase.start):
+    said = canonical[phrase.start : phrase.end]
+    opens = phrase.start + len(said) - len(said.lstrip(".!?,; "))  # ". please remove me"
+    sentence = next((s for s in _SENTENCE.finditer(canonical) if s.end() > opens), None)
+    if sentence is None:
+        return None
+    start, end = sentence.start(), sentence.end()
+    for clause in _CLAUSE_BREAK.finditer(canonical, start, opens):
         start = clause.end()
-    own = canonical[start : sentence.end()].strip()
+    own = canonical[start:end].strip()
     if len(own) == len(canonical.strip()):
         return None
     read = reading(own)

@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from optout.detect.keywords import KEYWORDS
 from optout.detect.reactions import EFFECT_NOTE
+from optout.detect.sms_spellings import SMS_SPELLINGS
 from optout.domain import Action, Decision, Family, Trigger
 
 STANDARD_OPT_OUT_KEYWORDS: tuple[str, ...] = tuple(
@@ -80,8 +81,8 @@ def slip_of_a_named_keyword(text: str, prompt: str) -> KeywordReading | None:
 
 FILLERS = frozenset(
     "please pls plz plox pleas pleasee now thanks thank you thx ty tq asap already "
-    "ok okay k immediately right away me us por favor gracias "
-    "bro bruh dude man sis omg ugh seriously period exclamation point so also just".split()
+    "ok okay k immediately right away me us por favor gracias all "
+    "bro bruh dude man sis omg ugh seriously srsly fr period exclamation point so also just".split()
 )
 """Words that may stand beside a keyword without changing it ("stop please stop", "bro stop",
 "Stop period" as dictation types it, "So STOP.", "also stop")."""
@@ -272,6 +273,8 @@ def _read_word_as(word: str, declared: dict[str, str]) -> str | None:
         return SLIPS_MEANT_ALONE[word]
     if word in STANDARD_OPT_OUT_KEYWORDS or word in declared:
         return word
+    if SMS_SPELLINGS.get(word) in declared:
+        return SMS_SPELLINGS[word]  # "enuf" for ENOUGH
     if word in real_words_near_keywords() or word.isdigit():
         return None
     candidates = (*STANDARD_OPT_OUT_KEYWORDS, *declared)

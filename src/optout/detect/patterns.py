@@ -54,6 +54,12 @@ def phrases(family: str, strength: Strength, patterns: Iterable[str]) -> list[Ph
     return [Phrase(family, strength, re.compile(p)) for p in patterns]
 
 
+KEEPS_THE_TEXTS = "says it keeps the texts"
+"""The sense of a guard that vetoes every strong phrase of the reply, wherever it stands: a
+contact who says the texts should go on ("please keep me on the list", "I'm not opting out")
+asks for nothing to stop."""
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """The phrase evidence found in one reply."""
@@ -68,7 +74,14 @@ class Evidence:
         return self.unguarded_strong_of(None)
 
     def unguarded_strong_of(self, families: Collection[str] | None) -> PhraseMatch | None:
-        """Return the first strong match of ``families`` (None: any) that no guard overlaps."""
+        """Return the first strong match of ``families`` (None: any) that no guard overlaps.
+
+        A reply that says it keeps the texts (:data:`KEEPS_THE_TEXTS`) has none: its
+        request is for someone else or something else ("keep me on the list, just take his
+        name off").
+        """
+        if any(guard.family == KEEPS_THE_TEXTS for guard in self.guards):
+            return None
         for match in self.strong:
             if families is not None and match.family not in families:
                 continue

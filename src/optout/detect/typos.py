@@ -35,6 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from optout.detect.mistyped_keywords import LOOK_ALIKE_LETTERS, edit_budget, edit_cost, keys_beside
+from optout.detect.sms_spellings import SMS_SPELLINGS
 
 ENGLISH_VOCABULARY = """
     dont stop stopped stopping opting text texts texting texted message messages messaging
@@ -329,15 +330,6 @@ def fuzzy_target(word: str, targets: Sequence[str]) -> str | None:
     return min(readings)[2] if readings else None
 
 
-SMS_SPELLINGS = {
-    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
-    "ty": "thank you", "msg": "message", "msgs": "messages", "txt": "text", "txts": "texts",
-    "txting": "texting", "im": "i'm", "dont": "don't", "nvr": "never", "agn": "again",
-    "bc": "because", "cuz": "because", "abt": "about", "ppl": "people", "b4": "before",
-    "rn": "right now", "q": "que", "xq": "porque", "pq": "porque", "xfa": "por favor",
-    "porfa": "por favor", "nt": "not",
-}  # fmt: skip
-"""SMS spellings and the words they stand for ("pls dont txt me", "ya no me escriban porfa")."""
 _PRONOUNS = "u|you|ur|your|me|us|him|her|them|my|the|this|that|these|those"
 _SENDING = (
     "(?:sending|texting|txting|textin|txtin|messaging|msging|msgin|bugging|contacting|calling|"

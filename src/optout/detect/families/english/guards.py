@@ -6,6 +6,8 @@ under the sense it recognises, which a vetoed reply's reason names."""
 
 from __future__ import annotations
 
+from optout.detect.patterns import KEEPS_THE_TEXTS
+
 BOOKINGS = (
     r"(?:appointment|appointments|appt|appts|apt|order|orders|event|events|shift|shifts|"
     r"monthly|recurring|"
@@ -73,6 +75,11 @@ GUARDS = {
             r"her|them|my \w+|\w+'s)\b"
         ),
         # asking what the keyword does, not sending it ("what happens if i text stop")
+        (
+            r"\bwhat (?:does|will|would) (?:replying |reply |texting |typing |sending )?\W?(?:stop|"
+            r"end|quit|cancel)\W? do\b.*|\bwill (?:it|that|this|stop|replying stop) (?:also )?"
+            r"(?:cancel|stop|end|remove)\b[^?]*\?"
+        ),
         (
             r"\bwhat (?:happens|would happen|will happen) (?:if|when) (?:i|we|u|you) (?:text|txt|"
             r"reply|respond|send|type|write)(?: back)?(?: with)? \W?(?:stop|end|quit|cancel)\b"
@@ -213,13 +220,14 @@ GUARDS = {
             r"from) (?:the |my |a |this |that |his |her |our )?(?!(?:\w+ ){0,3}(?:texts?|txts?|"
             r"messages?|msgs?|sms|list|alerts?|notifications?|mailing|reminders?|updates?|"
             r"marketing|promos?|promotions?|deals|offers|ads|coupons)(?!\w))(?!(?:these|this|them|it|everything|all|anything|you|u|ur|your|"
-            r"here)(?!\w))\w+"
+            r"here|whatever|wherever)(?!\w))\w+"
         ),
         (
             r"\b(?:take|get|put) (?:me|us|my \w+) (?:off|on) (?:the |your |ur |this )?(?:prayer|wait|"
             r"waiting|sign[- ]?up|volunteer|carpool|snack|supply|guest|sub|substitute|invite|birthday|"
-            r"christmas|gift)(?: ?list)?\b"
+            r"christmas|gift)(?: ?list)?\b(?! (?:chain |group )?(?:texts?|txts?|messages?|msgs?|alerts?))"
         ),
+        r"\b(?:remove|delete|drop) (?:me|us|my name|our names?) from (?:the |your |ur )?prayer list\b",
         (
             r"\bremove (?:me|us|my \w+) from (?:the |this |my )?(?:\w+ ){0,2}?(?:slot|carpool|"
             r"waitlist|wait list|waiting list|"
@@ -240,6 +248,25 @@ GUARDS = {
         ),
         r"\b(?:i'?m|im|i am) not the \w+\W+(?:i'?m|im|i am) (?:his|her|their|the)\b",
     ],
+    "asking about the do not call list": [
+        (
+            r"\b(?:is|does|did|can) (?:the |that |a )?(?:national )?do not call (?:list|registry)"
+            r"(?: even| really| actually)? (?:real|work|legit|exist|do anything|matter|help)\b"
+        ),
+    ],
+    "someone else harassing": [
+        (
+            r"\b(?:the |that |my |a |an )?(?:last|other|previous|old|former|another) (?:\w+ ){0,2}"
+            r"(?:was|were|kept|has been|have been|is|are) (?:harass|bother|spamm|stalk|hound)\w*"
+        ),
+    ],
+    "removing someone else": [
+        (
+            rf"\b(?:take|get|remove|delete) (?:his|her|their|(?:my|our) {KIN}'?s?) (?:name|info) "
+            rf"(?:off|from)\b"
+        ),
+        r"\bremove (?:him|her|them) as (?:a |an |the )?(?:authorized|secondary|additional) \w+",
+    ],
     "removing something else": [
         (
             r"\bstop (?:sending|mailing) (?:me )?(?:the |my |a |those |these )?(?:paper |printed )?"
@@ -254,6 +281,29 @@ GUARDS = {
             rf"\b(?:remove|take|drop|get|delete|erase|unsubscribe|unsub) (?:my|our|his|"
             rf"her) {KIN} (?:off|from)(?!\w)"
         ),
+    ],
+    KEEPS_THE_TEXTS: [
+        (
+            r"(?<!need to )(?<!reason to )(?<!n't )(?<!dont )(?<!not )"
+            r"\b(?:keep|leave) (?:me|us|my number|this number) on (?:the |your |ur |this |that )?"
+            r"(?:\w+ )?(?:list|texts|text list|updates|alerts|messages)\b"
+        ),
+        r"\bkeep (?:the|these|your|ur) (?:\w+ )?(?:texts|reminders|messages|alerts|updates) coming\b",
+        (
+            r"\b(?:i'?m|im|i am|we'?re|we are) not (?:going to |gonna )?(?:opting out|unsubscribing|"
+            r"opt out|unsubscribe)\b"
+        ),
+        (
+            r"\b(?:please |pls |plz )?(?:don'?t|dont|do not) (?:take|remove) (?:me|us|my number) "
+            r"(?:off|from)\b"
+        ),
+        (
+            r"\b(?:i|we) (?:still (?:need|want|use|read)|rely on|depend on|count on) (?:the|these|"
+            r"your|ur|them|those)\b(?:(?: \w+)? (?:texts|alerts|reminders|updates|messages)\b)?"
+            r"(?! (?:to stop|to end|but|though|tho)\b)"
+        ),
+        r"\beveryone else (?:stays|can stay|should stay|is staying) on\b",
+        r"\b(?:but |and )?keep mine\b|\binstead of mine\b",
     ],
     "a wrong detail, not a wrong number": [
         (
@@ -456,8 +506,9 @@ GUARDS = {
         (
             r"\b(?:resubscribe|re-subscribe|(?<!on )(?<!un )subscribe me|(?<!someone )(?<!somebody )(?<!who )sign me (?:back )?up|"
             r"(?<!didn't )(?<!didnt )(?<!never )(?<!not )opt (?:me )?(?:back )?in|add me back|unstop|undo|subscribe (?:this|my) (?:number|phone)|"
-            r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|want to (?:keep|"
-            r"continue) (?:getting|receiving))(?!\w)"
+            r"start (?:sending|texting) (?:me )?again|turn (?:them|it|these) back on|"
+            r"(?<!n't )(?<!dont )(?<!do not )(?<!never )want to (?:keep|continue) (?:getting|"
+            r"receiving))(?!\w)"
         ),
         r"\b(?:why|how come) (?:\w+ ){0,2}?(?:stop(?:ped)?|not) (?:getting|receiving)(?!\w)",
         r"\b(?:i|we) stopped (?:getting|receiving)(?!\w)",

@@ -122,11 +122,16 @@ STRONG = [
     # a request to be removed as the reply's last clause ("no thank you, please remove")
     (
         rf"[,.!;?] ?(?:{PLEASE} )?(?:remove|rmv|remve|remov|delete)(?: me| us| it| this| my number)?"
-        rf"(?: now)?{POLITE_END}"
+        rf"(?: now)?(?: (?:lol|lmao|haha\w*))?{POLITE_END}"
     ),
     r"\b(?:appreciate|like|love) (?:being|to be|getting) (?:taken|removed|dropped) (?:off|out)\b",
     r"\b(?:be|get|getting|been) (?:taken|removed) (?:off|from)(?!\w)",
     r"\bget (?:me |us )?(?:out of|off) (?:this|the|your|ur) (?:group|list|chat|thread|text|txt)",
+    r"\bremove (?:me|us|my number) from (?:whatever|wherever) (?:this|it) is\b",
+    (
+        r"\b(?:this|my) (?:number|#|num)\b.{0,40}?\b(?:want|need|would like) (?:it|this) (?:removed|"
+        r"deleted|taken off)\b"
+    ),
 ]
 WEAK = [
     (

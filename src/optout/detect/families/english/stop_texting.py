@@ -78,7 +78,7 @@ STRONG = [
     ),
     (
         rf"\b{STOP} (?:sending|texting|txting|messaging|msging) (?:me |us )?(?:these|this|your|ur|"
-        rf"those|the|all|stuff|crap|shit|junk|things)(?!\w)"
+        rf"those|the|all|stuff|crap|shit|junk|things|\w+ (?:stuff|crap|shit|junk|things|garbage))(?!\w)"
     ),
     rf"\bend (?:these|this|all|your|ur|the) (?:\w+ )?{TEXTS}",
     rf"^end (?:{TEXTS})\b",
@@ -290,6 +290,12 @@ STRONG = [
     rf"^(?:{PLEASE} )?end (?:these|them|this|all (?:these|this|of (?:these|this|them|it)))\b",
     # a whole reply that asks for no more, or for it to stop, in two or three words
     rf"^(?:(?:omg|ugh|ok|okay|seriously|god|jeez|geez|jesus|oh my god|dude|bro|man) )?(?:{PLEASE} )?(?:no more|enough already|ok enough|cut it out|knock it off)(?:{POLITE_END}|\W*$)",
+    # the request worded as a favour ("I'd appreciate not getting the weekly texts anymore")
+    (
+        r"\b(?:i'?d|i would|we'?d|we would|would) (?:really |greatly )?appreciate (?:not|no longer|"
+        rf"no more) (?:getting|receiving|being sent) (?:\w+ ){{0,3}}?{TEXTS}"
+    ),
+    rf"\bthere'?s no (?:need|reason) for (?:the |any |these |those |more |further )?(?:\w+ )?{TEXTS}",
 ]
 WEAK = [
     r"^(?:stop|stp|stpo|stahp|stopp)(?!\w)",

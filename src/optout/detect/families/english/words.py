@@ -38,6 +38,7 @@ POLITE_END = rf"(?:[,.!]* (?:{PLEASE}|thanks?|thank you|thx|ty))*$"
 """The end of a short request: please or thanks, as often as typed ("remove, pls, thx")."""
 ONE_WORD_REQUESTS = (
     "exit", "exiting", "leaving", "out", "off", "halt", "desist", "block", "blocked", "enough",
+    "enuf", "enuff",
 )  # fmt: skip
 """Words that, as the whole reply, ask to leave a list though no law names them a keyword."""
 LEAVE_VERBS = (
