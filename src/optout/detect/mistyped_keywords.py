@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -227,23 +227,29 @@ _SPACED = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 """Every ASCII byte but a letter, a digit or a line break becomes a space."""
 
 
-def _tokens_of_each(texts: Sequence[str]) -> list[list[str]]:
-    """Return :func:`_tokens` of each reply, the plain ASCII ones read in one batch pass.
+def _tokens_of_each(texts: Sequence[str]) -> Iterator[list[str]]:
+    """Yield :func:`_tokens` of each reply, the plain ASCII ones read in one batch pass.
 
     Lower-cased and split with byte operations, a batch costs a fraction of a regex call
     per reply; a reply in another script or with a piece that :func:`_tokens` rewrites is
     read alone, and every reply is when one holds a line break, the batch's separator.
+    Each reply's words are made as they are asked for, so a batch's lists are not all
+    alive at once for the garbage collector to walk.
     """
     plain = [text for text in texts if text.isascii()]
     lowered = "\n".join(plain).lower()
     spaced = lowered.encode("ascii").translate(_SPACED).decode("ascii").split("\n")
     if len(spaced) != len(plain):
-        return [_tokens(text) for text in texts]
-    words = [line.split() for line in spaced]
-    for position in _rewritten(lowered, spaced):
-        words[position] = _tokens(plain[position])
-    read = iter(words)
-    return [next(read) if text.isascii() else _tokens(text) for text in texts]
+        yield from map(_tokens, texts)
+        return
+    rewritten = _rewritten(lowered, spaced)
+    lines = enumerate(spaced)
+    for text in texts:
+        if not text.isascii():
+            yield _tokens(text)
+            continue
+        position, line = next(lines)
+        yield _tokens(text) if position in rewritten else line.split()
 
 
 def _rewritten(lowered: str, lines: list[str]) -> set[int]:
@@ -432,13 +438,17 @@ def _near_of(forms: list[str]) -> set[str]:
     return near
 
 
-def _forms(words: list[str]) -> list[str]:
-    """Return the forms :func:`read_keyword` may read a reply's words as, fillers aside."""
+def _forms(words: list[str]) -> tuple[str, ...]:
+    """Return the forms :func:`read_keyword` may read a reply's words as, fillers aside.
+
+    A tuple of strings: the garbage collector stops tracking it, where a batch's lists
+    would be walked by every collection until the batch is done.
+    """
     if len(words) > 1 and max(map(len, words)) == 1:
-        return ["".join(words)]  # "s t o p"
+        return ("".join(words),)  # "s t o p"
     kept = words if FILLERS.isdisjoint(words) else _without_fillers(words)
     joined = "".join(kept)
-    return [*kept, joined] if len(kept) > 1 and len(joined) <= MAX_KEYWORD_FORM else kept
+    return (*kept, joined) if len(kept) > 1 and len(joined) <= MAX_KEYWORD_FORM else tuple(kept)
 
 
 def _without_fillers(words: list[str]) -> list[str]:
