@@ -444,10 +444,13 @@ def _forms(words: list[str]) -> tuple[str, ...]:
     A tuple of strings: the garbage collector stops tracking it, where a batch's lists
     would be walked by every collection until the batch is done.
     """
-    if len(words) > 1 and max(map(len, words)) == 1:
-        return ("".join(words),)  # "s t o p"
-    kept = words if FILLERS.isdisjoint(words) else _without_fillers(words)
-    joined = "".join(kept)
+    joined = "".join(words)
+    if len(joined) == len(words) > 1:
+        return (joined,)  # "s t o p": every word a letter
+    kept = words
+    if not FILLERS.isdisjoint(words):
+        kept = _without_fillers(words)
+        joined = "".join(kept)
     return (*kept, joined) if len(kept) > 1 and len(joined) <= MAX_KEYWORD_FORM else tuple(kept)
 
 
