@@ -132,3 +132,11 @@ def test_the_batch_look_keeps_every_reply_that_reads_as_a_keyword(words, separat
     text = separator.join(words)[:MAX_READ_CHARS]
     if read_keyword(text) is not None:
         assert keyword_suspects([text]) == [0]
+
+
+@given(st.lists(st.sampled_from(["stop", "Sgop", "s t o p", "$top", "STOP$", "end", "x_y", "",
+    "Stop (sent with Slam Effect)", "stop\nplease", "SТОР", "ok see you", "quiit pls",
+    "enviado con efecto Globos"]), max_size=6))  # fmt: skip
+def test_the_batch_look_reads_each_reply_as_it_reads_it_alone(texts):
+    alone = [position for position, text in enumerate(texts) if keyword_suspects([text]) == [0]]
+    assert keyword_suspects(texts) == alone

@@ -55,3 +55,33 @@ def test_past_its_word_cache_bound_the_screen_still_reads_new_words(monkeypatch)
     replies = ["ur harrassing me", "u keep pestrring me", "see you at 5"]
     assert [may_opt_out(reply) for reply in replies] == [True, True, False]
     assert which_may_opt_out(replies) == [0, 1]
+
+
+PHRASES = sorted(
+    (head, follower) for head, followers in screen._HEADS.items() for follower in followers
+)
+WORDS = sorted({word for head, follower in PHRASES for word in (head, *follower.split())})
+
+
+@st.composite
+def near_phrases(draw: st.DrawFn) -> list[str]:
+    """Words around a head and a follower, the follower cut short or run on at times."""
+    head, follower = draw(st.sampled_from(PHRASES))
+    said = follower.split()[: draw(st.integers(0, 4))] + draw(st.lists(st.sampled_from(WORDS)))
+    before = draw(st.lists(st.sampled_from(WORDS), max_size=2))
+    return [*before, head, *said][:9]
+
+
+def _held_word_by_word(words: list[str]) -> bool:
+    """Return whether the three words after some head open with one of its followers."""
+    return any(
+        (" ".join(words[place + 1 : place + 4]) + " ").startswith(screen._HEADS[word])
+        for place, word in enumerate(words)
+        if word in screen._HEADS
+    )
+
+
+@settings(max_examples=600, deadline=None)
+@given(near_phrases())
+def test_a_phrase_is_found_in_one_pass_as_word_by_word(words):
+    assert screen._holds_phrase(words) == _held_word_by_word(words), words

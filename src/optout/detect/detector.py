@@ -118,6 +118,8 @@ _SENTENCE_OPENERS = ("so", "also")
 """Words that may open a keyword's own sentence ("... for the year. also stop")."""
 _OPENER_BEFORE = re.compile(rf"(?<=[.! ])(?:{'|'.join(_SENTENCE_OPENERS)})$")
 _OPENER_FIRST = re.compile(rf"^(?:(?:{'|'.join(_SENTENCE_OPENERS)}) )+")
+_SAID_INITIALS = _CLOSING_INITIALS.union(opener[0] for opener in _SENTENCE_OPENERS)
+"""The letters a later sentence that is a closing keyword opens with, an opener or not."""
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 """A sentence of a canonical reply, with the stops that end it."""
 _CLAUSE_BREAK = re.compile(r"(?:[,;]| (?:so|and|but|also|now|then|plus|&))(?= )")
@@ -498,7 +500,10 @@ def _keyword_sentence(canonical: str, declared: tuple[str, ...]) -> tuple[int, i
     write STOP. STOP. thank you dear"), or insisted on ("... STOP for real this time"), or
     None; the first sentence is read as keyword-first."""
     for sentence in list(_SENTENCE.finditer(canonical))[1:]:
-        said = _INSISTED.sub("", sentence.group().strip(" .!?\n"))
+        typed = sentence.group().strip(" .!?\n")
+        if not declared and typed[:1] not in _SAID_INITIALS:
+            continue  # insisting comes off the end, so no opener or closing keyword opens it
+        said = _INSISTED.sub("", typed)
         if not 0 < len(said) <= 24:
             continue
         said_first = _OPENER_FIRST.sub("", said)

@@ -289,9 +289,11 @@ def _distinct_with_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the distinct ``keys`` in order with how often each occurs.
 
     What ``np.unique(keys, return_counts=True)`` returns, without its general-purpose
-    bookkeeping: a sort, then the runs of equal keys.
+    bookkeeping: a sort, then the runs of equal keys. The keys come already grouped by
+    row, rows in order, which the stable sort (timsort) makes use of: it takes about two
+    thirds of the default sort's time on a batch of replies.
     """
-    keys = np.sort(keys)
+    keys = np.sort(keys, kind="stable")
     opens_run = np.empty(keys.size, dtype=bool)
     opens_run[:1] = True
     np.not_equal(keys[1:], keys[:-1], out=opens_run[1:])

@@ -24,9 +24,11 @@ import ahocorasick
 from optout.detect.patterns import NO_EVIDENCE, Evidence, Phrase, PhraseMatch, evidence_from
 from optout.detect.phrase_texts import openings_or_start, required_text, starts_anchored
 
-_Texts = tuple[int, frozenset[int], tuple[int, ...]]
+_Texts = tuple[int, tuple[int, ...], tuple[int, ...]]
 """What the automaton reports for a text: its length less one, the patterns that need it
-somewhere and the patterns that may open with it."""
+somewhere and the patterns that may open with it. Tuples of numbers only: the garbage
+collector stops tracking them, where tens of thousands of sets would be traversed in
+every full collection of a process that reads replies."""
 
 
 class _Tables(NamedTuple):
@@ -69,7 +71,7 @@ class PhraseBook:
         found = tables.automaton.iter(canonical) if tables.automaton is not None else ()
         for end, (back, needed_by, opened) in found:
             if needed_by:
-                alive |= needed_by
+                alive.update(needed_by)
             if opened:
                 starts.append((end - back, opened))
         if not alive:
@@ -140,7 +142,7 @@ def _read_tables(table: Sequence[Phrase]) -> _Tables:
     for text in needed_by.keys() | opened.keys():
         found: _Texts = (
             len(text) - 1,
-            frozenset(needed_by.get(text, ())),
+            tuple(sorted(needed_by.get(text, ()))),
             tuple(sorted(opened.get(text, ()))),
         )
         automaton.add_word(text, found)

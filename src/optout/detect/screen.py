@@ -488,22 +488,40 @@ def may_opt_out_by_words(lowered: str) -> bool:
 
 
 def _holds_phrase(words: list[str]) -> bool:
-    """Return whether a phrase head is followed by one of its required words."""
-    for head in _heads.intersection(words):
-        position = -1
-        while (position := _next(words, head, position + 1)) >= 0:
-            following = " ".join(words[position + 1 : position + 4]) + " "
-            if following.startswith(_HEADS[head]):
-                return True
-    return False
+    """Return whether a phrase head is followed by one of its required words.
+
+    A follower is read in the three words after its head, as the table writes them.
+    """
+    return _phrase_pattern().search(f" {' '.join(words)} ") is not None
 
 
-def _next(words: list[str], word: str, start: int) -> int:
-    """Return the next position of ``word`` in ``words`` from ``start``, or -1."""
-    try:
-        return words.index(word, start)
-    except ValueError:
-        return -1
+_FOLLOWER_WORDS = 3
+"""How many words after a phrase head its follower is read in."""
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    """Return the pattern of a head and a follower in words apart by single spaces.
+
+    One pass of a pattern whose heads and followers share their openings, built on first
+    use, instead of a look at each place a head occurs.
+    """
+    branches = [
+        _literal(head) + " (?:" + trie([_literal(f) for f in followers if _fits(f)]) + ")"
+        for head, followers in _HEADS.items()
+        if any(map(_fits, followers))
+    ]
+    return re.compile(" (?:" + trie(branches) + ")")
+
+
+def _fits(follower: str) -> bool:
+    """Return whether a follower fits in the words read after its head."""
+    return follower.rstrip(" ").count(" ") < _FOLLOWER_WORDS
+
+
+def _literal(text: str) -> str:
+    """Return the pattern of a text as written, its spaces kept plain for :func:`.trie`."""
+    return " ".join(map(re.escape, text.split(" ")))
 
 
 def _classify(word: str) -> bool:
