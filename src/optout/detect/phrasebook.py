@@ -8,7 +8,8 @@ from typing import NamedTuple
 from optout.detect.families import phrase_table
 from optout.detect.patterns import Evidence, Phrase, PhraseMatch
 from optout.detect.phrase_gates import PhraseBook
-from optout.detect.typos import SMS_SPELLINGS, SpanMap, corrections, mend, typo_vocabulary
+from optout.detect.sms_spellings import SMS_SPELLINGS
+from optout.detect.typos import SpanMap, corrections, mend, typo_vocabulary
 
 PHRASES: tuple[Phrase, ...] = phrase_table()
 

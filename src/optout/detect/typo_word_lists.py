@@ -154,7 +154,7 @@ def derive_typo_vocabulary() -> dict[str, object]:
 def _rare_phrase_texts(dictionary: dict[str, float]) -> list[str]:
     """Return the phrases' texts whose chance in chat is below ``RARE_TEXT_CHANCE``."""
     from optout.detect.screen import phrase_texts_in_book
-    from optout.detect.typos import SMS_SPELLINGS
+    from optout.detect.sms_spellings import SMS_SPELLINGS
 
     ordered = sorted(dictionary)
 
