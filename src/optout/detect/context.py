@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from optout.detect.keywords import KEYWORDS
+from optout.detect.mistyped_keywords import compact
 from optout.detect.typos import misspellings
 from optout.domain import ReplyContext
 
@@ -307,7 +308,7 @@ def answers_the_text(
     answers it asks for ("Stoop" to "Reply STOOP, PORCH or DOOR"), unless declared as an
     opt-out keyword, or one of its words asked back ("cancelled?"), unless it is the name
     the text greets ("Deshawn??" asks who that is)."""
-    typed = re.sub(r"\W+", "", text.lower())
+    typed = compact(text)
     if typed in answers_asked(prompt):
-        return typed not in {re.sub(r"\W+", "", keyword.lower()) for keyword in declared}
+        return typed not in {compact(keyword) for keyword in declared}
     return (name is None or name not in text.lower()) and echoes_a_word_asked(text, prompt)
